@@ -1,0 +1,1 @@
+//! meshctl: the Istio service mesh from the command line.
