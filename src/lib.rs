@@ -8,5 +8,13 @@ pub mod cli;
 pub mod commands;
 pub mod error;
 pub mod output;
+pub mod render;
+pub mod resource;
 pub mod values;
 pub mod version;
+
+/// Installs the process-wide TLS crypto provider once. kube and reqwest are both built with
+/// ring only; without an explicit provider rustls cannot pick one and the clients panic.
+pub fn install_crypto_provider() {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+}

@@ -8,6 +8,7 @@ use crate::error::Result;
 pub mod completion;
 pub mod manifest;
 pub mod profile;
+pub mod settings_args;
 pub mod version;
 
 #[derive(Debug, Subcommand)]

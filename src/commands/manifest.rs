@@ -1,0 +1,58 @@
+//! `meshctl manifest generate`.
+
+use std::io::Write;
+
+use clap::{Args, Subcommand};
+
+use super::settings_args::SettingsArgs;
+use crate::cli::Global;
+use miette::IntoDiagnostic;
+
+use crate::error::{Failure, Result};
+use crate::render;
+
+#[derive(Debug, Args)]
+pub struct ManifestArgs {
+    #[command(subcommand)]
+    pub command: ManifestCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ManifestCommand {
+    /// Print the Kubernetes objects the settings render, ready for `kubectl apply -f -`
+    Generate(GenerateArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct GenerateArgs {
+    #[command(flatten)]
+    pub settings: SettingsArgs,
+    /// Write the manifest to this file instead of stdout
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: Option<String>,
+}
+
+pub fn run(args: ManifestArgs, _global: &Global) -> Result<u8> {
+    match args.command {
+        ManifestCommand::Generate(g) => generate(g),
+    }
+}
+
+fn generate(args: GenerateArgs) -> Result<u8> {
+    let settings = args.settings.resolve()?;
+    let objects = render::render(&settings)?;
+    let text = render::to_yaml_stream(&objects);
+    match args.output {
+        Some(path) => {
+            std::fs::write(&path, text)
+                .map_err(|e| Failure::new(format!("cannot write `{path}`: {e}")))?;
+            eprintln!("wrote {} objects to {path}", objects.len());
+        }
+        None => {
+            let mut out = std::io::stdout().lock();
+            out.write_all(text.as_bytes()).into_diagnostic()?;
+            out.flush().into_diagnostic()?;
+        }
+    }
+    Ok(0)
+}

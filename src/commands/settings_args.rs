@@ -1,0 +1,31 @@
+//! The settings flags shared by every command that renders the control plane.
+
+use clap::Args;
+
+use crate::error::Failure;
+use crate::values::{self, Inputs, Settings};
+
+#[derive(Debug, Clone, Args, Default)]
+pub struct SettingsArgs {
+    /// IstioOperator file(s) overlaid on the profile, left to right (`-` is stdin; `https://` URLs are fetched)
+    #[arg(short = 'f', long = "filename", value_name = "FILE")]
+    pub files: Vec<String>,
+    /// Override a setting: `path=value` (repeatable), e.g. `profile=demo`, `values.global.proxy.image=x`; escape dots in keys with `\.`
+    #[arg(short = 's', long = "set", value_name = "PATH=VALUE")]
+    pub sets: Vec<String>,
+    /// Control plane revision (the same as `--set revision=REV`)
+    #[arg(short = 'r', long = "revision", value_name = "REV")]
+    pub revision: Option<String>,
+}
+
+impl SettingsArgs {
+    pub fn inputs(&self) -> Inputs {
+        Inputs { files: self.files.clone(), sets: self.sets.clone(), revision: self.revision.clone() }
+    }
+    pub fn resolve(&self) -> Result<Settings, Failure> {
+        if self.files.iter().filter(|f| *f == "-").count() > 1 {
+            return Err(Failure::usage("stdin (`-f -`) can be read only once"));
+        }
+        values::resolve(&self.inputs())
+    }
+}

@@ -1,0 +1,41 @@
+//! Writers for data (stdout) and for people (stderr).
+
+use std::io::{IsTerminal, Write};
+
+use serde_json::Value;
+
+/// Output formats for machine-readable data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Yaml,
+    Json,
+}
+
+/// Serialises one value as YAML (keys kept in their order).
+pub fn to_yaml(v: &Value) -> String {
+    serde_saphyr::to_string(v).unwrap_or_default()
+}
+
+/// Serialises one value as pretty JSON.
+pub fn to_json(v: &Value) -> String {
+    serde_json::to_string_pretty(v).unwrap_or_default()
+}
+
+/// Writes `v` to stdout in `format`, ending with a newline.
+pub fn print_value(v: &Value, format: Format) -> std::io::Result<()> {
+    let mut s = match format {
+        Format::Yaml => to_yaml(v),
+        Format::Json => to_json(v),
+    };
+    if !s.ends_with('\n') {
+        s.push('\n');
+    }
+    let mut out = std::io::stdout().lock();
+    out.write_all(s.as_bytes())?;
+    out.flush()
+}
+
+/// True when colour may be used on stderr.
+pub fn stderr_color() -> bool {
+    std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none()
+}

@@ -1,0 +1,288 @@
+//! Settings + templates → the ordered Kubernetes objects of each enabled component (pure).
+
+use minijinja::{Environment, Value as JValue};
+use serde_json::{Map, Value};
+
+use crate::assets;
+use crate::error::Failure;
+use crate::resource;
+use crate::values::{merge, Settings, ADDONS};
+use crate::version::ISTIO_VERSION;
+
+/// An installable unit, in dependency order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Component {
+    Base,
+    Pilot,
+    IngressGateways,
+    EgressGateways,
+    Addons,
+}
+
+impl Component {
+    /// The name used in labels (`operator.istio.io/component`), as upstream.
+    pub fn label(self) -> &'static str {
+        match self {
+            Component::Base => "Base",
+            Component::Pilot => "Pilot",
+            Component::IngressGateways => "IngressGateways",
+            Component::EgressGateways => "EgressGateways",
+            Component::Addons => "Addons",
+        }
+    }
+    /// The name people read in progress lines.
+    pub fn title(self) -> &'static str {
+        match self {
+            Component::Base => "Istio core",
+            Component::Pilot => "Istiod",
+            Component::IngressGateways => "Ingress gateways",
+            Component::EgressGateways => "Egress gateways",
+            Component::Addons => "Addons",
+        }
+    }
+    /// Components that must be installed before this one.
+    pub fn depends_on(self) -> &'static [Component] {
+        match self {
+            Component::Base => &[],
+            Component::Pilot | Component::Addons => &[Component::Base],
+            Component::IngressGateways | Component::EgressGateways => &[Component::Pilot],
+        }
+    }
+    pub fn from_label(s: &str) -> Option<Self> {
+        [Self::Base, Self::Pilot, Self::IngressGateways, Self::EgressGateways, Self::Addons]
+            .into_iter()
+            .find(|c| c.label() == s)
+    }
+}
+
+/// One rendered object and the component it belongs to.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Rendered {
+    pub component: Component,
+    pub object: Value,
+}
+
+impl Rendered {
+    pub fn kind(&self) -> &str {
+        self.object["kind"].as_str().unwrap_or("")
+    }
+    pub fn name(&self) -> &str {
+        self.object["metadata"]["name"].as_str().unwrap_or("")
+    }
+    pub fn namespace(&self) -> &str {
+        self.object["metadata"]["namespace"].as_str().unwrap_or("")
+    }
+    pub fn api_version(&self) -> &str {
+        self.object["apiVersion"].as_str().unwrap_or("")
+    }
+}
+
+/// Renders every enabled component, ordered for a plain `kubectl apply`.
+pub fn render(settings: &Settings) -> Result<Vec<Rendered>, Failure> {
+    let spec = settings.spec();
+    let env = environment();
+    let base_ctx = context(settings);
+    let mut out = Vec::new();
+    let enabled = |c: &str| spec["components"][c]["enabled"].as_bool().unwrap_or(false);
+
+    if enabled("base") {
+        for path in assets::manifest_files("base/crds/") {
+            let text = assets::manifest(&path).unwrap_or_default();
+            collect(&text, &path, Component::Base, &mut out)?;
+        }
+        render_dir(&env, "base/", &["base/crds/"], &base_ctx, None, Component::Base, &mut out)?;
+    }
+    if enabled("pilot") {
+        render_dir(&env, "istiod/", &[], &base_ctx, None, Component::Pilot, &mut out)?;
+    }
+    for (list, kind, component) in [
+        ("ingressGateways", "ingress", Component::IngressGateways),
+        ("egressGateways", "egress", Component::EgressGateways),
+    ] {
+        for gw in spec["components"][list].as_array().into_iter().flatten() {
+            if gw["enabled"].as_bool() != Some(true) {
+                continue;
+            }
+            let gctx = gateway_context(settings, gw, kind, component);
+            render_dir(&env, "gateways/", &[], &base_ctx, Some(gctx), component, &mut out)?;
+        }
+    }
+    for addon in ADDONS {
+        if spec["addonComponents"][addon]["enabled"].as_bool() == Some(true) {
+            render_dir(&env, &format!("addons/{addon}/"), &[], &base_ctx, None, Component::Addons, &mut out)?;
+        }
+    }
+    sort_objects(&mut out);
+    Ok(out)
+}
+
+fn environment() -> Environment<'static> {
+    let mut env = Environment::new();
+    env.set_undefined_behavior(minijinja::UndefinedBehavior::Chainable);
+    // Block tags on their own lines leave no trace, as YAML authors expect.
+    if let Ok(syntax) = minijinja::syntax::SyntaxConfig::builder()
+        .trim_blocks(true)
+        .lstrip_blocks(true)
+        .keep_trailing_newline(true)
+        .build()
+    {
+        env.set_syntax(syntax);
+    }
+    env.set_loader(|name| Ok(assets::manifest(name).map(|c| c.into_owned())));
+    env.add_filter("toyaml", |v: JValue| -> Result<String, minijinja::Error> {
+        let json: Value = serde_json::to_value(&v)
+            .map_err(|e| minijinja::Error::new(minijinja::ErrorKind::InvalidOperation, e.to_string()))?;
+        Ok(crate::output::to_yaml(&json).trim_end().to_string())
+    });
+    env.add_filter("tojson_pretty", |v: JValue| -> Result<String, minijinja::Error> {
+        let json: Value = serde_json::to_value(&v)
+            .map_err(|e| minijinja::Error::new(minijinja::ErrorKind::InvalidOperation, e.to_string()))?;
+        Ok(serde_json::to_string_pretty(&json).unwrap_or_default())
+    });
+    env
+}
+
+fn context(settings: &Settings) -> Map<String, Value> {
+    let mut m = Map::new();
+    let revision = settings.revision().to_string();
+    let rev = if revision.is_empty() { "default".to_string() } else { revision.clone() };
+    m.insert("spec".into(), settings.spec().clone());
+    m.insert("values".into(), settings.values().clone());
+    m.insert("mesh".into(), settings.mesh().clone());
+    m.insert("ns".into(), Value::String(settings.namespace().to_string()));
+    m.insert("revision".into(), Value::String(revision));
+    m.insert("rev".into(), Value::String(rev));
+    m.insert("hub".into(), Value::String(settings.hub().to_string()));
+    m.insert("tag".into(), Value::String(settings.tag().to_string()));
+    m.insert("istio_version".into(), Value::String(ISTIO_VERSION.to_string()));
+    m.insert(
+        "sidecar_template".into(),
+        Value::String(assets::manifest("istiod/sidecar-template.gotmpl").map(|c| c.into_owned()).unwrap_or_default()),
+    );
+    m
+}
+
+/// The values a gateway's templates read: its kind's defaults, its own values, its component.
+fn gateway_context(settings: &Settings, gw: &Value, kind: &str, component: Component) -> Value {
+    let gateways = &settings.values()["gateways"];
+    let name = gw["name"].as_str().unwrap_or("");
+    let mut merged = gateways[format!("istio-{kind}gateway")].clone();
+    if !merged.is_object() {
+        merged = Value::Object(Map::new());
+    }
+    if let Some(own) = gateways.get(name) {
+        merge(&mut merged, own);
+    }
+    let ns = gw["namespace"].as_str().filter(|s| !s.is_empty()).unwrap_or(settings.namespace());
+    if name != format!("istio-{kind}gateway") {
+        // A user-named gateway keeps its kind's defaults but not its labels.
+        merged["labels"] = serde_json::json!({ "app": name, "istio": name.trim_start_matches("istio-").replace('-', "") });
+    }
+    if let Some(label) = gw["label"].as_object() {
+        for (k, v) in label {
+            merged["labels"][k] = v.clone();
+        }
+    }
+    merged["name"] = Value::String(name.to_string());
+    merged["namespace"] = Value::String(ns.to_string());
+    merged["kind"] = Value::String(kind.to_string());
+    merged["component"] = Value::String(component.label().to_string());
+    merged["k8s"] = if gw["k8s"].is_object() { gw["k8s"].clone() } else { Value::Object(Map::new()) };
+    merged
+}
+
+fn render_dir(
+    env: &Environment<'static>,
+    dir: &str,
+    skip: &[&str],
+    base: &Map<String, Value>,
+    gw: Option<Value>,
+    component: Component,
+    out: &mut Vec<Rendered>,
+) -> Result<(), Failure> {
+    let mut ctx = base.clone();
+    ctx.insert("component".into(), Value::String(component.label().to_string()));
+    if let Some(g) = gw {
+        ctx.insert("gw".into(), g);
+    }
+    let ctx = JValue::from(minijinja::value::Serde(&ctx));
+    for path in assets::manifest_files(dir) {
+        if !path.ends_with(".yaml") || skip.iter().any(|s| path.starts_with(s)) {
+            continue;
+        }
+        let tmpl = env.get_template(&path).map_err(|e| template_error(&path, &e))?;
+        let text = tmpl.render(&ctx).map_err(|e| template_error(&path, &e))?;
+        collect(&text, &path, component, out)?;
+    }
+    Ok(())
+}
+
+fn template_error(path: &str, e: &minijinja::Error) -> Failure {
+    let line = e.line().map(|l| format!(":{l}")).unwrap_or_default();
+    Failure::new(format!("template `manifests/{path}{line}` failed: {e}"))
+        .help("this is a defect in meshctl's templates (or in MESHCTL_MANIFESTS); please report it")
+}
+
+fn collect(text: &str, path: &str, component: Component, out: &mut Vec<Rendered>) -> Result<(), Failure> {
+    let docs = resource::parse_all(text).map_err(|e| {
+        Failure::new(format!("template `manifests/{path}` rendered malformed YAML at line {}: {}", e.line, e.message))
+            .help("this is a defect in meshctl's templates; please report it")
+    })?;
+    for (_, mut object) in docs {
+        sort_keys(&mut object);
+        out.push(Rendered { component, object });
+    }
+    Ok(())
+}
+
+/// Sorts map keys recursively, so output is byte-stable whatever the template's order.
+pub fn sort_keys(v: &mut Value) {
+    match v {
+        Value::Object(m) => {
+            m.sort_keys();
+            m.values_mut().for_each(sort_keys);
+        }
+        Value::Array(l) => l.iter_mut().for_each(sort_keys),
+        _ => {}
+    }
+}
+
+/// Where a kind goes in the apply order: definitions and identities first, then config,
+/// workloads, services, and admission webhooks last (they call istiod, which must run).
+fn kind_rank(kind: &str) -> i32 {
+    match kind {
+        "CustomResourceDefinition" => -1000,
+        "Namespace" => -900,
+        "ServiceAccount" | "ClusterRole" => 1,
+        "ClusterRoleBinding" => 2,
+        "ConfigMap" | "Secret" => 100,
+        "Deployment" | "StatefulSet" | "DaemonSet" => 1000,
+        "HorizontalPodAutoscaler" => 1001,
+        "Service" => 10000,
+        "ValidatingWebhookConfiguration" | "MutatingWebhookConfiguration" => 20000,
+        _ => 1000,
+    }
+}
+
+fn sort_objects(objs: &mut [Rendered]) {
+    objs.sort_by(|a, b| {
+        let group = |r: &Rendered| r.api_version().rsplit_once('/').map(|(g, _)| g.to_string()).unwrap_or_default();
+        (kind_rank(a.kind()), group(a), a.kind(), a.namespace(), a.name())
+            .cmp(&(kind_rank(b.kind()), group(b), b.kind(), b.namespace(), b.name()))
+    });
+}
+
+/// The objects as one YAML stream, each document ended by `---`.
+pub fn to_yaml_stream(objs: &[Rendered]) -> String {
+    let mut s = String::with_capacity(objs.len() * 2048);
+    for (i, r) in objs.iter().enumerate() {
+        if i > 0 {
+            s.push_str("---\n");
+        }
+        s.push_str(&crate::output::to_yaml(&r.object));
+        if !s.ends_with('\n') {
+            s.push('\n');
+        }
+    }
+    s
+}

@@ -1,0 +1,137 @@
+//! Multi-document YAML split into documents that remember where they came from.
+//!
+//! Documents are split on `---` lines before parsing, so each is parsed on its own: memory
+//! stays near the input size, the parser's budget applies per document, a broken document
+//! does not hide the others, and untouched documents can be written back byte for byte.
+
+use serde_json::Value;
+
+/// One YAML document of a stream, as text, with its position in the source.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RawDoc<'a> {
+    /// The document's text, without its `---` separator line.
+    pub text: &'a str,
+    /// 1-based line of the document's first line in the source.
+    pub line: usize,
+    /// Byte offset of `text` in the source.
+    pub offset: usize,
+}
+
+impl RawDoc<'_> {
+    /// True when the document holds nothing but blank lines and comments.
+    pub fn is_blank(&self) -> bool {
+        self.text.lines().all(|l| {
+            let t = l.trim();
+            t.is_empty() || t.starts_with('#')
+        })
+    }
+}
+
+/// Splits a YAML stream at its `---` document markers (a `---` at column 0, alone or followed
+/// by a space or comment) and `...` end markers. Block scalars cannot hold such a line at
+/// column 0, so this split agrees with a YAML parser on every well-formed stream.
+pub fn split_documents(src: &str) -> Vec<RawDoc<'_>> {
+    let mut docs = Vec::new();
+    let mut start = 0usize;
+    let mut start_line = 1usize;
+    let mut pos = 0usize;
+    let mut line_no = 1usize;
+    for line in src.split_inclusive('\n') {
+        let body = line.trim_end_matches(['\n', '\r']);
+        if is_marker(body) {
+            docs.push(RawDoc { text: &src[start..pos], line: start_line, offset: start });
+            start = pos + line.len();
+            start_line = line_no + 1;
+        }
+        pos += line.len();
+        line_no += 1;
+    }
+    docs.push(RawDoc { text: &src[start..], line: start_line, offset: start });
+    docs
+}
+
+fn is_marker(line: &str) -> bool {
+    let rest = if let Some(r) = line.strip_prefix("---") {
+        r
+    } else if let Some(r) = line.strip_prefix("...") {
+        r
+    } else {
+        return false;
+    };
+    rest.is_empty() || rest.starts_with(' ') || rest.starts_with('\t') || rest.starts_with('#')
+}
+
+/// A parse failure with the 1-based line and column in the whole source.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParseError {
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+}
+
+/// Parses one document into JSON-like data (`None` for an empty document).
+pub fn parse_doc(doc: &RawDoc<'_>) -> Result<Option<Value>, ParseError> {
+    if doc.is_blank() {
+        return Ok(None);
+    }
+    match serde_saphyr::from_str::<Value>(doc.text) {
+        Ok(Value::Null) => Ok(None),
+        Ok(v) => Ok(Some(v)),
+        Err(e) => {
+            let (line, column) = error_location(&e).unwrap_or((1, 1));
+            Err(ParseError {
+                line: doc.line + line.saturating_sub(1),
+                column,
+                message: first_line(&e.to_string()),
+            })
+        }
+    }
+}
+
+fn first_line(s: &str) -> String {
+    s.lines().next().unwrap_or(s).to_string()
+}
+
+fn error_location(e: &serde_saphyr::Error) -> Option<(usize, usize)> {
+    let loc = e.location()?;
+    Some((loc.line() as usize, loc.column() as usize))
+}
+
+/// Parses a whole stream (JSON is YAML too); `List` objects are kept as they are.
+pub fn parse_all(src: &str) -> Result<Vec<(usize, Value)>, ParseError> {
+    let mut out = Vec::new();
+    for doc in split_documents(src) {
+        if let Some(v) = parse_doc(&doc)? {
+            out.push((doc.line, v));
+        }
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_on_markers_and_keeps_lines() {
+        let src = "a: 1\n---\nb: 2\n--- # c\nc: |\n  ---x\n";
+        let docs = split_documents(src);
+        assert_eq!(docs.len(), 3);
+        assert_eq!(docs[1].text, "b: 2\n");
+        assert_eq!(docs[1].line, 3);
+        assert_eq!(docs[2].line, 5);
+        assert_eq!(&src[docs[2].offset..], "c: |\n  ---x\n");
+    }
+
+    #[test]
+    fn parse_error_names_the_source_line() {
+        let src = "a: 1\n---\nb: [1,\n";
+        let err = parse_all(src).unwrap_err();
+        assert!(err.line >= 3, "line {}", err.line);
+    }
+
+    #[test]
+    fn a_dash_line_inside_a_value_is_not_a_marker() {
+        assert_eq!(split_documents("x: ----\ny: 1\n").len(), 1);
+    }
+}
