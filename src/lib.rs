@@ -5,9 +5,11 @@
 
 pub mod assets;
 pub mod cli;
+pub mod cluster;
 pub mod commands;
 pub mod error;
 pub mod output;
+pub mod progress;
 pub mod render;
 pub mod resource;
 pub mod values;

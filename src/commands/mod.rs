@@ -5,10 +5,15 @@ use clap::Subcommand;
 use crate::cli::Global;
 use crate::error::Result;
 
+pub mod cluster_args;
 pub mod completion;
+pub mod install;
+pub mod installed;
 pub mod manifest;
 pub mod profile;
 pub mod settings_args;
+pub mod uninstall;
+pub mod verify_install;
 pub mod version;
 
 #[derive(Debug, Subcommand)]
@@ -21,6 +26,13 @@ pub enum Command {
     Profile(profile::ProfileArgs),
     /// Generate shell completion scripts
     Completion(completion::CompletionArgs),
+    /// Install the Istio control plane into the cluster
+    #[command(visible_alias = "apply")]
+    Install(install::InstallArgs),
+    /// Remove the Istio control plane from the cluster
+    Uninstall(uninstall::UninstallArgs),
+    /// Check that the installed control plane exists and is ready
+    VerifyInstall(verify_install::VerifyInstallArgs),
 }
 
 /// Runs a command; the returned number is the process exit code.
@@ -30,5 +42,8 @@ pub fn run(command: Command, global: &Global) -> Result<u8> {
         Command::Manifest(args) => manifest::run(args, global),
         Command::Profile(args) => profile::run(args, global),
         Command::Completion(args) => completion::run(args),
+        Command::Install(args) => install::run(args, global),
+        Command::Uninstall(args) => uninstall::run(args, global),
+        Command::VerifyInstall(args) => verify_install::run(args, global),
     }
 }

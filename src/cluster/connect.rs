@@ -1,0 +1,116 @@
+//! Loading a kubeconfig and building a client that fails fast and clearly.
+
+use std::collections::HashMap;
+use std::sync::Mutex;
+use std::time::Duration;
+
+use kube::config::{KubeConfigOptions, Kubeconfig};
+use kube::core::{ApiResource, GroupVersionKind};
+use kube::discovery::{ApiCapabilities, Scope};
+
+use super::errors::{connect_failure, ApiError};
+use crate::cli::Global;
+use crate::error::Failure;
+
+/// Where a client points, for messages.
+#[derive(Debug, Clone)]
+pub struct Connection {
+    pub server: String,
+    pub context: String,
+    pub namespace: String,
+}
+
+/// A connected cluster with a cache of resolved kinds.
+pub struct Cluster {
+    pub(super) client: kube::Client,
+    pub connection: Connection,
+    kinds: Mutex<HashMap<(String, String), (ApiResource, bool)>>,
+}
+
+impl Cluster {
+    /// Loads the kubeconfig named by the global flags (or `KUBECONFIG`, or `~/.kube/config`)
+    /// and checks that the server answers, within a few seconds.
+    pub async fn connect(global: &Global) -> Result<Cluster, Failure> {
+        crate::install_crypto_provider();
+        let kubeconfig = load_kubeconfig(global.kubeconfig.as_deref())?;
+        let context = global.context.clone().or_else(|| kubeconfig.current_context.clone()).unwrap_or_default();
+        let options = KubeConfigOptions { context: global.context.clone(), ..Default::default() };
+        let mut config = kube::Config::from_custom_kubeconfig(kubeconfig, &options).await.map_err(|e| {
+            Failure::new(format!("cannot use kubeconfig context `{context}`: {e}"))
+                .help("check `--context` and the kubeconfig (`kubectl config get-contexts`)")
+        })?;
+        config.connect_timeout = Some(Duration::from_secs(5));
+        config.read_timeout = Some(Duration::from_secs(60));
+        config.write_timeout = Some(Duration::from_secs(60));
+        let connection = Connection {
+            server: config.cluster_url.to_string().trim_end_matches('/').to_string(),
+            context,
+            namespace: global.namespace.clone().unwrap_or_else(|| config.default_namespace.clone()),
+        };
+        let client = kube::Client::try_from(config).map_err(|e| connect_failure(&connection, &e.to_string()))?;
+        let cluster = Cluster { client, connection, kinds: Mutex::new(HashMap::new()) };
+        match tokio::time::timeout(Duration::from_secs(10), cluster.client.apiserver_version()).await {
+            Ok(Ok(_)) => Ok(cluster),
+            Ok(Err(e)) => Err(ApiError::from_kube(e).into_failure(&cluster.connection, "get", "the server version")),
+            Err(_) => Err(connect_failure(&cluster.connection, "no answer within 10s")),
+        }
+    }
+
+    /// The server's version, e.g. `1.33`.
+    pub async fn server_version(&self) -> Result<String, ApiError> {
+        let v = self.client.apiserver_version().await.map_err(ApiError::from_kube)?;
+        Ok(format!("{}.{}", v.major, v.minor))
+    }
+
+    /// Resolves a kind to its API resource (plural, scope), asking the server once per kind.
+    pub async fn resource(&self, api_version: &str, kind: &str) -> Result<(ApiResource, bool), ApiError> {
+        let key = (api_version.to_string(), kind.to_string());
+        if let Some(hit) = self.kinds.lock().ok().and_then(|m| m.get(&key).cloned()) {
+            return Ok(hit);
+        }
+        let (group, version) = api_version.rsplit_once('/').unwrap_or(("", api_version));
+        let gvk = GroupVersionKind::gvk(group, version, kind);
+        let (ar, caps): (ApiResource, ApiCapabilities) =
+            kube::discovery::pinned_kind(&self.client, &gvk).await.map_err(ApiError::from_kube)?;
+        let namespaced = caps.scope == Scope::Namespaced;
+        if let Ok(mut m) = self.kinds.lock() {
+            m.insert(key, (ar.clone(), namespaced));
+        }
+        Ok((ar, namespaced))
+    }
+
+    /// Forgets resolved kinds (after CRDs are created, their kinds become resolvable).
+    pub fn forget_kinds(&self) {
+        if let Ok(mut m) = self.kinds.lock() {
+            m.clear();
+        }
+    }
+
+    pub fn client(&self) -> &kube::Client {
+        &self.client
+    }
+}
+
+fn load_kubeconfig(path: Option<&str>) -> Result<Kubeconfig, Failure> {
+    let missing = |what: String| {
+        Failure::new(format!("no usable kubeconfig: {what}"))
+            .help("point `--kubeconfig` (or `KUBECONFIG`) at a kubeconfig file, e.g. `~/.kube/config`")
+    };
+    match path.filter(|p| !p.is_empty()) {
+        Some(p) => {
+            let mut merged: Option<Kubeconfig> = None;
+            for part in std::env::split_paths(p) {
+                if !part.exists() && p.contains(':') {
+                    continue;
+                }
+                let k = Kubeconfig::read_from(&part).map_err(|e| missing(format!("`{}`: {e}", part.display())))?;
+                merged = Some(match merged {
+                    Some(m) => m.merge(k).map_err(|e| missing(e.to_string()))?,
+                    None => k,
+                });
+            }
+            merged.ok_or_else(|| missing(format!("`{p}` does not exist")))
+        }
+        None => Kubeconfig::read().map_err(|e| missing(e.to_string())),
+    }
+}

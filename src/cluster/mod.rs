@@ -1,0 +1,19 @@
+//! The only module that talks to Kubernetes: connect, apply, list, delete, wait, port-forward.
+//!
+//! Objects cross this boundary as `serde_json::Value` (the currency of the pure core); the
+//! server's `Status` is kept in [`ApiError`] so callers branch on codes, never on text.
+
+mod connect;
+mod errors;
+mod ops;
+mod portforward;
+mod readiness;
+
+pub use connect::{Cluster, Connection};
+pub use errors::ApiError;
+pub use ops::{ApplyOutcome, ObjectRef};
+pub use portforward::forward_pod_port;
+pub use readiness::{readiness, Readiness};
+
+/// The field manager meshctl writes with (server-side apply).
+pub const FIELD_MANAGER: &str = "meshctl";

@@ -1,0 +1,103 @@
+//! `meshctl uninstall`: delete what install labelled.
+
+use clap::Args;
+
+use super::cluster_args::{confirm, runtime};
+use super::installed::{self, LABEL_COMPONENT, LABEL_REV};
+use super::settings_args::SettingsArgs;
+use crate::cli::Global;
+use crate::cluster::{Cluster, ObjectRef};
+use crate::error::{Failure, Result};
+
+#[derive(Debug, Args)]
+pub struct UninstallArgs {
+    #[command(flatten)]
+    pub settings: SettingsArgs,
+    /// Remove every Istio object install created, of every revision, CRDs included
+    #[arg(long)]
+    pub purge: bool,
+    /// Do not ask for confirmation
+    #[arg(short = 'y', long = "skip-confirmation", visible_alias = "skipConfirmation")]
+    pub yes: bool,
+    /// Show what would be removed without removing it
+    #[arg(long = "dry-run", visible_alias = "dryRun")]
+    pub dry_run: bool,
+}
+
+pub fn run(args: UninstallArgs, global: &Global) -> Result<u8> {
+    let by_settings = !args.settings.files.is_empty() || args.settings.revision.is_some() || !args.settings.sets.is_empty();
+    if !args.purge && !by_settings {
+        return Err(Failure::usage("say what to uninstall: `--purge`, `--revision REV` or `-f FILE`")
+            .help("`meshctl uninstall --purge` removes every Istio object install created, CRDs included")
+            .into());
+    }
+    let selector = if args.purge {
+        if by_settings {
+            eprintln!("! --purge removes every Istio object; the revision and files given are ignored");
+        }
+        LABEL_COMPONENT.to_string()
+    } else {
+        let settings = args.settings.resolve()?;
+        let rev = if settings.revision().is_empty() { "default" } else { settings.revision() };
+        // The base (CRDs, reader account) is shared by every revision: only --purge removes it.
+        format!("{LABEL_COMPONENT},{LABEL_COMPONENT}!=Base,{LABEL_REV}={rev}")
+    };
+    if !args.yes && !args.dry_run {
+        let q = if args.purge {
+            "All Istio resources will be removed from the cluster.\nProceed?".to_string()
+        } else {
+            "The selected Istio control plane will be removed from the cluster. Proceed?".to_string()
+        };
+        if !confirm(&q)? {
+            eprintln!("Cancelled.");
+            return Ok(1);
+        }
+    }
+    runtime()?.block_on(async {
+        let cluster = Cluster::connect(global).await?;
+        let mut found = installed::scan(&cluster, &selector, args.purge)
+            .await
+            .map_err(|e| e.into_failure(&cluster.connection, "list", "installed objects"))?;
+        if found.is_empty() {
+            eprintln!("No resources will be removed from the cluster: nothing carries install's labels");
+            return Ok(0);
+        }
+        // Webhooks first (they call istiod), CRDs last (everything else may depend on them).
+        found.sort_by_key(|r| match r.kind.as_str() {
+            "MutatingWebhookConfiguration" | "ValidatingWebhookConfiguration" => 0,
+            "CustomResourceDefinition" => 2,
+            _ => 1,
+        });
+        for r in &found {
+            let gone = cluster
+                .delete(r, args.dry_run)
+                .await
+                .map_err(|e| e.into_failure(&cluster.connection, "delete", &r.to_string()))?;
+            match (args.dry_run, gone) {
+                (true, _) => println!("would remove {r}"),
+                (false, true) => println!("  Removed {r}."),
+                (false, false) => println!("  {r} was already gone."),
+            }
+        }
+        if !args.dry_run {
+            remove_state(&cluster, global, args.purge).await?;
+        }
+        eprintln!("{}", if args.dry_run { "✔ Dry run complete: nothing was removed" } else { "✔ Uninstall complete" });
+        Ok(0)
+    })
+}
+
+async fn remove_state(cluster: &Cluster, global: &Global, purge: bool) -> Result<(), Failure> {
+    let sel = "app.kubernetes.io/managed-by=meshctl";
+    let records = cluster
+        .list("v1", "ConfigMap", Some(&global.istio_namespace), Some(sel))
+        .await
+        .map_err(|e| e.into_failure(&cluster.connection, "list", "install records"))?;
+    for rec in records {
+        let r = ObjectRef::of(&rec);
+        if purge || r.name.starts_with("installed-state") {
+            let _ = cluster.delete(&r, false).await;
+        }
+    }
+    Ok(())
+}
