@@ -7,6 +7,7 @@ use crate::error::Result;
 
 pub mod cluster_args;
 pub mod completion;
+pub mod dashboard;
 pub mod install;
 pub mod installed;
 pub mod manifest;
@@ -33,6 +34,9 @@ pub enum Command {
     Uninstall(uninstall::UninstallArgs),
     /// Check that the installed control plane exists and is ready
     VerifyInstall(verify_install::VerifyInstallArgs),
+    /// Open a mesh web UI (Kiali, Grafana, Prometheus, Jaeger, …) through a port-forward
+    #[command(visible_aliases = ["dash", "d"])]
+    Dashboard(dashboard::DashboardArgs),
 }
 
 /// Runs a command; the returned number is the process exit code.
@@ -45,5 +49,6 @@ pub fn run(command: Command, global: &Global) -> Result<u8> {
         Command::Install(args) => install::run(args, global),
         Command::Uninstall(args) => uninstall::run(args, global),
         Command::VerifyInstall(args) => verify_install::run(args, global),
+        Command::Dashboard(args) => dashboard::run(args, global),
     }
 }
