@@ -1,1 +1,2 @@
 //! meshctl: the Istio service mesh from the command line.
+pub mod schema;
