@@ -6,7 +6,8 @@
 //! `minimum`/`maximum`, `minLength`/`maxLength`, `minItems`/`maxItems`,
 //! `minProperties`/`maxProperties` and the `x-kubernetes-int-or-string`,
 //! `x-kubernetes-preserve-unknown-fields` and `x-kubernetes-list-type: map|set`
-//! extensions. `pattern` and CEL rules (`x-kubernetes-validations`) are not
+//! extensions. A `null` in a non-nullable field counts as absent (Kubernetes
+//! prunes it); elsewhere it is an error. `pattern` and CEL rules (`x-kubernetes-validations`) are not
 //! evaluated.
 //!
 //! Unknown fields are errors unless the schema preserves unknown fields, so a
@@ -81,6 +82,13 @@ fn is_integral(value: &Value) -> bool {
 
 fn flag(schema: &Map<String, Value>, key: &str) -> bool {
     schema.get(key).and_then(Value::as_bool).unwrap_or(false)
+}
+
+fn is_nullable(schema: &Value) -> bool {
+    schema
+        .get("nullable")
+        .and_then(Value::as_bool)
+        .unwrap_or(false)
 }
 
 fn short(value: &Value) -> String {
@@ -206,7 +214,12 @@ impl Validator {
             if skip.contains(&key.as_str()) {
                 continue;
             }
-            if let Some(sub) = properties.and_then(|p| p.get(key)) {
+            let sub = properties.and_then(|p| p.get(key));
+            if child.is_null() && !sub.or(additional).is_some_and(is_nullable) {
+                // Kubernetes prunes nulls of non-nullable fields: same as absent.
+                continue;
+            }
+            if let Some(sub) = sub {
                 let len = self.path.len();
                 self.push_field(key);
                 self.node(sub, child);
@@ -224,7 +237,13 @@ impl Validator {
         }
         if let Some(Value::Array(required)) = schema.get("required") {
             for name in required.iter().filter_map(Value::as_str) {
-                if !skip.contains(&name) && !map.contains_key(name) {
+                let present = map.get(name).is_some_and(|v| {
+                    !v.is_null()
+                        || properties
+                            .and_then(|p| p.get(name))
+                            .is_some_and(is_nullable)
+                });
+                if !skip.contains(&name) && !present {
                     self.error_at_child(name, format!("required field {name:?} is missing"));
                 }
             }
@@ -938,15 +957,13 @@ mod tests {
                 "port2: unknown field \"port2\"",
             ]
         );
-        let errors = validate(&schema, &json!({"port": null}));
+        // Nulls of non-nullable fields count as absent, as Kubernetes prunes them.
+        let errors = validate(&schema, &json!({"port": null, "name": null}));
         let got: Vec<String> = errors.iter().map(ToString::to_string).collect();
-        assert_eq!(
-            got,
-            vec![
-                "port: must not be null",
-                "name: required field \"name\" is missing"
-            ]
-        );
+        assert_eq!(got, vec!["name: required field \"name\" is missing"]);
+        let errors = validate(&schema, &json!({"name": "a", "tags": ["a", null]}));
+        let got: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        assert_eq!(got, vec!["tags[1]: must not be null"]);
         let errors = validate(&schema, &json!([1]));
         assert_eq!(errors[0].path, "");
         assert_eq!(errors[0].message, "must be of type object, got array [1]");
