@@ -12,6 +12,7 @@ pub mod output;
 pub mod progress;
 pub mod render;
 pub mod resource;
+pub mod schema;
 pub mod values;
 pub mod version;
 
