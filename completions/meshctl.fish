@@ -35,9 +35,18 @@ complete -c meshctl -n "__fish_meshctl_needs_command" -f -a "version" -d 'Print 
 complete -c meshctl -n "__fish_meshctl_needs_command" -f -a "manifest" -d 'Render the Istio control plane manifests'
 complete -c meshctl -n "__fish_meshctl_needs_command" -f -a "profile" -d 'List, dump and compare configuration profiles'
 complete -c meshctl -n "__fish_meshctl_needs_command" -f -a "completion" -d 'Generate shell completion scripts'
+complete -c meshctl -n "__fish_meshctl_needs_command" -f -a "install" -d 'Install the Istio control plane into the cluster'
+complete -c meshctl -n "__fish_meshctl_needs_command" -f -a "apply" -d 'Install the Istio control plane into the cluster'
+complete -c meshctl -n "__fish_meshctl_needs_command" -f -a "uninstall" -d 'Remove the Istio control plane from the cluster'
+complete -c meshctl -n "__fish_meshctl_needs_command" -f -a "verify-install" -d 'Check that the installed control plane exists and is ready'
+complete -c meshctl -n "__fish_meshctl_needs_command" -f -a "dashboard" -d 'Open a mesh web UI (Kiali, Grafana, Prometheus, Jaeger, …) through a port-forward'
+complete -c meshctl -n "__fish_meshctl_needs_command" -f -a "dash" -d 'Open a mesh web UI (Kiali, Grafana, Prometheus, Jaeger, …) through a port-forward'
+complete -c meshctl -n "__fish_meshctl_needs_command" -f -a "d" -d 'Open a mesh web UI (Kiali, Grafana, Prometheus, Jaeger, …) through a port-forward'
 complete -c meshctl -n "__fish_meshctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand version" -s o -l output -d 'Output format' -r -f -a "yaml\t''
 json\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand version" -l remote -d 'Also ask the cluster which control plane versions run there (`--remote=false` to skip)' -r -f -a "true\t''
+false\t''"
 complete -c meshctl -n "__fish_meshctl_using_subcommand version" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand version" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand version" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
@@ -117,12 +126,585 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand completion" -s i -l isti
 complete -c meshctl -n "__fish_meshctl_using_subcommand completion" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand completion" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand completion" -s V -l version -d 'Print version'
-complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile completion help" -f -a "version" -d 'Print meshctl\'s version and the Istio release it installs'
-complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile completion help" -f -a "manifest" -d 'Render the Istio control plane manifests'
-complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile completion help" -f -a "profile" -d 'List, dump and compare configuration profiles'
-complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile completion help" -f -a "completion" -d 'Generate shell completion scripts'
-complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand install" -s f -l filename -d 'IstioOperator file(s) overlaid on the profile, left to right (`-` is stdin; `https://` URLs are fetched)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand install" -s s -l set -d 'Override a setting: `path=value` (repeatable), e.g. `profile=demo`, `values.global.proxy.image=x`; escape dots in keys with `\\.`' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand install" -s r -l revision -d 'Control plane revision (the same as `--set revision=REV`)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand install" -l readiness-timeout -l readinessTimeout -d 'How long to wait for each component to become ready' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand install" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand install" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand install" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand install" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand install" -s y -l skip-confirmation -l skipConfirmation -d 'Do not ask for confirmation'
+complete -c meshctl -n "__fish_meshctl_using_subcommand install" -l dry-run -l dryRun -d 'Show what would change and let the server validate it, without changing anything'
+complete -c meshctl -n "__fish_meshctl_using_subcommand install" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand install" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand install" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand apply" -s f -l filename -d 'IstioOperator file(s) overlaid on the profile, left to right (`-` is stdin; `https://` URLs are fetched)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand apply" -s s -l set -d 'Override a setting: `path=value` (repeatable), e.g. `profile=demo`, `values.global.proxy.image=x`; escape dots in keys with `\\.`' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand apply" -s r -l revision -d 'Control plane revision (the same as `--set revision=REV`)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand apply" -l readiness-timeout -l readinessTimeout -d 'How long to wait for each component to become ready' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand apply" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand apply" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand apply" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand apply" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand apply" -s y -l skip-confirmation -l skipConfirmation -d 'Do not ask for confirmation'
+complete -c meshctl -n "__fish_meshctl_using_subcommand apply" -l dry-run -l dryRun -d 'Show what would change and let the server validate it, without changing anything'
+complete -c meshctl -n "__fish_meshctl_using_subcommand apply" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand apply" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand apply" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand uninstall" -s f -l filename -d 'IstioOperator file(s) overlaid on the profile, left to right (`-` is stdin; `https://` URLs are fetched)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand uninstall" -s s -l set -d 'Override a setting: `path=value` (repeatable), e.g. `profile=demo`, `values.global.proxy.image=x`; escape dots in keys with `\\.`' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand uninstall" -s r -l revision -d 'Control plane revision (the same as `--set revision=REV`)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand uninstall" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand uninstall" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand uninstall" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand uninstall" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand uninstall" -l purge -d 'Remove every Istio object install created, of every revision, CRDs included'
+complete -c meshctl -n "__fish_meshctl_using_subcommand uninstall" -s y -l skip-confirmation -l skipConfirmation -d 'Do not ask for confirmation'
+complete -c meshctl -n "__fish_meshctl_using_subcommand uninstall" -l dry-run -l dryRun -d 'Show what would be removed without removing it'
+complete -c meshctl -n "__fish_meshctl_using_subcommand uninstall" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand uninstall" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand uninstall" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand verify-install" -s f -l filename -d 'IstioOperator file(s) overlaid on the profile, left to right (`-` is stdin; `https://` URLs are fetched)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand verify-install" -s s -l set -d 'Override a setting: `path=value` (repeatable), e.g. `profile=demo`, `values.global.proxy.image=x`; escape dots in keys with `\\.`' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand verify-install" -s r -l revision -d 'Control plane revision (the same as `--set revision=REV`)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand verify-install" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand verify-install" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand verify-install" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand verify-install" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand verify-install" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand verify-install" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand verify-install" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -s p -l port -d 'Local port (default: the remote port when free, else any free port)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -l address -d 'Local address to listen on (`localhost` binds 127.0.0.1 and ::1)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -l browser -d 'Open a browser (`--browser=false` only prints the URL)' -r -f -a "true\t''
+false\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -f -a "kiali" -d 'Kiali, the mesh console'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -f -a "grafana" -d 'Grafana metrics dashboards'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -f -a "prometheus" -d 'Prometheus'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -f -a "jaeger" -d 'Jaeger tracing UI'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -f -a "zipkin" -d 'The Zipkin API (served by Jaeger)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -f -a "skywalking" -d 'SkyWalking UI'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -f -a "loki" -d 'Loki\'s API (Loki has no web UI: the URL is printed)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -f -a "envoy" -d 'The Envoy admin page (port 15000) of a workload\'s sidecar'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -f -a "proxy" -d 'The Envoy admin page (port 15000) of a workload\'s sidecar'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -f -a "controlz" -d 'istiod\'s ControlZ page'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -f -a "istiod-debug" -d 'istiod\'s debug endpoints'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from kiali" -l ui-port -l uiPort -d 'Remote port (default: the addon\'s usual port)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from kiali" -s p -l port -d 'Local port (default: the remote port when free, else any free port)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from kiali" -l address -d 'Local address to listen on (`localhost` binds 127.0.0.1 and ::1)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from kiali" -l browser -d 'Open a browser (`--browser=false` only prints the URL)' -r -f -a "true\t''
+false\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from kiali" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from kiali" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from kiali" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from kiali" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from kiali" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from kiali" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from kiali" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from grafana" -l ui-port -l uiPort -d 'Remote port (default: the addon\'s usual port)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from grafana" -s p -l port -d 'Local port (default: the remote port when free, else any free port)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from grafana" -l address -d 'Local address to listen on (`localhost` binds 127.0.0.1 and ::1)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from grafana" -l browser -d 'Open a browser (`--browser=false` only prints the URL)' -r -f -a "true\t''
+false\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from grafana" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from grafana" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from grafana" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from grafana" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from grafana" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from grafana" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from grafana" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from prometheus" -l ui-port -l uiPort -d 'Remote port (default: the addon\'s usual port)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from prometheus" -s p -l port -d 'Local port (default: the remote port when free, else any free port)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from prometheus" -l address -d 'Local address to listen on (`localhost` binds 127.0.0.1 and ::1)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from prometheus" -l browser -d 'Open a browser (`--browser=false` only prints the URL)' -r -f -a "true\t''
+false\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from prometheus" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from prometheus" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from prometheus" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from prometheus" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from prometheus" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from prometheus" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from prometheus" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from jaeger" -l ui-port -l uiPort -d 'Remote port (default: the addon\'s usual port)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from jaeger" -s p -l port -d 'Local port (default: the remote port when free, else any free port)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from jaeger" -l address -d 'Local address to listen on (`localhost` binds 127.0.0.1 and ::1)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from jaeger" -l browser -d 'Open a browser (`--browser=false` only prints the URL)' -r -f -a "true\t''
+false\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from jaeger" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from jaeger" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from jaeger" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from jaeger" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from jaeger" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from jaeger" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from jaeger" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from zipkin" -l ui-port -l uiPort -d 'Remote port (default: the addon\'s usual port)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from zipkin" -s p -l port -d 'Local port (default: the remote port when free, else any free port)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from zipkin" -l address -d 'Local address to listen on (`localhost` binds 127.0.0.1 and ::1)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from zipkin" -l browser -d 'Open a browser (`--browser=false` only prints the URL)' -r -f -a "true\t''
+false\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from zipkin" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from zipkin" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from zipkin" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from zipkin" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from zipkin" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from zipkin" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from zipkin" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from skywalking" -l ui-port -l uiPort -d 'Remote port (default: the addon\'s usual port)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from skywalking" -s p -l port -d 'Local port (default: the remote port when free, else any free port)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from skywalking" -l address -d 'Local address to listen on (`localhost` binds 127.0.0.1 and ::1)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from skywalking" -l browser -d 'Open a browser (`--browser=false` only prints the URL)' -r -f -a "true\t''
+false\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from skywalking" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from skywalking" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from skywalking" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from skywalking" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from skywalking" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from skywalking" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from skywalking" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from loki" -l ui-port -l uiPort -d 'Remote port (default: the addon\'s usual port)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from loki" -s p -l port -d 'Local port (default: the remote port when free, else any free port)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from loki" -l address -d 'Local address to listen on (`localhost` binds 127.0.0.1 and ::1)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from loki" -l browser -d 'Open a browser (`--browser=false` only prints the URL)' -r -f -a "true\t''
+false\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from loki" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from loki" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from loki" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from loki" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from loki" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from loki" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from loki" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from envoy" -s l -l selector -d 'Label selector choosing the pod instead of naming it' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from envoy" -l ui-port -l uiPort -d 'Remote port (default: the dashboard\'s usual port)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from envoy" -s p -l port -d 'Local port (default: the remote port when free, else any free port)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from envoy" -l address -d 'Local address to listen on (`localhost` binds 127.0.0.1 and ::1)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from envoy" -l browser -d 'Open a browser (`--browser=false` only prints the URL)' -r -f -a "true\t''
+false\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from envoy" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from envoy" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from envoy" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from envoy" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from envoy" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from envoy" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from envoy" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from proxy" -s l -l selector -d 'Label selector choosing the pod instead of naming it' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from proxy" -l ui-port -l uiPort -d 'Remote port (default: the dashboard\'s usual port)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from proxy" -s p -l port -d 'Local port (default: the remote port when free, else any free port)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from proxy" -l address -d 'Local address to listen on (`localhost` binds 127.0.0.1 and ::1)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from proxy" -l browser -d 'Open a browser (`--browser=false` only prints the URL)' -r -f -a "true\t''
+false\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from proxy" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from proxy" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from proxy" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from proxy" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from proxy" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from proxy" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from proxy" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from controlz" -s l -l selector -d 'Label selector choosing the pod instead of naming it' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from controlz" -l ui-port -l uiPort -d 'Remote port (default: the dashboard\'s usual port)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from controlz" -s p -l port -d 'Local port (default: the remote port when free, else any free port)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from controlz" -l address -d 'Local address to listen on (`localhost` binds 127.0.0.1 and ::1)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from controlz" -l browser -d 'Open a browser (`--browser=false` only prints the URL)' -r -f -a "true\t''
+false\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from controlz" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from controlz" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from controlz" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from controlz" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from controlz" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from controlz" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from controlz" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from istiod-debug" -s l -l selector -d 'Label selector choosing the pod instead of naming it' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from istiod-debug" -l ui-port -l uiPort -d 'Remote port (default: the dashboard\'s usual port)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from istiod-debug" -s p -l port -d 'Local port (default: the remote port when free, else any free port)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from istiod-debug" -l address -d 'Local address to listen on (`localhost` binds 127.0.0.1 and ::1)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from istiod-debug" -l browser -d 'Open a browser (`--browser=false` only prints the URL)' -r -f -a "true\t''
+false\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from istiod-debug" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from istiod-debug" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from istiod-debug" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from istiod-debug" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from istiod-debug" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from istiod-debug" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from istiod-debug" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from help" -f -a "kiali" -d 'Kiali, the mesh console'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from help" -f -a "grafana" -d 'Grafana metrics dashboards'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from help" -f -a "prometheus" -d 'Prometheus'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from help" -f -a "jaeger" -d 'Jaeger tracing UI'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from help" -f -a "zipkin" -d 'The Zipkin API (served by Jaeger)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from help" -f -a "skywalking" -d 'SkyWalking UI'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from help" -f -a "loki" -d 'Loki\'s API (Loki has no web UI: the URL is printed)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from help" -f -a "envoy" -d 'The Envoy admin page (port 15000) of a workload\'s sidecar'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from help" -f -a "controlz" -d 'istiod\'s ControlZ page'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from help" -f -a "istiod-debug" -d 'istiod\'s debug endpoints'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -s p -l port -d 'Local port (default: the remote port when free, else any free port)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -l address -d 'Local address to listen on (`localhost` binds 127.0.0.1 and ::1)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -l browser -d 'Open a browser (`--browser=false` only prints the URL)' -r -f -a "true\t''
+false\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -f -a "kiali" -d 'Kiali, the mesh console'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -f -a "grafana" -d 'Grafana metrics dashboards'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -f -a "prometheus" -d 'Prometheus'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -f -a "jaeger" -d 'Jaeger tracing UI'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -f -a "zipkin" -d 'The Zipkin API (served by Jaeger)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -f -a "skywalking" -d 'SkyWalking UI'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -f -a "loki" -d 'Loki\'s API (Loki has no web UI: the URL is printed)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -f -a "envoy" -d 'The Envoy admin page (port 15000) of a workload\'s sidecar'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -f -a "proxy" -d 'The Envoy admin page (port 15000) of a workload\'s sidecar'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -f -a "controlz" -d 'istiod\'s ControlZ page'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -f -a "istiod-debug" -d 'istiod\'s debug endpoints'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from kiali" -l ui-port -l uiPort -d 'Remote port (default: the addon\'s usual port)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from kiali" -s p -l port -d 'Local port (default: the remote port when free, else any free port)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from kiali" -l address -d 'Local address to listen on (`localhost` binds 127.0.0.1 and ::1)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from kiali" -l browser -d 'Open a browser (`--browser=false` only prints the URL)' -r -f -a "true\t''
+false\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from kiali" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from kiali" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from kiali" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from kiali" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from kiali" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from kiali" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from kiali" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from grafana" -l ui-port -l uiPort -d 'Remote port (default: the addon\'s usual port)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from grafana" -s p -l port -d 'Local port (default: the remote port when free, else any free port)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from grafana" -l address -d 'Local address to listen on (`localhost` binds 127.0.0.1 and ::1)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from grafana" -l browser -d 'Open a browser (`--browser=false` only prints the URL)' -r -f -a "true\t''
+false\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from grafana" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from grafana" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from grafana" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from grafana" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from grafana" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from grafana" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from grafana" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from prometheus" -l ui-port -l uiPort -d 'Remote port (default: the addon\'s usual port)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from prometheus" -s p -l port -d 'Local port (default: the remote port when free, else any free port)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from prometheus" -l address -d 'Local address to listen on (`localhost` binds 127.0.0.1 and ::1)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from prometheus" -l browser -d 'Open a browser (`--browser=false` only prints the URL)' -r -f -a "true\t''
+false\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from prometheus" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from prometheus" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from prometheus" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from prometheus" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from prometheus" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from prometheus" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from prometheus" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from jaeger" -l ui-port -l uiPort -d 'Remote port (default: the addon\'s usual port)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from jaeger" -s p -l port -d 'Local port (default: the remote port when free, else any free port)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from jaeger" -l address -d 'Local address to listen on (`localhost` binds 127.0.0.1 and ::1)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from jaeger" -l browser -d 'Open a browser (`--browser=false` only prints the URL)' -r -f -a "true\t''
+false\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from jaeger" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from jaeger" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from jaeger" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from jaeger" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from jaeger" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from jaeger" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from jaeger" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from zipkin" -l ui-port -l uiPort -d 'Remote port (default: the addon\'s usual port)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from zipkin" -s p -l port -d 'Local port (default: the remote port when free, else any free port)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from zipkin" -l address -d 'Local address to listen on (`localhost` binds 127.0.0.1 and ::1)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from zipkin" -l browser -d 'Open a browser (`--browser=false` only prints the URL)' -r -f -a "true\t''
+false\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from zipkin" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from zipkin" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from zipkin" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from zipkin" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from zipkin" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from zipkin" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from zipkin" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from skywalking" -l ui-port -l uiPort -d 'Remote port (default: the addon\'s usual port)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from skywalking" -s p -l port -d 'Local port (default: the remote port when free, else any free port)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from skywalking" -l address -d 'Local address to listen on (`localhost` binds 127.0.0.1 and ::1)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from skywalking" -l browser -d 'Open a browser (`--browser=false` only prints the URL)' -r -f -a "true\t''
+false\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from skywalking" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from skywalking" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from skywalking" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from skywalking" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from skywalking" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from skywalking" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from skywalking" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from loki" -l ui-port -l uiPort -d 'Remote port (default: the addon\'s usual port)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from loki" -s p -l port -d 'Local port (default: the remote port when free, else any free port)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from loki" -l address -d 'Local address to listen on (`localhost` binds 127.0.0.1 and ::1)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from loki" -l browser -d 'Open a browser (`--browser=false` only prints the URL)' -r -f -a "true\t''
+false\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from loki" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from loki" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from loki" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from loki" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from loki" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from loki" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from loki" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from envoy" -s l -l selector -d 'Label selector choosing the pod instead of naming it' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from envoy" -l ui-port -l uiPort -d 'Remote port (default: the dashboard\'s usual port)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from envoy" -s p -l port -d 'Local port (default: the remote port when free, else any free port)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from envoy" -l address -d 'Local address to listen on (`localhost` binds 127.0.0.1 and ::1)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from envoy" -l browser -d 'Open a browser (`--browser=false` only prints the URL)' -r -f -a "true\t''
+false\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from envoy" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from envoy" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from envoy" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from envoy" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from envoy" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from envoy" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from envoy" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from proxy" -s l -l selector -d 'Label selector choosing the pod instead of naming it' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from proxy" -l ui-port -l uiPort -d 'Remote port (default: the dashboard\'s usual port)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from proxy" -s p -l port -d 'Local port (default: the remote port when free, else any free port)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from proxy" -l address -d 'Local address to listen on (`localhost` binds 127.0.0.1 and ::1)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from proxy" -l browser -d 'Open a browser (`--browser=false` only prints the URL)' -r -f -a "true\t''
+false\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from proxy" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from proxy" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from proxy" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from proxy" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from proxy" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from proxy" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from proxy" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from controlz" -s l -l selector -d 'Label selector choosing the pod instead of naming it' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from controlz" -l ui-port -l uiPort -d 'Remote port (default: the dashboard\'s usual port)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from controlz" -s p -l port -d 'Local port (default: the remote port when free, else any free port)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from controlz" -l address -d 'Local address to listen on (`localhost` binds 127.0.0.1 and ::1)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from controlz" -l browser -d 'Open a browser (`--browser=false` only prints the URL)' -r -f -a "true\t''
+false\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from controlz" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from controlz" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from controlz" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from controlz" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from controlz" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from controlz" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from controlz" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from istiod-debug" -s l -l selector -d 'Label selector choosing the pod instead of naming it' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from istiod-debug" -l ui-port -l uiPort -d 'Remote port (default: the dashboard\'s usual port)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from istiod-debug" -s p -l port -d 'Local port (default: the remote port when free, else any free port)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from istiod-debug" -l address -d 'Local address to listen on (`localhost` binds 127.0.0.1 and ::1)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from istiod-debug" -l browser -d 'Open a browser (`--browser=false` only prints the URL)' -r -f -a "true\t''
+false\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from istiod-debug" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from istiod-debug" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from istiod-debug" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from istiod-debug" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from istiod-debug" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from istiod-debug" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from istiod-debug" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from help" -f -a "kiali" -d 'Kiali, the mesh console'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from help" -f -a "grafana" -d 'Grafana metrics dashboards'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from help" -f -a "prometheus" -d 'Prometheus'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from help" -f -a "jaeger" -d 'Jaeger tracing UI'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from help" -f -a "zipkin" -d 'The Zipkin API (served by Jaeger)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from help" -f -a "skywalking" -d 'SkyWalking UI'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from help" -f -a "loki" -d 'Loki\'s API (Loki has no web UI: the URL is printed)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from help" -f -a "envoy" -d 'The Envoy admin page (port 15000) of a workload\'s sidecar'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from help" -f -a "controlz" -d 'istiod\'s ControlZ page'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from help" -f -a "istiod-debug" -d 'istiod\'s debug endpoints'
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -s p -l port -d 'Local port (default: the remote port when free, else any free port)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -l address -d 'Local address to listen on (`localhost` binds 127.0.0.1 and ::1)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -l browser -d 'Open a browser (`--browser=false` only prints the URL)' -r -f -a "true\t''
+false\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -f -a "kiali" -d 'Kiali, the mesh console'
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -f -a "grafana" -d 'Grafana metrics dashboards'
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -f -a "prometheus" -d 'Prometheus'
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -f -a "jaeger" -d 'Jaeger tracing UI'
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -f -a "zipkin" -d 'The Zipkin API (served by Jaeger)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -f -a "skywalking" -d 'SkyWalking UI'
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -f -a "loki" -d 'Loki\'s API (Loki has no web UI: the URL is printed)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -f -a "envoy" -d 'The Envoy admin page (port 15000) of a workload\'s sidecar'
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -f -a "proxy" -d 'The Envoy admin page (port 15000) of a workload\'s sidecar'
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -f -a "controlz" -d 'istiod\'s ControlZ page'
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -f -a "istiod-debug" -d 'istiod\'s debug endpoints'
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from kiali" -l ui-port -l uiPort -d 'Remote port (default: the addon\'s usual port)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from kiali" -s p -l port -d 'Local port (default: the remote port when free, else any free port)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from kiali" -l address -d 'Local address to listen on (`localhost` binds 127.0.0.1 and ::1)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from kiali" -l browser -d 'Open a browser (`--browser=false` only prints the URL)' -r -f -a "true\t''
+false\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from kiali" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from kiali" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from kiali" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from kiali" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from kiali" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from kiali" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from kiali" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from grafana" -l ui-port -l uiPort -d 'Remote port (default: the addon\'s usual port)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from grafana" -s p -l port -d 'Local port (default: the remote port when free, else any free port)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from grafana" -l address -d 'Local address to listen on (`localhost` binds 127.0.0.1 and ::1)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from grafana" -l browser -d 'Open a browser (`--browser=false` only prints the URL)' -r -f -a "true\t''
+false\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from grafana" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from grafana" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from grafana" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from grafana" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from grafana" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from grafana" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from grafana" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from prometheus" -l ui-port -l uiPort -d 'Remote port (default: the addon\'s usual port)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from prometheus" -s p -l port -d 'Local port (default: the remote port when free, else any free port)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from prometheus" -l address -d 'Local address to listen on (`localhost` binds 127.0.0.1 and ::1)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from prometheus" -l browser -d 'Open a browser (`--browser=false` only prints the URL)' -r -f -a "true\t''
+false\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from prometheus" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from prometheus" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from prometheus" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from prometheus" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from prometheus" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from prometheus" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from prometheus" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from jaeger" -l ui-port -l uiPort -d 'Remote port (default: the addon\'s usual port)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from jaeger" -s p -l port -d 'Local port (default: the remote port when free, else any free port)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from jaeger" -l address -d 'Local address to listen on (`localhost` binds 127.0.0.1 and ::1)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from jaeger" -l browser -d 'Open a browser (`--browser=false` only prints the URL)' -r -f -a "true\t''
+false\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from jaeger" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from jaeger" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from jaeger" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from jaeger" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from jaeger" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from jaeger" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from jaeger" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from zipkin" -l ui-port -l uiPort -d 'Remote port (default: the addon\'s usual port)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from zipkin" -s p -l port -d 'Local port (default: the remote port when free, else any free port)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from zipkin" -l address -d 'Local address to listen on (`localhost` binds 127.0.0.1 and ::1)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from zipkin" -l browser -d 'Open a browser (`--browser=false` only prints the URL)' -r -f -a "true\t''
+false\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from zipkin" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from zipkin" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from zipkin" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from zipkin" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from zipkin" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from zipkin" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from zipkin" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from skywalking" -l ui-port -l uiPort -d 'Remote port (default: the addon\'s usual port)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from skywalking" -s p -l port -d 'Local port (default: the remote port when free, else any free port)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from skywalking" -l address -d 'Local address to listen on (`localhost` binds 127.0.0.1 and ::1)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from skywalking" -l browser -d 'Open a browser (`--browser=false` only prints the URL)' -r -f -a "true\t''
+false\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from skywalking" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from skywalking" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from skywalking" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from skywalking" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from skywalking" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from skywalking" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from skywalking" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from loki" -l ui-port -l uiPort -d 'Remote port (default: the addon\'s usual port)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from loki" -s p -l port -d 'Local port (default: the remote port when free, else any free port)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from loki" -l address -d 'Local address to listen on (`localhost` binds 127.0.0.1 and ::1)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from loki" -l browser -d 'Open a browser (`--browser=false` only prints the URL)' -r -f -a "true\t''
+false\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from loki" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from loki" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from loki" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from loki" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from loki" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from loki" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from loki" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from envoy" -s l -l selector -d 'Label selector choosing the pod instead of naming it' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from envoy" -l ui-port -l uiPort -d 'Remote port (default: the dashboard\'s usual port)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from envoy" -s p -l port -d 'Local port (default: the remote port when free, else any free port)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from envoy" -l address -d 'Local address to listen on (`localhost` binds 127.0.0.1 and ::1)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from envoy" -l browser -d 'Open a browser (`--browser=false` only prints the URL)' -r -f -a "true\t''
+false\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from envoy" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from envoy" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from envoy" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from envoy" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from envoy" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from envoy" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from envoy" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from proxy" -s l -l selector -d 'Label selector choosing the pod instead of naming it' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from proxy" -l ui-port -l uiPort -d 'Remote port (default: the dashboard\'s usual port)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from proxy" -s p -l port -d 'Local port (default: the remote port when free, else any free port)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from proxy" -l address -d 'Local address to listen on (`localhost` binds 127.0.0.1 and ::1)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from proxy" -l browser -d 'Open a browser (`--browser=false` only prints the URL)' -r -f -a "true\t''
+false\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from proxy" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from proxy" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from proxy" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from proxy" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from proxy" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from proxy" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from proxy" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from controlz" -s l -l selector -d 'Label selector choosing the pod instead of naming it' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from controlz" -l ui-port -l uiPort -d 'Remote port (default: the dashboard\'s usual port)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from controlz" -s p -l port -d 'Local port (default: the remote port when free, else any free port)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from controlz" -l address -d 'Local address to listen on (`localhost` binds 127.0.0.1 and ::1)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from controlz" -l browser -d 'Open a browser (`--browser=false` only prints the URL)' -r -f -a "true\t''
+false\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from controlz" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from controlz" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from controlz" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from controlz" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from controlz" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from controlz" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from controlz" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from istiod-debug" -s l -l selector -d 'Label selector choosing the pod instead of naming it' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from istiod-debug" -l ui-port -l uiPort -d 'Remote port (default: the dashboard\'s usual port)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from istiod-debug" -s p -l port -d 'Local port (default: the remote port when free, else any free port)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from istiod-debug" -l address -d 'Local address to listen on (`localhost` binds 127.0.0.1 and ::1)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from istiod-debug" -l browser -d 'Open a browser (`--browser=false` only prints the URL)' -r -f -a "true\t''
+false\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from istiod-debug" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from istiod-debug" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from istiod-debug" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from istiod-debug" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from istiod-debug" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from istiod-debug" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from istiod-debug" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from help" -f -a "kiali" -d 'Kiali, the mesh console'
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from help" -f -a "grafana" -d 'Grafana metrics dashboards'
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from help" -f -a "prometheus" -d 'Prometheus'
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from help" -f -a "jaeger" -d 'Jaeger tracing UI'
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from help" -f -a "zipkin" -d 'The Zipkin API (served by Jaeger)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from help" -f -a "skywalking" -d 'SkyWalking UI'
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from help" -f -a "loki" -d 'Loki\'s API (Loki has no web UI: the URL is printed)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from help" -f -a "envoy" -d 'The Envoy admin page (port 15000) of a workload\'s sidecar'
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from help" -f -a "controlz" -d 'istiod\'s ControlZ page'
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from help" -f -a "istiod-debug" -d 'istiod\'s debug endpoints'
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile completion install uninstall verify-install dashboard help" -f -a "version" -d 'Print meshctl\'s version and the Istio release it installs'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile completion install uninstall verify-install dashboard help" -f -a "manifest" -d 'Render the Istio control plane manifests'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile completion install uninstall verify-install dashboard help" -f -a "profile" -d 'List, dump and compare configuration profiles'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile completion install uninstall verify-install dashboard help" -f -a "completion" -d 'Generate shell completion scripts'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile completion install uninstall verify-install dashboard help" -f -a "install" -d 'Install the Istio control plane into the cluster'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile completion install uninstall verify-install dashboard help" -f -a "uninstall" -d 'Remove the Istio control plane from the cluster'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile completion install uninstall verify-install dashboard help" -f -a "verify-install" -d 'Check that the installed control plane exists and is ready'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile completion install uninstall verify-install dashboard help" -f -a "dashboard" -d 'Open a mesh web UI (Kiali, Grafana, Prometheus, Jaeger, …) through a port-forward'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile completion install uninstall verify-install dashboard help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand help; and __fish_seen_subcommand_from manifest" -f -a "generate" -d 'Print the Kubernetes objects the settings render, ready for `kubectl apply -f -`'
 complete -c meshctl -n "__fish_meshctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "list" -d 'List the available configuration profiles'
 complete -c meshctl -n "__fish_meshctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "dump" -d 'Print the complete settings of a profile (default: `default`)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "diff" -d 'Show how two profiles differ (exit 1 when they do)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and __fish_seen_subcommand_from dashboard" -f -a "kiali" -d 'Kiali, the mesh console'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and __fish_seen_subcommand_from dashboard" -f -a "grafana" -d 'Grafana metrics dashboards'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and __fish_seen_subcommand_from dashboard" -f -a "prometheus" -d 'Prometheus'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and __fish_seen_subcommand_from dashboard" -f -a "jaeger" -d 'Jaeger tracing UI'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and __fish_seen_subcommand_from dashboard" -f -a "zipkin" -d 'The Zipkin API (served by Jaeger)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and __fish_seen_subcommand_from dashboard" -f -a "skywalking" -d 'SkyWalking UI'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and __fish_seen_subcommand_from dashboard" -f -a "loki" -d 'Loki\'s API (Loki has no web UI: the URL is printed)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and __fish_seen_subcommand_from dashboard" -f -a "envoy" -d 'The Envoy admin page (port 15000) of a workload\'s sidecar'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and __fish_seen_subcommand_from dashboard" -f -a "controlz" -d 'istiod\'s ControlZ page'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and __fish_seen_subcommand_from dashboard" -f -a "istiod-debug" -d 'istiod\'s debug endpoints'

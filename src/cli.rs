@@ -74,12 +74,6 @@ pub fn main() -> ExitCode {
 fn install_error_hook() {
     let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
     let _ = miette::set_hook(Box::new(move |_| {
-        Box::new(
-            miette::MietteHandlerOpts::new()
-                .color(color)
-                .unicode(color)
-                .terminal_links(false)
-                .build(),
-        )
+        Box::new(miette::MietteHandlerOpts::new().color(color).unicode(color).terminal_links(false).build())
     }));
 }

@@ -49,10 +49,24 @@ pub fn exit_code_of(report: &miette::Report) -> u8 {
     exit::ERROR
 }
 
+/// Standard output was closed by its reader (`meshctl … | head`): not a failure.
+#[derive(Debug, Error, Diagnostic)]
+#[error("standard output was closed")]
+pub struct BrokenPipe;
+
+/// Turns a write error on stdout into a report, keeping a closed pipe recognisable.
+pub fn stdout_error(e: std::io::Error) -> miette::Report {
+    if e.kind() == std::io::ErrorKind::BrokenPipe {
+        miette::Report::new(BrokenPipe)
+    } else {
+        miette::Report::new(Failure::new(format!("cannot write to standard output: {e}")))
+    }
+}
+
 /// True when the error chain ends in a closed pipe (`meshctl … | head`), which is a clean exit.
 pub fn is_broken_pipe(report: &miette::Report) -> bool {
-    report.chain().any(|e| {
-        e.downcast_ref::<std::io::Error>()
-            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
-    })
+    report.downcast_ref::<BrokenPipe>().is_some()
+        || report.chain().any(|e| {
+            e.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+        })
 }

@@ -21,8 +21,14 @@ pub fn to_json(v: &Value) -> String {
     serde_json::to_string_pretty(v).unwrap_or_default()
 }
 
+/// Writes bytes to stdout; a closed pipe becomes [`crate::error::BrokenPipe`].
+pub fn write_stdout(bytes: &[u8]) -> Result<(), miette::Report> {
+    let mut out = std::io::stdout().lock();
+    out.write_all(bytes).and_then(|_| out.flush()).map_err(crate::error::stdout_error)
+}
+
 /// Writes `v` to stdout in `format`, ending with a newline.
-pub fn print_value(v: &Value, format: Format) -> std::io::Result<()> {
+pub fn print_value(v: &Value, format: Format) -> Result<(), miette::Report> {
     let mut s = match format {
         Format::Yaml => to_yaml(v),
         Format::Json => to_json(v),
@@ -30,9 +36,7 @@ pub fn print_value(v: &Value, format: Format) -> std::io::Result<()> {
     if !s.ends_with('\n') {
         s.push('\n');
     }
-    let mut out = std::io::stdout().lock();
-    out.write_all(s.as_bytes())?;
-    out.flush()
+    write_stdout(s.as_bytes())
 }
 
 /// True when colour may be used on stderr.

@@ -36,7 +36,10 @@ impl Progress {
             let mut bars = self.bars.lock().unwrap_or_else(|p| p.into_inner());
             let bar = bars.entry(key.to_string()).or_insert_with(|| {
                 let b = multi.add(ProgressBar::new_spinner());
-                b.set_style(ProgressStyle::with_template("{spinner} {msg}").unwrap_or_else(|_| ProgressStyle::default_spinner()));
+                b.set_style(
+                    ProgressStyle::with_template("{spinner} {msg}")
+                        .unwrap_or_else(|_| ProgressStyle::default_spinner()),
+                );
                 b.enable_steady_tick(Duration::from_millis(120));
                 b
             });

@@ -6,7 +6,7 @@ use serde_json::{Map, Value};
 use crate::assets;
 use crate::error::Failure;
 use crate::resource;
-use crate::values::{merge, Settings, ADDONS};
+use crate::values::{ADDONS, Settings, merge};
 use crate::version::ISTIO_VERSION;
 
 /// An installable unit, in dependency order.
@@ -157,7 +157,9 @@ fn context(settings: &Settings) -> Map<String, Value> {
     m.insert("istio_version".into(), Value::String(ISTIO_VERSION.to_string()));
     m.insert(
         "sidecar_template".into(),
-        Value::String(assets::manifest("istiod/sidecar-template.gotmpl").map(|c| c.into_owned()).unwrap_or_default()),
+        Value::String(
+            assets::manifest("istiod/sidecar-template.gotmpl").map(|c| c.into_owned()).unwrap_or_default(),
+        ),
     );
     m
 }
@@ -176,7 +178,8 @@ fn gateway_context(settings: &Settings, gw: &Value, kind: &str, component: Compo
     let ns = gw["namespace"].as_str().filter(|s| !s.is_empty()).unwrap_or(settings.namespace());
     if name != format!("istio-{kind}gateway") {
         // A user-named gateway keeps its kind's defaults but not its labels.
-        merged["labels"] = serde_json::json!({ "app": name, "istio": name.trim_start_matches("istio-").replace('-', "") });
+        merged["labels"] =
+            serde_json::json!({ "app": name, "istio": name.trim_start_matches("istio-").replace('-', "") });
     }
     if let Some(label) = gw["label"].as_object() {
         for (k, v) in label {
@@ -225,8 +228,11 @@ fn template_error(path: &str, e: &minijinja::Error) -> Failure {
 
 fn collect(text: &str, path: &str, component: Component, out: &mut Vec<Rendered>) -> Result<(), Failure> {
     let docs = resource::parse_all(text).map_err(|e| {
-        Failure::new(format!("template `manifests/{path}` rendered malformed YAML at line {}: {}", e.line, e.message))
-            .help("this is a defect in meshctl's templates; please report it")
+        Failure::new(format!(
+            "template `manifests/{path}` rendered malformed YAML at line {}: {}",
+            e.line, e.message
+        ))
+        .help("this is a defect in meshctl's templates; please report it")
     })?;
     for (_, mut object) in docs {
         sort_keys(&mut object);
@@ -266,9 +272,15 @@ fn kind_rank(kind: &str) -> i32 {
 
 fn sort_objects(objs: &mut [Rendered]) {
     objs.sort_by(|a, b| {
-        let group = |r: &Rendered| r.api_version().rsplit_once('/').map(|(g, _)| g.to_string()).unwrap_or_default();
-        (kind_rank(a.kind()), group(a), a.kind(), a.namespace(), a.name())
-            .cmp(&(kind_rank(b.kind()), group(b), b.kind(), b.namespace(), b.name()))
+        let group =
+            |r: &Rendered| r.api_version().rsplit_once('/').map(|(g, _)| g.to_string()).unwrap_or_default();
+        (kind_rank(a.kind()), group(a), a.kind(), a.namespace(), a.name()).cmp(&(
+            kind_rank(b.kind()),
+            group(b),
+            b.kind(),
+            b.namespace(),
+            b.name(),
+        ))
     });
 }
 

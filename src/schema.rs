@@ -71,10 +71,7 @@ fn json_type(value: &Value) -> &'static str {
 fn is_integral(value: &Value) -> bool {
     match value {
         Value::Number(n) => {
-            n.is_i64()
-                || n.is_u64()
-                || n.as_f64()
-                    .is_some_and(|f| f.is_finite() && f.fract() == 0.0)
+            n.is_i64() || n.is_u64() || n.as_f64().is_some_and(|f| f.is_finite() && f.fract() == 0.0)
         }
         _ => false,
     }
@@ -85,10 +82,7 @@ fn flag(schema: &Map<String, Value>, key: &str) -> bool {
 }
 
 fn is_nullable(schema: &Value) -> bool {
-    schema
-        .get("nullable")
-        .and_then(Value::as_bool)
-        .unwrap_or(false)
+    schema.get("nullable").and_then(Value::as_bool).unwrap_or(false)
 }
 
 fn short(value: &Value) -> String {
@@ -106,10 +100,7 @@ fn short(value: &Value) -> String {
 
 impl Validator {
     fn error(&mut self, message: impl Into<String>) {
-        self.errors.push(SchemaError {
-            path: self.path.clone(),
-            message: message.into(),
-        });
+        self.errors.push(SchemaError { path: self.path.clone(), message: message.into() });
     }
 
     fn error_at_child(&mut self, name: &str, message: impl Into<String>) {
@@ -150,10 +141,7 @@ impl Validator {
         }
         if flag(schema, "x-kubernetes-int-or-string") {
             if !(is_integral(value) || value.is_string()) {
-                self.error(format!(
-                    "must be an integer or a string, got {}",
-                    json_type(value)
-                ));
+                self.error(format!("must be an integer or a string, got {}", json_type(value)));
             }
             return;
         }
@@ -170,22 +158,14 @@ impl Validator {
         };
         if !type_ok {
             let t = ty.unwrap_or_default();
-            self.error(format!(
-                "must be of type {t}, got {} {}",
-                json_type(value),
-                short(value)
-            ));
+            self.error(format!("must be of type {t}, got {} {}", json_type(value), short(value)));
             return;
         }
         if let Some(Value::Array(allowed)) = schema.get("enum")
             && !allowed.contains(value)
         {
             let list: Vec<String> = allowed.iter().map(short).collect();
-            self.error(format!(
-                "unsupported value {}: must be one of {}",
-                short(value),
-                list.join(", ")
-            ));
+            self.error(format!("unsupported value {}: must be one of {}", short(value), list.join(", ")));
         }
         match value {
             Value::Object(map) => self.object(schema, map),
@@ -201,12 +181,7 @@ impl Validator {
     }
 
     /// Checks the fields of an object; names in `skip` are not looked at.
-    fn object_fields(
-        &mut self,
-        schema: &Map<String, Value>,
-        map: &Map<String, Value>,
-        skip: &[&str],
-    ) {
+    fn object_fields(&mut self, schema: &Map<String, Value>, map: &Map<String, Value>, skip: &[&str]) {
         let properties = schema.get("properties").and_then(Value::as_object);
         let additional = schema.get("additionalProperties");
         let preserve = flag(schema, "x-kubernetes-preserve-unknown-fields");
@@ -238,10 +213,7 @@ impl Validator {
         if let Some(Value::Array(required)) = schema.get("required") {
             for name in required.iter().filter_map(Value::as_str) {
                 let present = map.get(name).is_some_and(|v| {
-                    !v.is_null()
-                        || properties
-                            .and_then(|p| p.get(name))
-                            .is_some_and(is_nullable)
+                    !v.is_null() || properties.and_then(|p| p.get(name)).is_some_and(is_nullable)
                 });
                 if !skip.contains(&name) && !present {
                     self.error_at_child(name, format!("required field {name:?} is missing"));
@@ -307,10 +279,7 @@ impl Validator {
                         continue;
                     }
                     let key = key_of(item);
-                    if items[..i]
-                        .iter()
-                        .any(|prev| prev.is_object() && key_of(prev) == key)
-                    {
+                    if items[..i].iter().any(|prev| prev.is_object() && key_of(prev) == key) {
                         let len = self.path.len();
                         self.push_index(i);
                         let shown: Vec<String> = key.iter().map(short).collect();
@@ -347,22 +316,14 @@ impl Validator {
         if let Some(max) = schema.get("maximum").and_then(Value::as_f64) {
             let exclusive = flag(schema, "exclusiveMaximum");
             if x > max || (exclusive && x == max) {
-                let op = if exclusive {
-                    "less than"
-                } else {
-                    "less than or equal to"
-                };
+                let op = if exclusive { "less than" } else { "less than or equal to" };
                 self.error(format!("must be {op} {}", schema["maximum"]));
             }
         }
         if let Some(min) = schema.get("minimum").and_then(Value::as_f64) {
             let exclusive = flag(schema, "exclusiveMinimum");
             if x < min || (exclusive && x == min) {
-                let op = if exclusive {
-                    "greater than"
-                } else {
-                    "greater than or equal to"
-                };
+                let op = if exclusive { "greater than" } else { "greater than or equal to" };
                 self.error(format!("must be {op} {}", schema["minimum"]));
             }
         }
@@ -398,11 +359,9 @@ impl<'a> CrdSchemas<'a> {
                 continue;
             }
             let spec = &crd["spec"];
-            let (Some(group), Some(kind), Some(versions)) = (
-                spec["group"].as_str(),
-                spec["names"]["kind"].as_str(),
-                spec["versions"].as_array(),
-            ) else {
+            let (Some(group), Some(kind), Some(versions)) =
+                (spec["group"].as_str(), spec["names"]["kind"].as_str(), spec["versions"].as_array())
+            else {
                 continue;
             };
             for version in versions {
@@ -414,12 +373,7 @@ impl<'a> CrdSchemas<'a> {
                 if !served || !schema.is_object() {
                     continue;
                 }
-                index
-                    .entry(group)
-                    .or_default()
-                    .entry(name)
-                    .or_default()
-                    .insert(kind, schema);
+                index.entry(group).or_default().entry(name).or_default().insert(kind, schema);
             }
         }
         CrdSchemas { index }
@@ -432,11 +386,7 @@ impl<'a> CrdSchemas<'a> {
 
     /// Number of indexed (group, version, kind) entries.
     pub fn len(&self) -> usize {
-        self.index
-            .values()
-            .flat_map(HashMap::values)
-            .map(HashMap::len)
-            .sum()
+        self.index.values().flat_map(HashMap::values).map(HashMap::len).sum()
     }
 
     /// True when no schema is indexed.
@@ -461,10 +411,7 @@ impl<'a> CrdSchemas<'a> {
         if let Some(meta) = map.get("metadata")
             && !meta.is_object()
         {
-            v.error_at_child(
-                "metadata",
-                format!("must be of type object, got {}", json_type(meta)),
-            );
+            v.error_at_child("metadata", format!("must be of type object, got {}", json_type(meta)));
         }
         if let Some(schema) = schema.as_object() {
             v.object_fields(schema, map, &["apiVersion", "kind", "metadata"]);
@@ -502,10 +449,10 @@ mod tests {
     }
 
     fn load_docs(path: &Path) -> Vec<Value> {
-        let text = std::fs::read_to_string(path)
-            .unwrap_or_else(|e| panic!("reading {}: {e}", path.display()));
-        let docs: Vec<Value> = serde_saphyr::from_multiple(&text)
-            .unwrap_or_else(|e| panic!("parsing {}: {e}", path.display()));
+        let text =
+            std::fs::read_to_string(path).unwrap_or_else(|e| panic!("reading {}: {e}", path.display()));
+        let docs: Vec<Value> =
+            serde_saphyr::from_multiple(&text).unwrap_or_else(|e| panic!("parsing {}: {e}", path.display()));
         docs.into_iter().filter(|d| !d.is_null()).collect()
     }
 
@@ -625,10 +572,8 @@ mod tests {
     #[test]
     fn crd_files_are_well_formed_and_structural() {
         let dir = root().join("manifests/base/crds");
-        let on_disk: Vec<String> = yaml_files(&dir)
-            .iter()
-            .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
-            .collect();
+        let on_disk: Vec<String> =
+            yaml_files(&dir).iter().map(|p| p.file_name().unwrap().to_string_lossy().into_owned()).collect();
         let mut expected: Vec<String> = CRD_NAMES.iter().map(|n| format!("{n}.yaml")).collect();
         expected.sort();
         assert_eq!(on_disk, expected);
@@ -650,11 +595,7 @@ mod tests {
             let kind = names["kind"].as_str().unwrap();
             assert_eq!(names["listKind"], format!("{kind}List"), "{name}");
             assert_eq!(names["singular"], kind.to_lowercase(), "{name}");
-            assert_eq!(
-                names["categories"],
-                json!(["istio-io", format!("{short}-istio-io")]),
-                "{name}"
-            );
+            assert_eq!(names["categories"], json!(["istio-io", format!("{short}-istio-io")]), "{name}");
             let versions = spec["versions"].as_array().unwrap();
             assert!(!versions.is_empty(), "{name}");
             let storage = versions.iter().filter(|v| v["storage"] == true).count();
@@ -679,19 +620,10 @@ mod tests {
     #[test]
     fn networking_versions_share_one_schema() {
         let s = schemas();
-        for kind in [
-            "VirtualService",
-            "DestinationRule",
-            "Gateway",
-            "ServiceEntry",
-        ] {
+        for kind in ["VirtualService", "DestinationRule", "Gateway", "ServiceEntry"] {
             let v1 = s.schema("networking.istio.io", "v1", kind).unwrap();
             for other in ["v1beta1", "v1alpha3"] {
-                assert_eq!(
-                    s.schema("networking.istio.io", other, kind),
-                    Some(v1),
-                    "{kind}"
-                );
+                assert_eq!(s.schema("networking.istio.io", other, kind), Some(v1), "{kind}");
             }
         }
         assert!(s.schema("networking.istio.io", "v2", "Gateway").is_none());
@@ -710,12 +642,7 @@ mod tests {
 
     fn assert_clean(s: &CrdSchemas<'_>, file: &Path, doc: &Value) {
         let errors = s.validate_object(doc).unwrap_or_else(|| {
-            panic!(
-                "{}: unknown kind {} {}",
-                file.display(),
-                doc["apiVersion"],
-                doc["kind"]
-            )
+            panic!("{}: unknown kind {} {}", file.display(), doc["apiVersion"], doc["kind"])
         });
         assert!(
             errors.is_empty(),
@@ -730,10 +657,7 @@ mod tests {
     fn own_fixtures_validate_cleanly() {
         let s = schemas();
         let docs = fixtures();
-        let mut kinds: Vec<&str> = docs
-            .iter()
-            .filter_map(|(_, d)| d["kind"].as_str())
-            .collect();
+        let mut kinds: Vec<&str> = docs.iter().filter_map(|(_, d)| d["kind"].as_str()).collect();
         kinds.sort_unstable();
         kinds.dedup();
         for kind in [
@@ -785,12 +709,7 @@ mod tests {
     }
 
     fn errors_of(doc: &Value) -> Vec<(String, String)> {
-        schemas()
-            .validate_object(doc)
-            .expect("known kind")
-            .into_iter()
-            .map(|e| (e.path, e.message))
-            .collect()
+        schemas().validate_object(doc).expect("known kind").into_iter().map(|e| (e.path, e.message)).collect()
     }
 
     fn rename_key(obj: &mut Value, from: &str, to: &str) {
@@ -802,19 +721,12 @@ mod tests {
     #[test]
     fn misspelled_destination_host() {
         let mut vs = fixture("VirtualService", "reviews");
-        rename_key(
-            &mut vs["spec"]["http"][0]["route"][0]["destination"],
-            "host",
-            "hots",
-        );
+        rename_key(&mut vs["spec"]["http"][0]["route"][0]["destination"], "host", "hots");
         let errors = errors_of(&vs);
         assert_eq!(
             errors,
             vec![
-                (
-                    "spec.http[0].route[0].destination.hots".to_string(),
-                    "unknown field \"hots\"".to_string()
-                ),
+                ("spec.http[0].route[0].destination.hots".to_string(), "unknown field \"hots\"".to_string()),
                 (
                     "spec.http[0].route[0].destination.host".to_string(),
                     "required field \"host\" is missing".to_string()
@@ -829,10 +741,7 @@ mod tests {
         rename_key(&mut dr["spec"]["subsets"][0], "labels", "lables");
         assert_eq!(
             errors_of(&dr),
-            vec![(
-                "spec.subsets[0].lables".to_string(),
-                "unknown field \"lables\"".to_string()
-            )]
+            vec![("spec.subsets[0].lables".to_string(), "unknown field \"lables\"".to_string())]
         );
     }
 
@@ -843,10 +752,7 @@ mod tests {
         assert_eq!(
             errors_of(&gw),
             vec![
-                (
-                    "spec.servers[0].port.numbr".to_string(),
-                    "unknown field \"numbr\"".to_string()
-                ),
+                ("spec.servers[0].port.numbr".to_string(), "unknown field \"numbr\"".to_string()),
                 (
                     "spec.servers[0].port.number".to_string(),
                     "required field \"number\" is missing".to_string()
@@ -862,13 +768,7 @@ mod tests {
         let errors = errors_of(&gw);
         assert_eq!(errors.len(), 1, "{errors:#?}");
         assert_eq!(errors[0].0, "spec.servers[0].port.number");
-        assert!(
-            errors[0]
-                .1
-                .starts_with("must be of type integer, got string"),
-            "{}",
-            errors[0].1
-        );
+        assert!(errors[0].1.starts_with("must be of type integer, got string"), "{}", errors[0].1);
     }
 
     #[test]
@@ -879,9 +779,7 @@ mod tests {
         assert_eq!(errors.len(), 1, "{errors:#?}");
         assert_eq!(errors[0].0, "spec.trafficPolicy.tls.mode");
         assert!(
-            errors[0]
-                .1
-                .starts_with("unsupported value \"MUTUAL_ISTIO\": must be one of"),
+            errors[0].1.starts_with("unsupported value \"MUTUAL_ISTIO\": must be one of"),
             "{}",
             errors[0].1
         );
@@ -903,8 +801,7 @@ mod tests {
         let errors = s.validate_object(&vs).unwrap();
         let paths: Vec<&str> = errors.iter().map(|e| e.path.as_str()).collect();
         assert_eq!(paths, vec!["metadata", "extra"], "{errors:#?}");
-        let missing_spec =
-            json!({"apiVersion": "extensions.istio.io/v1alpha1", "kind": "WasmPlugin"});
+        let missing_spec = json!({"apiVersion": "extensions.istio.io/v1alpha1", "kind": "WasmPlugin"});
         let errors = s.validate_object(&missing_spec).unwrap();
         assert_eq!(errors.len(), 1);
         assert_eq!(errors[0].path, "spec");
@@ -929,8 +826,14 @@ mod tests {
                 "mode": {"type": "string", "enum": ["A", "B"]}
             }
         });
-        assert!(validate(&schema, &json!({"name": "abc", "port": 80.0, "weight": null, "target": "50%",
-            "free": {"x": [1, {"y": null}]}, "labels": {"a": "b"}, "flag": true, "mode": "B", "ratio": 1})).is_empty());
+        assert!(
+            validate(
+                &schema,
+                &json!({"name": "abc", "port": 80.0, "weight": null, "target": "50%",
+            "free": {"x": [1, {"y": null}]}, "labels": {"a": "b"}, "flag": true, "mode": "B", "ratio": 1})
+            )
+            .is_empty()
+        );
         let errors = validate(
             &schema,
             &json!({

@@ -109,7 +109,9 @@ pub fn profile_iop(name: &str) -> Result<Value, Failure> {
             let names = assets::profile_names();
             let mut f = Failure::usage(format!("unknown profile `{name}`"));
             f = match nearest(name, names.iter().map(String::as_str)) {
-                Some(n) => f.help(format!("did you mean `{n}`? Run `meshctl profile list` to see all profiles")),
+                Some(n) => {
+                    f.help(format!("did you mean `{n}`? Run `meshctl profile list` to see all profiles"))
+                }
                 None => f.help(format!("available profiles: {}", names.join(", "))),
             };
             f
@@ -183,7 +185,9 @@ fn finish(iop: &mut Value) -> Result<(), Failure> {
             .unwrap_or_else(|| dflt.to_string())
     };
     let hub = pick(&spec["hub"], &spec["values"]["global"]["hub"], DEFAULT_HUB);
-    let tag_value = if spec["tag"].as_str().is_some_and(|s| !s.is_empty()) || !spec["tag"].is_string() && !spec["tag"].is_null() {
+    let tag_value = if spec["tag"].as_str().is_some_and(|s| !s.is_empty())
+        || !spec["tag"].is_string() && !spec["tag"].is_null()
+    {
         spec["tag"].clone()
     } else {
         spec["values"]["global"]["tag"].clone()
@@ -201,8 +205,9 @@ fn finish(iop: &mut Value) -> Result<(), Failure> {
     let revision = spec["revision"].as_str().unwrap_or("").to_string();
     let revision = if revision == "default" { String::new() } else { revision };
     if !revision.is_empty() && !is_dns_label(&revision) {
-        return Err(Failure::usage(format!("invalid revision `{revision}`"))
-            .help("a revision must be a DNS-1123 label: lowercase letters, digits and `-`, at most 63 characters"));
+        return Err(Failure::usage(format!("invalid revision `{revision}`")).help(
+            "a revision must be a DNS-1123 label: lowercase letters, digits and `-`, at most 63 characters",
+        ));
     }
     spec["revision"] = Value::String(revision.clone());
     spec["values"]["revision"] = Value::String(revision);
@@ -240,7 +245,8 @@ pub fn read_source(src: &str) -> Result<(String, String), Failure> {
 fn fetch(url: &str) -> Result<String, Failure> {
     crate::install_crypto_provider();
     let fail = |e: &dyn fmt::Display| {
-        Failure::new(format!("cannot fetch `{url}`: {e}")).help("check the URL and your network, or download the file and pass its path")
+        Failure::new(format!("cannot fetch `{url}`: {e}"))
+            .help("check the URL and your network, or download the file and pass its path")
     };
     let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().map_err(|e| fail(&e))?;
     rt.block_on(async {
@@ -272,12 +278,15 @@ pub fn parse_iop(text: &str, name: &str) -> Result<(String, Value), Failure> {
                 "{name}:{line}: expected an IstioOperator, found kind `{}`",
                 d["kind"].as_str().unwrap_or("<none>")
             ))
-            .help("`-f` takes IstioOperator files (apiVersion: install.istio.io/v1alpha1, kind: IstioOperator)"));
+            .help(
+                "`-f` takes IstioOperator files (apiVersion: install.istio.io/v1alpha1, kind: IstioOperator)",
+            ));
         }
     }
     match iops.len() {
-        0 => Err(Failure::new(format!("{name}: no IstioOperator found"))
-            .help("`-f` takes IstioOperator files (apiVersion: install.istio.io/v1alpha1, kind: IstioOperator)")),
+        0 => Err(Failure::new(format!("{name}: no IstioOperator found")).help(
+            "`-f` takes IstioOperator files (apiVersion: install.istio.io/v1alpha1, kind: IstioOperator)",
+        )),
         1 => {
             let (_, mut v) = iops.pop().unwrap_or_default();
             if !v["spec"].is_object() {
@@ -340,7 +349,8 @@ struct SetFlag {
 impl SetFlag {
     fn parse(s: &str) -> Result<Self, Failure> {
         let (p, v) = s.split_once('=').ok_or_else(|| {
-            Failure::usage(format!("`--set {s}` has no value")).help("write `--set path=value`, e.g. `--set profile=demo`")
+            Failure::usage(format!("`--set {s}` has no value"))
+                .help("write `--set path=value`, e.g. `--set profile=demo`")
         })?;
         Ok(SetFlag { path: parse_path(p)?, raw: v.to_string() })
     }
@@ -386,7 +396,9 @@ impl SetFlag {
                 }
                 Seg::Select(k, v) => {
                     let list = node.as_array_mut().ok_or_else(|| {
-                        Failure::usage(format!("`{path}`: `[{k}:{v}]` selects from a list, but this is not one"))
+                        Failure::usage(format!(
+                            "`{path}`: `[{k}:{v}]` selects from a list, but this is not one"
+                        ))
                     })?;
                     match list.iter().position(|x| x[k.as_str()].as_str() == Some(v)) {
                         Some(p) => &mut list[p],
@@ -523,7 +535,9 @@ fn guess(raw: &str) -> Value {
 }
 
 fn parse_path(p: &str) -> Result<Vec<Seg>, Failure> {
-    let bad = |why: &str| Failure::usage(format!("malformed setting path `{p}`: {why}")).help("paths look like `values.global.proxy.image` or `components.ingressGateways[0].enabled`; escape a dot in a key with `\\.`");
+    let bad = |why: &str| {
+        Failure::usage(format!("malformed setting path `{p}`: {why}")).help("paths look like `values.global.proxy.image` or `components.ingressGateways[0].enabled`; escape a dot in a key with `\\.`")
+    };
     let p = p.strip_prefix("spec.").unwrap_or(p);
     let mut segs = Vec::new();
     let mut cur = String::new();

@@ -8,7 +8,7 @@ use kube::config::{KubeConfigOptions, Kubeconfig};
 use kube::core::{ApiResource, GroupVersionKind};
 use kube::discovery::{ApiCapabilities, Scope};
 
-use super::errors::{connect_failure, ApiError};
+use super::errors::{ApiError, connect_failure};
 use crate::cli::Global;
 use crate::error::Failure;
 
@@ -33,7 +33,8 @@ impl Cluster {
     pub async fn connect(global: &Global) -> Result<Cluster, Failure> {
         crate::install_crypto_provider();
         let kubeconfig = load_kubeconfig(global.kubeconfig.as_deref())?;
-        let context = global.context.clone().or_else(|| kubeconfig.current_context.clone()).unwrap_or_default();
+        let context =
+            global.context.clone().or_else(|| kubeconfig.current_context.clone()).unwrap_or_default();
         let options = KubeConfigOptions { context: global.context.clone(), ..Default::default() };
         let mut config = kube::Config::from_custom_kubeconfig(kubeconfig, &options).await.map_err(|e| {
             Failure::new(format!("cannot use kubeconfig context `{context}`: {e}"))
@@ -47,11 +48,14 @@ impl Cluster {
             context,
             namespace: global.namespace.clone().unwrap_or_else(|| config.default_namespace.clone()),
         };
-        let client = kube::Client::try_from(config).map_err(|e| connect_failure(&connection, &e.to_string()))?;
+        let client =
+            kube::Client::try_from(config).map_err(|e| connect_failure(&connection, &e.to_string()))?;
         let cluster = Cluster { client, connection, kinds: Mutex::new(HashMap::new()) };
         match tokio::time::timeout(Duration::from_secs(10), cluster.client.apiserver_version()).await {
             Ok(Ok(_)) => Ok(cluster),
-            Ok(Err(e)) => Err(ApiError::from_kube(e).into_failure(&cluster.connection, "get", "the server version")),
+            Ok(Err(e)) => {
+                Err(ApiError::from_kube(e).into_failure(&cluster.connection, "get", "the server version"))
+            }
             Err(_) => Err(connect_failure(&cluster.connection, "no answer within 10s")),
         }
     }
@@ -103,7 +107,8 @@ fn load_kubeconfig(path: Option<&str>) -> Result<Kubeconfig, Failure> {
                 if !part.exists() && p.contains(':') {
                     continue;
                 }
-                let k = Kubeconfig::read_from(&part).map_err(|e| missing(format!("`{}`: {e}", part.display())))?;
+                let k = Kubeconfig::read_from(&part)
+                    .map_err(|e| missing(format!("`{}`: {e}", part.display())))?;
                 merged = Some(match merged {
                     Some(m) => m.merge(k).map_err(|e| missing(e.to_string()))?,
                     None => k,

@@ -23,7 +23,12 @@ impl ApiError {
                 code: s.code,
                 reason: s.reason.clone(),
                 message: s.message.clone(),
-                retry_after: s.details.as_ref().map(|d| d.retry_after_seconds).filter(|s| *s > 0).map(u64::from),
+                retry_after: s
+                    .details
+                    .as_ref()
+                    .map(|d| d.retry_after_seconds)
+                    .filter(|s| *s > 0)
+                    .map(u64::from),
             },
             other => {
                 let mut message = other.to_string();

@@ -13,7 +13,7 @@ pub use connect::{Cluster, Connection};
 pub use errors::ApiError;
 pub use ops::{ApplyOutcome, ObjectRef};
 pub use portforward::forward_pod_port;
-pub use readiness::{readiness, Readiness};
+pub use readiness::{Readiness, readiness};
 
 /// The field manager meshctl writes with (server-side apply).
 pub const FIELD_MANAGER: &str = "meshctl";

@@ -2,12 +2,14 @@
 
 use std::future::Future;
 
-use kube::api::{Api, DeleteParams, DynamicObject, ListParams, Patch, PatchParams, PostParams, PropagationPolicy};
+use kube::api::{
+    Api, DeleteParams, DynamicObject, ListParams, Patch, PatchParams, PostParams, PropagationPolicy,
+};
 use serde_json::Value;
 
+use super::FIELD_MANAGER;
 use super::connect::Cluster;
 use super::errors::ApiError;
-use super::FIELD_MANAGER;
 
 const ATTEMPTS: u32 = 5;
 
@@ -74,7 +76,12 @@ where
 }
 
 impl Cluster {
-    async fn api(&self, api_version: &str, kind: &str, namespace: Option<&str>) -> Result<Api<DynamicObject>, ApiError> {
+    async fn api(
+        &self,
+        api_version: &str,
+        kind: &str,
+        namespace: Option<&str>,
+    ) -> Result<Api<DynamicObject>, ApiError> {
         let (ar, namespaced) = self.resource(api_version, kind).await?;
         Ok(match (namespaced, namespace) {
             (true, Some(ns)) if !ns.is_empty() => Api::namespaced_with(self.client.clone(), ns, &ar),
@@ -159,7 +166,11 @@ impl Cluster {
     /// Deletes an object (foreground propagation). `false` when it was already gone.
     pub async fn delete(&self, r: &ObjectRef, dry_run: bool) -> Result<bool, ApiError> {
         let api = self.api(&r.api_version, &r.kind, Some(&r.namespace)).await?;
-        let dp = DeleteParams { dry_run, propagation_policy: Some(PropagationPolicy::Foreground), ..Default::default() };
+        let dp = DeleteParams {
+            dry_run,
+            propagation_policy: Some(PropagationPolicy::Foreground),
+            ..Default::default()
+        };
         match retry(|| api.delete(&r.name, &dp)).await {
             Ok(_) => Ok(true),
             Err(e) if e.is_not_found() => Ok(false),
@@ -171,8 +182,12 @@ impl Cluster {
 /// True when every field of `want` is present with the same value in `live`.
 pub fn contains(live: &Value, want: &Value) -> bool {
     match (live, want) {
-        (Value::Object(l), Value::Object(w)) => w.iter().all(|(k, wv)| l.get(k).is_some_and(|lv| contains(lv, wv))),
-        (Value::Array(l), Value::Array(w)) => l.len() == w.len() && l.iter().zip(w).all(|(a, b)| contains(a, b)),
+        (Value::Object(l), Value::Object(w)) => {
+            w.iter().all(|(k, wv)| l.get(k).is_some_and(|lv| contains(lv, wv)))
+        }
+        (Value::Array(l), Value::Array(w)) => {
+            l.len() == w.len() && l.iter().zip(w).all(|(a, b)| contains(a, b))
+        }
         (Value::Number(a), Value::Number(b)) => a.as_f64() == b.as_f64(),
         (l, w) => l == w,
     }
@@ -185,7 +200,8 @@ mod tests {
 
     #[test]
     fn live_objects_with_server_defaults_contain_what_we_applied() {
-        let live = json!({"spec": {"replicas": 1, "strategy": {}, "ports": [{"port": 80, "protocol": "TCP"}]}});
+        let live =
+            json!({"spec": {"replicas": 1, "strategy": {}, "ports": [{"port": 80, "protocol": "TCP"}]}});
         assert!(contains(&live, &json!({"spec": {"ports": [{"port": 80}]}})));
         assert!(!contains(&live, &json!({"spec": {"ports": [{"port": 81}]}})));
         assert!(!contains(&live, &json!({"spec": {"ports": [{"port": 80}, {"port": 81}]}})));

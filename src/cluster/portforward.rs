@@ -28,5 +28,10 @@ pub async fn forward_pod_port(
     let _ = local.shutdown().await;
     drop(upstream);
     forwarder.abort();
-    copied.map(|_| ()).map_err(|e| ApiError { code: 0, reason: String::new(), message: e.to_string(), retry_after: None })
+    copied.map(|_| ()).map_err(|e| ApiError {
+        code: 0,
+        reason: String::new(),
+        message: e.to_string(),
+        retry_after: None,
+    })
 }

@@ -81,7 +81,10 @@ async fn pod_problem(cluster: &Cluster, ns: &str, match_labels: &Value) -> Optio
             let waiting = &cs["state"]["waiting"];
             if let Some(reason) = waiting["reason"].as_str() {
                 let msg = waiting["message"].as_str().map(|m| format!(": {m}")).unwrap_or_default();
-                let event = latest_event(cluster, ns, name).await.map(|e| format!("; last event: {e}")).unwrap_or_default();
+                let event = latest_event(cluster, ns, name)
+                    .await
+                    .map(|e| format!("; last event: {e}"))
+                    .unwrap_or_default();
                 return Some(format!(
                     "pod {name} container {} is waiting: {reason}{msg}{event}",
                     cs["name"].as_str().unwrap_or("?")
@@ -105,7 +108,16 @@ async fn latest_event(cluster: &Cluster, ns: &str, pod: &str) -> Option<String> 
         .iter()
         .filter(|e| e["involvedObject"]["name"] == pod)
         .max_by_key(|e| {
-            e["lastTimestamp"].as_str().or(e["eventTime"].as_str()).or(e["metadata"]["creationTimestamp"].as_str()).unwrap_or("").to_string()
+            e["lastTimestamp"]
+                .as_str()
+                .or(e["eventTime"].as_str())
+                .or(e["metadata"]["creationTimestamp"].as_str())
+                .unwrap_or("")
+                .to_string()
         })
-        .map(|e| format!("{} {}", e["reason"].as_str().unwrap_or(""), e["message"].as_str().unwrap_or("")).trim().to_string())
+        .map(|e| {
+            format!("{} {}", e["reason"].as_str().unwrap_or(""), e["message"].as_str().unwrap_or(""))
+                .trim()
+                .to_string()
+        })
 }

@@ -4,8 +4,6 @@ use clap::{Args, CommandFactory};
 use clap_complete::Shell;
 
 use crate::cli::Cli;
-use miette::IntoDiagnostic;
-
 use crate::error::Result;
 
 #[derive(Debug, Args)]
@@ -23,7 +21,6 @@ pub fn script(shell: Shell) -> Vec<u8> {
 }
 
 pub fn run(args: CompletionArgs) -> Result<u8> {
-    use std::io::Write;
-    std::io::stdout().write_all(&script(args.shell)).into_diagnostic()?;
+    crate::output::write_stdout(&script(args.shell))?;
     Ok(0)
 }

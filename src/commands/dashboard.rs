@@ -13,7 +13,7 @@ use tokio::sync::RwLock;
 
 use super::cluster_args::runtime;
 use crate::cli::Global;
-use crate::cluster::{forward_pod_port, Cluster};
+use crate::cluster::{Cluster, forward_pod_port};
 use crate::error::{Failure, Result};
 
 /// A web UI meshctl knows how to reach.
@@ -30,17 +30,80 @@ struct Dashboard {
 }
 
 const DASHBOARDS: &[Dashboard] = &[
-    Dashboard { name: "kiali", selectors: &["app=kiali"], port: 20001, path: "/kiali", api_only: false, install_hint: "--set addonComponents.kiali.enabled=true" },
-    Dashboard { name: "grafana", selectors: &["app.kubernetes.io/name=grafana"], port: 3000, path: "", api_only: false, install_hint: "--set addonComponents.grafana.enabled=true" },
-    Dashboard { name: "prometheus", selectors: &["app.kubernetes.io/name=prometheus"], port: 9090, path: "", api_only: false, install_hint: "--set addonComponents.prometheus.enabled=true" },
-    Dashboard { name: "jaeger", selectors: &["app=jaeger"], port: 16686, path: "", api_only: false, install_hint: "--set addonComponents.jaeger.enabled=true" },
+    Dashboard {
+        name: "kiali",
+        selectors: &["app=kiali"],
+        port: 20001,
+        path: "/kiali",
+        api_only: false,
+        install_hint: "--set addonComponents.kiali.enabled=true",
+    },
+    Dashboard {
+        name: "grafana",
+        selectors: &["app.kubernetes.io/name=grafana"],
+        port: 3000,
+        path: "",
+        api_only: false,
+        install_hint: "--set addonComponents.grafana.enabled=true",
+    },
+    Dashboard {
+        name: "prometheus",
+        selectors: &["app.kubernetes.io/name=prometheus"],
+        port: 9090,
+        path: "",
+        api_only: false,
+        install_hint: "--set addonComponents.prometheus.enabled=true",
+    },
+    Dashboard {
+        name: "jaeger",
+        selectors: &["app=jaeger"],
+        port: 16686,
+        path: "",
+        api_only: false,
+        install_hint: "--set addonComponents.jaeger.enabled=true",
+    },
     // istioctl looks only for `app=zipkin`, which the shipped Jaeger addon does not carry;
     // Jaeger serves the Zipkin API, so fall back to it.
-    Dashboard { name: "zipkin", selectors: &["app=zipkin", "app=jaeger"], port: 9411, path: "", api_only: false, install_hint: "--set addonComponents.jaeger.enabled=true" },
-    Dashboard { name: "skywalking", selectors: &["app=skywalking-ui"], port: 8080, path: "", api_only: false, install_hint: "a SkyWalking UI deployment labelled `app=skywalking-ui`" },
-    Dashboard { name: "loki", selectors: &["app.kubernetes.io/name=loki"], port: 3100, path: "", api_only: true, install_hint: "--set addonComponents.loki.enabled=true" },
-    Dashboard { name: "controlz", selectors: &["app=istiod"], port: 9876, path: "", api_only: false, install_hint: "meshctl install" },
-    Dashboard { name: "istiod-debug", selectors: &["app=istiod"], port: 15014, path: "/debug", api_only: false, install_hint: "meshctl install" },
+    Dashboard {
+        name: "zipkin",
+        selectors: &["app=zipkin", "app=jaeger"],
+        port: 9411,
+        path: "",
+        api_only: false,
+        install_hint: "--set addonComponents.jaeger.enabled=true",
+    },
+    Dashboard {
+        name: "skywalking",
+        selectors: &["app=skywalking-ui"],
+        port: 8080,
+        path: "",
+        api_only: false,
+        install_hint: "a SkyWalking UI deployment labelled `app=skywalking-ui`",
+    },
+    Dashboard {
+        name: "loki",
+        selectors: &["app.kubernetes.io/name=loki"],
+        port: 3100,
+        path: "",
+        api_only: true,
+        install_hint: "--set addonComponents.loki.enabled=true",
+    },
+    Dashboard {
+        name: "controlz",
+        selectors: &["app=istiod"],
+        port: 9876,
+        path: "",
+        api_only: false,
+        install_hint: "meshctl install",
+    },
+    Dashboard {
+        name: "istiod-debug",
+        selectors: &["app=istiod"],
+        port: 15014,
+        path: "/debug",
+        api_only: false,
+        install_hint: "meshctl install",
+    },
     Dashboard { name: "envoy", selectors: &[], port: 15000, path: "", api_only: false, install_hint: "" },
 ];
 
@@ -171,7 +234,12 @@ fn pod_target(dash: &Dashboard, p: &PodArgs, _global: &Global) -> Result<Target,
 }
 
 /// Finds a Running and Ready pod (else any Running one): in the istio namespace, then `-n`.
-async fn find_pod(cluster: &Cluster, dash: &Dashboard, target: &Target, global: &Global) -> Result<(String, String), Failure> {
+async fn find_pod(
+    cluster: &Cluster,
+    dash: &Dashboard,
+    target: &Target,
+    global: &Global,
+) -> Result<(String, String), Failure> {
     let user_ns = global.namespace.clone().unwrap_or_else(|| cluster.connection.namespace.clone());
     match target {
         Target::Named { namespace, name } => {
@@ -200,10 +268,14 @@ async fn find_pod(cluster: &Cluster, dash: &Dashboard, target: &Target, global: 
                 }
             }
             let sel = selectors.join("` or `");
-            let mut f = Failure::new(format!("no pods found with selector `{sel}` in {}", namespaces.join(" or ")));
+            let mut f =
+                Failure::new(format!("no pods found with selector `{sel}` in {}", namespaces.join(" or ")));
             if !dash.install_hint.is_empty() {
                 f = f.help(if dash.install_hint.starts_with("--set") {
-                    format!("install the addon: `meshctl install {}` (or `--set addons=true` for all of them)", dash.install_hint)
+                    format!(
+                        "install the addon: `meshctl install {}` (or `--set addons=true` for all of them)",
+                        dash.install_hint
+                    )
                 } else {
                     format!("install it first: {}", dash.install_hint)
                 });
@@ -214,9 +286,12 @@ async fn find_pod(cluster: &Cluster, dash: &Dashboard, target: &Target, global: 
 }
 
 fn best_pod(pods: &[Value]) -> Option<String> {
-    let running = |p: &&Value| p["status"]["phase"] == "Running" && p["metadata"]["deletionTimestamp"].is_null();
+    let running =
+        |p: &&Value| p["status"]["phase"] == "Running" && p["metadata"]["deletionTimestamp"].is_null();
     let ready = |p: &&Value| {
-        p["status"]["conditions"].as_array().is_some_and(|cs| cs.iter().any(|c| c["type"] == "Ready" && c["status"] == "True"))
+        p["status"]["conditions"]
+            .as_array()
+            .is_some_and(|cs| cs.iter().any(|c| c["type"] == "Ready" && c["status"] == "True"))
     };
     pods.iter()
         .filter(running)
@@ -230,7 +305,8 @@ async fn bind(address: &str, port: u16, remote: u16) -> Result<(Vec<TcpListener>
         vec![IpAddr::V4(Ipv4Addr::LOCALHOST), IpAddr::V6(Ipv6Addr::LOCALHOST)]
     } else {
         vec![address.parse().map_err(|_| {
-            Failure::usage(format!("`--address {address}` is not an IP address")).help("use `localhost` or an IP such as 127.0.0.1")
+            Failure::usage(format!("`--address {address}` is not an IP address"))
+                .help("use `localhost` or an IP such as 127.0.0.1")
         })?]
     };
     if !ips.iter().all(IpAddr::is_loopback) {
@@ -264,18 +340,27 @@ async fn bind(address: &str, port: u16, remote: u16) -> Result<(Vec<TcpListener>
     match try_bind(remote).await {
         Ok(r) => Ok(r),
         Err(_) => {
-            let r = try_bind(0).await.map_err(|e| Failure::new(format!("cannot listen on {address}: {e}")))?;
+            let r =
+                try_bind(0).await.map_err(|e| Failure::new(format!("cannot listen on {address}: {e}")))?;
             eprintln!("port {remote} is in use; using port {} instead", r.1);
             Ok(r)
         }
     }
 }
 
-async fn serve(dash: &'static Dashboard, target: Target, remote: u16, local: &LocalArgs, global: &Global) -> Result<u8> {
+async fn serve(
+    dash: &'static Dashboard,
+    target: Target,
+    remote: u16,
+    local: &LocalArgs,
+    global: &Global,
+) -> Result<u8> {
     let cluster = Arc::new(Cluster::connect(global).await?);
     let pod = find_pod(&cluster, dash, &target, global).await?;
     let (listeners, port) = bind(&local.address, local.port, remote).await?;
-    let host = if local.address == "localhost" { "localhost".to_string() } else {
+    let host = if local.address == "localhost" {
+        "localhost".to_string()
+    } else {
         match local.address.parse::<IpAddr>() {
             Ok(IpAddr::V6(v6)) => format!("[{v6}]"),
             _ => local.address.clone(),
@@ -284,7 +369,15 @@ async fn serve(dash: &'static Dashboard, target: Target, remote: u16, local: &Lo
     let url = format!("http://{host}:{port}{}", dash.path);
     let current = Arc::new(RwLock::new(pod));
     for l in listeners {
-        tokio::spawn(accept_loop(l, cluster.clone(), current.clone(), remote, dash, target.clone(), global.clone()));
+        tokio::spawn(accept_loop(
+            l,
+            cluster.clone(),
+            current.clone(),
+            remote,
+            dash,
+            target.clone(),
+            global.clone(),
+        ));
     }
     println!("{url}");
     if dash.api_only {
@@ -331,7 +424,10 @@ async fn accept_loop(
                     // The pod went away (a restart or a rollout): find its successor for the next connection.
                     if let Ok(next) = find_pod(&cluster, dash, &target, &global).await {
                         if next.1 != name {
-                            eprintln!("pod {ns}/{name} is gone; forwarding to {}/{} from now on", next.0, next.1);
+                            eprintln!(
+                                "pod {ns}/{name} is gone; forwarding to {}/{} from now on",
+                                next.0, next.1
+                            );
                             *pod.write().await = next;
                         }
                     }

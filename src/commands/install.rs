@@ -13,7 +13,7 @@ use super::cluster_args::{confirm, parse_duration, runtime};
 use super::installed::{self, LABEL_MANAGED, LABEL_OWNER};
 use super::settings_args::SettingsArgs;
 use crate::cli::Global;
-use crate::cluster::{readiness, ApplyOutcome, Cluster, ObjectRef, Readiness};
+use crate::cluster::{ApplyOutcome, Cluster, ObjectRef, Readiness, readiness};
 use crate::error::{Failure, Result};
 use crate::progress::Progress;
 use crate::render::{self, Component, Rendered};
@@ -45,8 +45,10 @@ pub fn run(args: InstallArgs, global: &Global) -> Result<u8> {
         installed::label(o, &settings);
     }
     if !args.yes && !args.dry_run {
-        let question =
-            format!("This will install the Istio {ISTIO_VERSION} profile \"{}\" into the cluster. Proceed?", settings.profile());
+        let question = format!(
+            "This will install the Istio {ISTIO_VERSION} profile \"{}\" into the cluster. Proceed?",
+            settings.profile()
+        );
         if !confirm(&question)? {
             eprintln!("Cancelled.");
             return Ok(1);
@@ -84,8 +86,10 @@ async fn install(
     let ns = settings.namespace().to_string();
     let ns_exists = ensure_namespace(cluster, &ns, dry).await?;
 
-    let wanted: BTreeSet<(String, String, String)> =
-        objects.iter().map(|o| (o.kind().to_string(), o.namespace().to_string(), o.name().to_string())).collect();
+    let wanted: BTreeSet<(String, String, String)> = objects
+        .iter()
+        .map(|o| (o.kind().to_string(), o.namespace().to_string(), o.name().to_string()))
+        .collect();
     let waves: [&[Component]; 3] = [
         &[Component::Base],
         &[Component::Pilot, Component::Addons],
@@ -101,9 +105,13 @@ async fn install(
         });
         for (c, r) in futures::future::join_all(tasks).await {
             match r {
-                Ok(()) => progress.finish(c.title(), format!("✔ {} {}", c.title(), if dry { "checked" } else { "installed" })),
+                Ok(()) => progress.finish(
+                    c.title(),
+                    format!("✔ {} {}", c.title(), if dry { "checked" } else { "installed" }),
+                ),
                 Err(e) => {
-                    progress.finish(c.title(), format!("✘ {} encountered an error: {}", c.title(), e.message));
+                    progress
+                        .finish(c.title(), format!("✘ {} encountered an error: {}", c.title(), e.message));
                     failures.push(e);
                 }
             }
@@ -119,7 +127,8 @@ async fn install(
     }
 
     progress.println("- Pruning removed resources");
-    let selector = format!("{LABEL_MANAGED}=Reconcile,{LABEL_OWNER}={}", installed::state_name(settings.revision()));
+    let selector =
+        format!("{LABEL_MANAGED}=Reconcile,{LABEL_OWNER}={}", installed::state_name(settings.revision()));
     let found = installed::scan(cluster, &selector, false)
         .await
         .map_err(|e| e.into_failure(&cluster.connection, "list", "installed objects"))?;
@@ -131,7 +140,10 @@ async fn install(
             println!("would remove {r}");
             continue;
         }
-        cluster.delete(&r, false).await.map_err(|e| e.into_failure(&cluster.connection, "delete", &r.to_string()))?;
+        cluster
+            .delete(&r, false)
+            .await
+            .map_err(|e| e.into_failure(&cluster.connection, "delete", &r.to_string()))?;
         progress.println(&format!("  Removed {r}."));
     }
 
@@ -142,21 +154,36 @@ async fn install(
             .await
             .map_err(|e| e.into_failure(&cluster.connection, "apply", "the installed-state record"))?;
     }
-    progress.println(if dry { "✔ Dry run complete: nothing was changed" } else { "✔ Installation complete" });
+    progress.println(if dry {
+        "✔ Dry run complete: nothing was changed"
+    } else {
+        "✔ Installation complete"
+    });
     Ok(0)
 }
 
 /// Creates the istio namespace when it is missing; returns whether it existed.
 async fn ensure_namespace(cluster: &Cluster, ns: &str, dry: bool) -> Result<bool> {
-    let r = ObjectRef { api_version: "v1".into(), kind: "Namespace".into(), namespace: String::new(), name: ns.into() };
-    let exists =
-        cluster.get(&r).await.map_err(|e| e.into_failure(&cluster.connection, "get", &format!("namespace {ns}")))?.is_some();
+    let r = ObjectRef {
+        api_version: "v1".into(),
+        kind: "Namespace".into(),
+        namespace: String::new(),
+        name: ns.into(),
+    };
+    let exists = cluster
+        .get(&r)
+        .await
+        .map_err(|e| e.into_failure(&cluster.connection, "get", &format!("namespace {ns}")))?
+        .is_some();
     if !exists {
         if dry {
             println!("would create Namespace/{ns}");
         } else {
             let obj = json!({"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": ns}});
-            cluster.create(&obj, false).await.map_err(|e| e.into_failure(&cluster.connection, "create", &format!("namespace {ns}")))?;
+            cluster
+                .create(&obj, false)
+                .await
+                .map_err(|e| e.into_failure(&cluster.connection, "create", &format!("namespace {ns}")))?;
         }
     }
     Ok(exists)
@@ -174,7 +201,8 @@ async fn install_component(
     let title = component.title();
     progress.update(title, format!("Processing resources for {title}."));
     let r = async {
-        let (crds, rest): (Vec<&Rendered>, Vec<&Rendered>) = objs.into_iter().partition(|o| o.kind() == "CustomResourceDefinition");
+        let (crds, rest): (Vec<&Rendered>, Vec<&Rendered>) =
+            objs.into_iter().partition(|o| o.kind() == "CustomResourceDefinition");
         apply_all(cluster, &crds, args.dry_run || local_only, args.dry_run, &applied).await?;
         if !crds.is_empty() && !args.dry_run {
             let refs: Vec<ObjectRef> = crds.iter().map(|o| ObjectRef::of(&o.object)).collect();
@@ -205,7 +233,10 @@ async fn apply_all(
 ) -> Result<(), Failure> {
     if skip_server && dry {
         for o in objs {
-            println!("would create {} (validated locally only: its namespace does not exist yet)", ObjectRef::of(&o.object));
+            println!(
+                "would create {} (validated locally only: its namespace does not exist yet)",
+                ObjectRef::of(&o.object)
+            );
         }
         return Ok(());
     }

@@ -1,7 +1,7 @@
 //! What install leaves behind so later commands can find it: owner labels on every object,
 //! and a record of the settings applied.
 
-use serde_json::{json, Value};
+use serde_json::{Value, json};
 
 use crate::cluster::{ApiError, Cluster, ObjectRef};
 use crate::error::Failure;
@@ -38,11 +38,7 @@ pub const SCANNED_KINDS: &[(&str, &str)] = &[
 
 /// The name of the installed-state record for a revision.
 pub fn state_name(revision: &str) -> String {
-    if revision.is_empty() {
-        "installed-state".to_string()
-    } else {
-        format!("installed-state-{revision}")
-    }
+    if revision.is_empty() { "installed-state".to_string() } else { format!("installed-state-{revision}") }
 }
 
 /// Adds the owner labels install puts on every object.
@@ -81,17 +77,20 @@ pub fn state_record(settings: &Settings) -> Value {
 }
 
 /// Reads back the settings a previous install recorded.
-pub async fn read_state(cluster: &Cluster, namespace: &str, revision: &str) -> Result<Option<Settings>, Failure> {
+pub async fn read_state(
+    cluster: &Cluster,
+    namespace: &str,
+    revision: &str,
+) -> Result<Option<Settings>, Failure> {
     let r = ObjectRef {
         api_version: "v1".into(),
         kind: "ConfigMap".into(),
         namespace: namespace.into(),
         name: state_name(revision),
     };
-    let cm = cluster
-        .get(&r)
-        .await
-        .map_err(|e| e.into_failure(&cluster.connection, "get", &format!("ConfigMap {namespace}/{}", r.name)))?;
+    let cm = cluster.get(&r).await.map_err(|e| {
+        e.into_failure(&cluster.connection, "get", &format!("ConfigMap {namespace}/{}", r.name))
+    })?;
     let Some(cm) = cm else { return Ok(None) };
     let text = cm["data"]["istio-operator.yaml"].as_str().unwrap_or("");
     let iop: Value = serde_saphyr::from_str(text).map_err(|e| {
@@ -104,7 +103,8 @@ pub async fn read_state(cluster: &Cluster, namespace: &str, revision: &str) -> R
 /// Every object carrying the selector's labels, across the kinds install creates.
 pub async fn scan(cluster: &Cluster, selector: &str, with_crds: bool) -> Result<Vec<ObjectRef>, ApiError> {
     let kinds = SCANNED_KINDS.iter().filter(|(_, k)| with_crds || *k != "CustomResourceDefinition");
-    let lists = futures::future::join_all(kinds.map(|(av, k)| cluster.list(av, k, None, Some(selector)))).await;
+    let lists =
+        futures::future::join_all(kinds.map(|(av, k)| cluster.list(av, k, None, Some(selector)))).await;
     let mut out = Vec::new();
     for list in lists {
         for o in list? {

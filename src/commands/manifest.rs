@@ -1,13 +1,9 @@
 //! `meshctl manifest generate`.
 
-use std::io::Write;
-
 use clap::{Args, Subcommand};
 
 use super::settings_args::SettingsArgs;
 use crate::cli::Global;
-use miette::IntoDiagnostic;
-
 use crate::error::{Failure, Result};
 use crate::render;
 
@@ -44,14 +40,11 @@ fn generate(args: GenerateArgs) -> Result<u8> {
     let text = render::to_yaml_stream(&objects);
     match args.output {
         Some(path) => {
-            std::fs::write(&path, text)
-                .map_err(|e| Failure::new(format!("cannot write `{path}`: {e}")))?;
+            std::fs::write(&path, text).map_err(|e| Failure::new(format!("cannot write `{path}`: {e}")))?;
             eprintln!("wrote {} objects to {path}", objects.len());
         }
         None => {
-            let mut out = std::io::stdout().lock();
-            out.write_all(text.as_bytes()).into_diagnostic()?;
-            out.flush().into_diagnostic()?;
+            crate::output::write_stdout(text.as_bytes())?;
         }
     }
     Ok(0)

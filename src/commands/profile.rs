@@ -86,8 +86,10 @@ fn dump(args: DumpArgs) -> Result<u8> {
     let settings = values::resolve(&Inputs { files: args.files.clone(), sets, revision: None })?;
     let mut tree = settings.iop().clone();
     if let Some(path) = &args.config_path {
-        tree = subtree(&tree["spec"], path)
-            .ok_or_else(|| Failure::usage(format!("no setting at `{path}`")).help("run `meshctl profile dump` to see every path"))?;
+        tree = subtree(&tree["spec"], path).ok_or_else(|| {
+            Failure::usage(format!("no setting at `{path}`"))
+                .help("run `meshctl profile dump` to see every path")
+        })?;
     }
     let text = match args.output {
         DumpFormat::Yaml => to_yaml(&tree),
@@ -157,10 +159,16 @@ fn diff(args: DiffArgs) -> Result<u8> {
     leaves(&a["spec"], String::new(), &mut la);
     leaves(&b["spec"], String::new(), &mut lb);
     let strip = |l: &str| l.trim_start_matches("--set ").to_string();
-    let sa: std::collections::BTreeMap<String, String> =
-        la.iter().map(|l| strip(l)).filter_map(|l| l.split_once('=').map(|(k, v)| (k.to_string(), v.to_string()))).collect();
-    let sb: std::collections::BTreeMap<String, String> =
-        lb.iter().map(|l| strip(l)).filter_map(|l| l.split_once('=').map(|(k, v)| (k.to_string(), v.to_string()))).collect();
+    let sa: std::collections::BTreeMap<String, String> = la
+        .iter()
+        .map(|l| strip(l))
+        .filter_map(|l| l.split_once('=').map(|(k, v)| (k.to_string(), v.to_string())))
+        .collect();
+    let sb: std::collections::BTreeMap<String, String> = lb
+        .iter()
+        .map(|l| strip(l))
+        .filter_map(|l| l.split_once('=').map(|(k, v)| (k.to_string(), v.to_string())))
+        .collect();
     let mut lines = Vec::new();
     let keys: std::collections::BTreeSet<&String> = sa.keys().chain(sb.keys()).collect();
     for k in keys {

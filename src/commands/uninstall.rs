@@ -25,7 +25,8 @@ pub struct UninstallArgs {
 }
 
 pub fn run(args: UninstallArgs, global: &Global) -> Result<u8> {
-    let by_settings = !args.settings.files.is_empty() || args.settings.revision.is_some() || !args.settings.sets.is_empty();
+    let by_settings =
+        !args.settings.files.is_empty() || args.settings.revision.is_some() || !args.settings.sets.is_empty();
     if !args.purge && !by_settings {
         return Err(Failure::usage("say what to uninstall: `--purge`, `--revision REV` or `-f FILE`")
             .help("`meshctl uninstall --purge` removes every Istio object install created, CRDs included")
@@ -82,7 +83,10 @@ pub fn run(args: UninstallArgs, global: &Global) -> Result<u8> {
         if !args.dry_run {
             remove_state(&cluster, global, args.purge).await?;
         }
-        eprintln!("{}", if args.dry_run { "✔ Dry run complete: nothing was removed" } else { "✔ Uninstall complete" });
+        eprintln!(
+            "{}",
+            if args.dry_run { "✔ Dry run complete: nothing was removed" } else { "✔ Uninstall complete" }
+        );
         Ok(0)
     })
 }

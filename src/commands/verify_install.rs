@@ -6,7 +6,7 @@ use super::cluster_args::runtime;
 use super::installed;
 use super::settings_args::SettingsArgs;
 use crate::cli::Global;
-use crate::cluster::{readiness, Cluster, ObjectRef, Readiness};
+use crate::cluster::{Cluster, ObjectRef, Readiness, readiness};
 use crate::error::{Failure, Result};
 use crate::render;
 
@@ -49,7 +49,8 @@ pub fn run(args: VerifyInstallArgs, global: &Global) -> Result<u8> {
         .await;
         let (mut ok, mut bad, mut crds, mut deployments) = (0, 0, 0, 0);
         for (r, s) in checks {
-            let id = if r.namespace.is_empty() { r.name.clone() } else { format!("{}.{}", r.name, r.namespace) };
+            let id =
+                if r.namespace.is_empty() { r.name.clone() } else { format!("{}.{}", r.name, r.namespace) };
             match s {
                 Ok(Readiness::Ready) => {
                     ok += 1;
@@ -59,11 +60,19 @@ pub fn run(args: VerifyInstallArgs, global: &Global) -> Result<u8> {
                 }
                 Ok(Readiness::Missing) => {
                     bad += 1;
-                    println!("✘ {}: {id}: not found (hint: run `meshctl install` with the same settings)", r.kind);
+                    println!(
+                        "✘ {}: {id}: not found (hint: run `meshctl install` with the same settings)",
+                        r.kind
+                    );
                 }
                 Ok(Readiness::NotReady(why)) => {
                     bad += 1;
-                    println!("✘ {}: {id}: not ready: {why} (hint: `kubectl describe {} -n {}`)", r.kind, r.kind.to_lowercase(), r.namespace);
+                    println!(
+                        "✘ {}: {id}: not ready: {why} (hint: `kubectl describe {} -n {}`)",
+                        r.kind,
+                        r.kind.to_lowercase(),
+                        r.namespace
+                    );
                 }
                 Err(e) => {
                     bad += 1;
@@ -77,9 +86,12 @@ pub fn run(args: VerifyInstallArgs, global: &Global) -> Result<u8> {
             println!("✔ Istio is installed and verified successfully ({ok} objects)");
             Ok(0)
         } else {
-            Err(Failure::new(format!("Istio installation is incomplete: {bad} of {} objects failed the check", ok + bad))
-                .help("see the ✘ lines above; re-run `meshctl install` to repair")
-                .into())
+            Err(Failure::new(format!(
+                "Istio installation is incomplete: {bad} of {} objects failed the check",
+                ok + bad
+            ))
+            .help("see the ✘ lines above; re-run `meshctl install` to repair")
+            .into())
         }
     })
 }

@@ -4,14 +4,13 @@
 use std::time::Duration;
 
 use clap::Args;
-use miette::IntoDiagnostic;
-use serde_json::{json, Value};
+use serde_json::{Value, json};
 
 use super::cluster_args::runtime;
 use crate::cli::Global;
 use crate::cluster::Cluster;
 use crate::error::Result;
-use crate::output::{print_value, Format};
+use crate::output::{Format, print_value};
 use crate::version::{DEFAULT_HUB, ISTIO_VERSION, MESHCTL_VERSION};
 
 #[derive(Debug, Args)]
@@ -28,7 +27,8 @@ pub struct VersionArgs {
 }
 
 pub fn run(args: VersionArgs, global: &Global) -> Result<u8> {
-    let client = json!({ "meshctlVersion": MESHCTL_VERSION, "istioVersion": ISTIO_VERSION, "hub": DEFAULT_HUB });
+    let client =
+        json!({ "meshctlVersion": MESHCTL_VERSION, "istioVersion": ISTIO_VERSION, "hub": DEFAULT_HUB });
     let mesh = if args.remote { control_plane(global) } else { Ok(Vec::new()) };
     if let Some(format) = args.output {
         let mut doc = json!({ "clientVersion": client });
@@ -37,7 +37,7 @@ pub fn run(args: VersionArgs, global: &Global) -> Result<u8> {
             Err(e) if args.remote => eprintln!("control plane version: unavailable ({e})"),
             Err(_) => {}
         }
-        print_value(&doc, format).into_diagnostic()?;
+        print_value(&doc, format)?;
         return Ok(0);
     }
     if args.short {
@@ -50,7 +50,12 @@ pub fn run(args: VersionArgs, global: &Global) -> Result<u8> {
         Ok(list) if args.remote && list.is_empty() => println!("control plane version: none found"),
         Ok(list) => {
             for m in list {
-                println!("control plane version: {} ({} {})", m["version"].as_str().unwrap_or("?"), m["component"].as_str().unwrap_or(""), m["revision"].as_str().unwrap_or(""));
+                println!(
+                    "control plane version: {} ({} {})",
+                    m["version"].as_str().unwrap_or("?"),
+                    m["component"].as_str().unwrap_or(""),
+                    m["revision"].as_str().unwrap_or("")
+                );
             }
         }
         Err(e) => eprintln!("control plane version: unavailable ({e})"),
@@ -71,7 +76,8 @@ fn control_plane(global: &Global) -> std::result::Result<Vec<Value>, String> {
             Ok(deps
                 .iter()
                 .map(|d| {
-                    let image = d["spec"]["template"]["spec"]["containers"][0]["image"].as_str().unwrap_or("");
+                    let image =
+                        d["spec"]["template"]["spec"]["containers"][0]["image"].as_str().unwrap_or("");
                     let version = image.rsplit_once(':').map(|(_, t)| t).unwrap_or("unknown");
                     json!({
                         "component": "istiod",
@@ -82,6 +88,8 @@ fn control_plane(global: &Global) -> std::result::Result<Vec<Value>, String> {
                 })
                 .collect())
         };
-        tokio::time::timeout(Duration::from_secs(6), work).await.unwrap_or_else(|_| Err("no answer within 6s".into()))
+        tokio::time::timeout(Duration::from_secs(6), work)
+            .await
+            .unwrap_or_else(|_| Err("no answer within 6s".into()))
     })
 }

@@ -28,10 +28,14 @@ pub fn assert_golden(rel: &str, actual: &str) {
         std::fs::write(&path, actual).expect("write golden");
         return;
     }
-    let want = std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("golden file {} is missing ({e}); run with MESHCTL_BLESS=1", path.display()));
+    let want = std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!("golden file {} is missing ({e}); run with MESHCTL_BLESS=1", path.display())
+    });
     if want != actual {
         let line = want.lines().zip(actual.lines()).position(|(a, b)| a != b).unwrap_or(0) + 1;
-        panic!("{} differs from the output at line {line}; rerun with MESHCTL_BLESS=1 if the change is intended", path.display());
+        panic!(
+            "{} differs from the output at line {line}; rerun with MESHCTL_BLESS=1 if the change is intended",
+            path.display()
+        );
     }
 }
