@@ -119,6 +119,8 @@ pub fn render(settings: &Settings) -> Result<Vec<Rendered>, Failure> {
 fn environment() -> Environment<'static> {
     let mut env = Environment::new();
     env.set_undefined_behavior(minijinja::UndefinedBehavior::Chainable);
+    // Templates produce YAML, not HTML or JSON: values are written as they are.
+    env.set_auto_escape_callback(|_| minijinja::AutoEscape::None);
     // Block tags on their own lines leave no trace, as YAML authors expect.
     if let Ok(syntax) = minijinja::syntax::SyntaxConfig::builder()
         .trim_blocks(true)
