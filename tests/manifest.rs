@@ -54,6 +54,8 @@ fn typed_roundtrip(v: &Value) -> Value {
         "RoleBinding" => roundtrip::<rbac::RoleBinding>(v),
         "MutatingWebhookConfiguration" => roundtrip::<adm::MutatingWebhookConfiguration>(v),
         "ValidatingWebhookConfiguration" => roundtrip::<adm::ValidatingWebhookConfiguration>(v),
+        "ValidatingAdmissionPolicy" => roundtrip::<adm::ValidatingAdmissionPolicy>(v),
+        "ValidatingAdmissionPolicyBinding" => roundtrip::<adm::ValidatingAdmissionPolicyBinding>(v),
         other => panic!("{}: kind {other} has no typed check", ident(v)),
     }
 }
