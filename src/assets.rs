@@ -1,6 +1,6 @@
 //! Templates, profiles and other data embedded in the binary at build time.
 //!
-//! `MESHCTL_MANIFESTS` may name a directory that replaces the embedded `manifests/` and
+//! `--manifests DIR` (or `MESHCTL_MANIFESTS`) may name a directory that replaces the embedded `manifests/` and
 //! `profiles/` trees (same layout), for template work without rebuilding.
 
 use std::borrow::Cow;
@@ -16,8 +16,15 @@ struct Manifests;
 #[folder = "profiles/"]
 struct Profiles;
 
+static OVERRIDE: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+
+/// Uses `dir` (with `manifests/` and `profiles/` inside) instead of the embedded data.
+pub fn set_override_dir(dir: PathBuf) {
+    let _ = OVERRIDE.set(dir);
+}
+
 fn override_dir() -> Option<PathBuf> {
-    std::env::var_os("MESHCTL_MANIFESTS").map(PathBuf::from)
+    OVERRIDE.get().cloned().or_else(|| std::env::var_os("MESHCTL_MANIFESTS").map(PathBuf::from))
 }
 
 fn decode(bytes: Cow<'static, [u8]>) -> Cow<'static, str> {
@@ -78,4 +85,42 @@ pub fn profile_names() -> Vec<String> {
         .collect();
     names.sort();
     names
+}
+
+/// Build-time JSON of the CRD files: `{file: {object}}`.
+const CRDS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/crds.json"));
+// `(file name, YAML)` of each CRD, rendered at build time.
+include!(concat!(env!("OUT_DIR"), "/crd_yaml.rs"));
+/// Build-time JSON of the profile files: `{file: document}`.
+const PROFILES_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/profiles.json"));
+
+/// The Istio CRDs, with the YAML each renders to when it comes from the binary (pre-rendered
+/// at build time: parsing ten thousand lines of schema on every run would dominate start-up).
+pub fn crds() -> Vec<(serde_json::Value, Option<&'static str>)> {
+    if override_dir().is_some() {
+        return manifest_files("base/crds/")
+            .iter()
+            .filter_map(|p| manifest(p))
+            .filter_map(|text| serde_saphyr::from_str(&text).ok())
+            .map(|v| (v, None))
+            .collect();
+    }
+    // Parsed once per call, straight into owned values: callers take and change them.
+    let map: serde_json::Map<String, serde_json::Value> = serde_json::from_str(CRDS_JSON).unwrap_or_default();
+    map.into_iter()
+        .map(|(name, mut v)| {
+            let yaml = CRD_YAML.iter().find(|(n, _)| *n == name).map(|(_, y)| *y);
+            (v["object"].take(), yaml)
+        })
+        .collect()
+}
+
+/// A profile file as data (`default.yaml`, `mesh-defaults.yaml`, …).
+pub fn profile_value(name: &str) -> Option<serde_json::Value> {
+    if override_dir().is_some() {
+        return profile_file(name).and_then(|t| serde_saphyr::from_str(&t).ok());
+    }
+    static PARSED: std::sync::OnceLock<serde_json::Map<String, serde_json::Value>> =
+        std::sync::OnceLock::new();
+    PARSED.get_or_init(|| serde_json::from_str(PROFILES_JSON).unwrap_or_default()).get(name).cloned()
 }

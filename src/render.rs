@@ -60,6 +60,9 @@ impl Component {
 pub struct Rendered {
     pub component: Component,
     pub object: Value,
+    /// The object's YAML when it was rendered ahead of time (static objects); `None` once
+    /// the object is changed.
+    pub yaml: Option<&'static str>,
 }
 
 impl Rendered {
@@ -86,9 +89,8 @@ pub fn render(settings: &Settings) -> Result<Vec<Rendered>, Failure> {
     let enabled = |c: &str| spec["components"][c]["enabled"].as_bool().unwrap_or(false);
 
     if enabled("base") {
-        for path in assets::manifest_files("base/crds/") {
-            let text = assets::manifest(&path).unwrap_or_default();
-            collect(&text, &path, Component::Base, &mut out)?;
+        for (object, yaml) in assets::crds() {
+            out.push(Rendered { component: Component::Base, object, yaml });
         }
         render_dir(&env, "base/", &["base/crds/"], &base_ctx, None, Component::Base, &mut out)?;
     }
@@ -238,7 +240,7 @@ fn collect(text: &str, path: &str, component: Component, out: &mut Vec<Rendered>
     })?;
     for (_, mut object) in docs {
         sort_keys(&mut object);
-        out.push(Rendered { component, object });
+        out.push(Rendered { component, object, yaml: None });
     }
     Ok(())
 }
@@ -293,7 +295,10 @@ pub fn to_yaml_stream(objs: &[Rendered]) -> String {
         if i > 0 {
             s.push_str("---\n");
         }
-        s.push_str(&crate::output::to_yaml(&r.object));
+        match r.yaml {
+            Some(y) => s.push_str(y),
+            None => s.push_str(&crate::output::to_yaml(&r.object)),
+        }
         if !s.ends_with('\n') {
             s.push('\n');
         }

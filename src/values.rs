@@ -78,8 +78,7 @@ impl Settings {
 
 /// Parses embedded YAML that ships with meshctl (a failure is a build defect, caught by tests).
 fn embedded_yaml(name: &str) -> Value {
-    let text = assets::profile_file(name).unwrap_or_default();
-    serde_saphyr::from_str(&text).unwrap_or(Value::Null)
+    assets::profile_value(name).unwrap_or(Value::Null)
 }
 
 /// The built-in mesh config defaults.
@@ -103,7 +102,7 @@ pub fn profile_iop(name: &str) -> Result<Value, Failure> {
         return Err(Failure::new(format!("profile `{name}` is not supported yet"))
             .help(format!("available profiles: {}", assets::profile_names().join(", "))));
     }
-    let text = assets::profile_file(&format!("{name}.yaml"))
+    let overlay = assets::profile_value(&format!("{name}.yaml"))
         .filter(|_| name != "mesh-defaults" && !name.contains('/'))
         .ok_or_else(|| {
             let names = assets::profile_names();
@@ -116,7 +115,7 @@ pub fn profile_iop(name: &str) -> Result<Value, Failure> {
             };
             f
         })?;
-    serde_saphyr::from_str(&text).map_err(|e| Failure::new(format!("profile `{name}` is malformed: {e}")))
+    Ok(overlay)
 }
 
 /// Resolves settings from their inputs.

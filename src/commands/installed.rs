@@ -44,6 +44,7 @@ pub fn state_name(revision: &str) -> String {
 /// Adds the owner labels install puts on every object.
 pub fn label(obj: &mut Rendered, settings: &Settings) {
     let rev = if settings.revision().is_empty() { "default" } else { settings.revision() };
+    obj.yaml = None;
     let labels = &mut obj.object["metadata"]["labels"];
     if !labels.is_object() {
         *labels = json!({});

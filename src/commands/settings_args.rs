@@ -16,6 +16,9 @@ pub struct SettingsArgs {
     /// Control plane revision (the same as `--set revision=REV`)
     #[arg(short = 'r', long = "revision", value_name = "REV")]
     pub revision: Option<String>,
+    /// Directory holding `manifests/` and `profiles/` to use instead of the embedded ones
+    #[arg(short = 'd', long = "manifests", value_name = "DIR")]
+    pub manifests: Option<std::path::PathBuf>,
 }
 
 impl SettingsArgs {
@@ -23,6 +26,18 @@ impl SettingsArgs {
         Inputs { files: self.files.clone(), sets: self.sets.clone(), revision: self.revision.clone() }
     }
     pub fn resolve(&self) -> Result<Settings, Failure> {
+        if let Some(dir) = &self.manifests {
+            if !dir.join("manifests").is_dir() || !dir.join("profiles").is_dir() {
+                return Err(Failure::usage(format!(
+                    "`--manifests {}` has no `manifests/` and `profiles/` folders",
+                    dir.display()
+                ))
+                .help(
+                    "point it at a checkout of meshctl (the folder holding `manifests/` and `profiles/`)",
+                ));
+            }
+            crate::assets::set_override_dir(dir.clone());
+        }
         if self.files.iter().filter(|f| *f == "-").count() > 1 {
             return Err(Failure::usage("stdin (`-f -`) can be read only once"));
         }
