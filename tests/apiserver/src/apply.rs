@@ -82,13 +82,13 @@ pub(crate) fn display_path(p: &[String]) -> String {
         if let Some(f) = seg.strip_prefix("f:") {
             s.push('.');
             s.push_str(f);
-        } else if let Some(k) = seg.strip_prefix("k:") {
-            if let Ok(Value::Object(m)) = serde_json::from_str::<Value>(k) {
-                let inner: Vec<String> = m.iter().map(|(k, v)| format!("{k}={v}")).collect();
-                s.push('[');
-                s.push_str(&inner.join(","));
-                s.push(']');
-            }
+        } else if let Some(k) = seg.strip_prefix("k:")
+            && let Ok(Value::Object(m)) = serde_json::from_str::<Value>(k)
+        {
+            let inner: Vec<String> = m.iter().map(|(k, v)| format!("{k}={v}")).collect();
+            s.push('[');
+            s.push_str(&inner.join(","));
+            s.push(']');
         }
     }
     s
@@ -145,13 +145,13 @@ pub(crate) fn remove_at(v: &mut Value, p: &[String]) {
         if let Some(m) = cur.as_object_mut() {
             m.remove(f);
         }
-    } else if let Some(k) = last.strip_prefix("k:") {
-        if let (Ok(key), Some(a)) = (
+    } else if let Some(k) = last.strip_prefix("k:")
+        && let (Ok(key), Some(a)) = (
             serde_json::from_str::<Map<String, Value>>(k),
             cur.as_array_mut(),
-        ) {
-            a.retain(|item| !key.iter().all(|(kk, kv)| item.get(kk) == Some(kv)));
-        }
+        )
+    {
+        a.retain(|item| !key.iter().all(|(kk, kv)| item.get(kk) == Some(kv)));
     }
 }
 
@@ -197,10 +197,11 @@ pub(crate) fn to_fields_v1(set: &FieldSet) -> Value {
             let entry = cur
                 .entry(seg.clone())
                 .or_insert_with(|| Value::Object(Map::new()));
-            if seg.starts_with("k:") && i + 1 < p.len() {
-                if let Some(m) = entry.as_object_mut() {
-                    m.entry(".").or_insert_with(|| json!({}));
-                }
+            if seg.starts_with("k:")
+                && i + 1 < p.len()
+                && let Some(m) = entry.as_object_mut()
+            {
+                m.entry(".").or_insert_with(|| json!({}));
             }
             match entry.as_object_mut() {
                 Some(m) => cur = m,

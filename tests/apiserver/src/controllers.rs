@@ -288,15 +288,14 @@ fn garbage_collect(store: &mut Store) {
             let refs = obj
                 .pointer("/metadata/ownerReferences")
                 .and_then(Value::as_array);
-            if let Some(refs) = refs {
-                if !refs.is_empty()
-                    && refs.iter().all(|r| {
-                        !uids.contains(r.get("uid").and_then(Value::as_str).unwrap_or_default())
-                    })
-                {
-                    store.remove(key, ns, name);
-                    changed = true;
-                }
+            if let Some(refs) = refs
+                && !refs.is_empty()
+                && refs.iter().all(|r| {
+                    !uids.contains(r.get("uid").and_then(Value::as_str).unwrap_or_default())
+                })
+            {
+                store.remove(key, ns, name);
+                changed = true;
             }
         }
         if !changed {
@@ -449,10 +448,10 @@ fn replica_set(store: &mut Store, rs: &Value) {
         status["readyReplicas"] = json!(ready);
         status["availableReplicas"] = json!(ready);
     }
-    if pods.is_empty() {
-        if let Some(m) = status.as_object_mut() {
-            m.remove("fullyLabeledReplicas");
-        }
+    if pods.is_empty()
+        && let Some(m) = status.as_object_mut()
+    {
+        m.remove("fullyLabeledReplicas");
     }
     o["status"] = status;
     put_if_changed(store, "apps/replicasets", o);

@@ -66,10 +66,10 @@ fn version_rank(v: &str) -> (u8, i64, u8, i64, String) {
         return (3, major, 0, 0, String::new());
     }
     for (name, rank) in [("beta", 2u8), ("alpha", 1u8)] {
-        if let Some(n) = tail.strip_prefix(name) {
-            if let Ok(minor) = n.parse::<i64>() {
-                return (rank, major, rank, minor, String::new());
-            }
+        if let Some(n) = tail.strip_prefix(name)
+            && let Ok(minor) = n.parse::<i64>()
+        {
+            return (rank, major, rank, minor, String::new());
         }
     }
     (0, 0, 0, 0, v.to_string())

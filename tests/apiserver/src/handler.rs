@@ -334,10 +334,10 @@ pub(crate) fn resolve(types: &[ResourceType], segs: &[&str]) -> Result<Target, A
     if rt.namespaced && ns.is_none() && name.is_some() {
         return Err(ApiError::unknown_resource());
     }
-    if let Some(s) = sub {
-        if !rt.subresources.iter().any(|x| x == s) {
-            return Err(ApiError::unknown_resource());
-        }
+    if let Some(s) = sub
+        && !rt.subresources.iter().any(|x| x == s)
+    {
+        return Err(ApiError::unknown_resource());
     }
     Ok(Target {
         rt,
@@ -441,26 +441,27 @@ fn check_type(rt: &ResourceType, obj: &Value) -> Result<(), ApiError> {
     if !obj.is_object() {
         return Err(ApiError::bad_request("the body must be a JSON object"));
     }
-    if let Some(av) = obj.get("apiVersion").and_then(Value::as_str) {
-        if av != rt.api_version() {
-            return Err(ApiError::bad_request(format!(
-                "the API version in the data ({av}) does not match the expected API version ({})",
-                rt.api_version()
-            )));
-        }
+    if let Some(av) = obj.get("apiVersion").and_then(Value::as_str)
+        && av != rt.api_version()
+    {
+        return Err(ApiError::bad_request(format!(
+            "the API version in the data ({av}) does not match the expected API version ({})",
+            rt.api_version()
+        )));
     }
-    if let Some(k) = obj.get("kind").and_then(Value::as_str) {
-        if k != rt.kind {
-            return Err(ApiError::bad_request(format!(
-                "the kind in the data ({k}) does not match the expected kind ({})",
-                rt.kind
-            )));
-        }
+    if let Some(k) = obj.get("kind").and_then(Value::as_str)
+        && k != rt.kind
+    {
+        return Err(ApiError::bad_request(format!(
+            "the kind in the data ({k}) does not match the expected kind ({})",
+            rt.kind
+        )));
     }
-    if let Some(m) = obj.get("metadata") {
-        if !m.is_object() && !m.is_null() {
-            return Err(ApiError::bad_request("metadata must be an object"));
-        }
+    if let Some(m) = obj.get("metadata")
+        && !m.is_object()
+        && !m.is_null()
+    {
+        return Err(ApiError::bad_request("metadata must be an object"));
     }
     Ok(())
 }
@@ -565,23 +566,24 @@ fn commit_update(
     if let Some(rv) = new
         .pointer("/metadata/resourceVersion")
         .and_then(Value::as_str)
+        && !rv.is_empty()
+        && rv != meta_str(old, "resourceVersion")
     {
-        if !rv.is_empty() && rv != meta_str(old, "resourceVersion") {
-            return Err(ApiError::stale(&t.rt.group, &t.rt.plural, name));
-        }
+        return Err(ApiError::stale(&t.rt.group, &t.rt.plural, name));
     }
-    if let Some(u) = new.pointer("/metadata/uid").and_then(Value::as_str) {
-        if !u.is_empty() && u != meta_str(old, "uid") {
-            return Err(ApiError::conflict(
-                &t.rt.group,
-                &t.rt.plural,
-                name,
-                &format!(
-                    "Precondition failed: UID in precondition: {u}, UID in object meta: {}",
-                    meta_str(old, "uid")
-                ),
-            ));
-        }
+    if let Some(u) = new.pointer("/metadata/uid").and_then(Value::as_str)
+        && !u.is_empty()
+        && u != meta_str(old, "uid")
+    {
+        return Err(ApiError::conflict(
+            &t.rt.group,
+            &t.rt.plural,
+            name,
+            &format!(
+                "Precondition failed: UID in precondition: {u}, UID in object meta: {}",
+                meta_str(old, "uid")
+            ),
+        ));
     }
     let new = objects::prepare_update(&t.rt, old, new, t.sub.as_deref())?;
     let mut new = new;
@@ -863,31 +865,31 @@ fn delete(shared: &Shared, t: &Target, ctx: &Ctx) -> VerbResult {
         .cloned()
         .ok_or_else(|| ApiError::not_found(&t.rt.group, &t.rt.plural, name))?;
     if let Some(pre) = opts.get("preconditions") {
-        if let Some(u) = pre.get("uid").and_then(Value::as_str) {
-            if u != meta_str(&old, "uid") {
-                return Err(ApiError::conflict(
-                    &t.rt.group,
-                    &t.rt.plural,
-                    name,
-                    &format!(
-                        "Precondition failed: UID in precondition: {u}, UID in object meta: {}",
-                        meta_str(&old, "uid")
-                    ),
-                ));
-            }
+        if let Some(u) = pre.get("uid").and_then(Value::as_str)
+            && u != meta_str(&old, "uid")
+        {
+            return Err(ApiError::conflict(
+                &t.rt.group,
+                &t.rt.plural,
+                name,
+                &format!(
+                    "Precondition failed: UID in precondition: {u}, UID in object meta: {}",
+                    meta_str(&old, "uid")
+                ),
+            ));
         }
-        if let Some(rv) = pre.get("resourceVersion").and_then(Value::as_str) {
-            if rv != meta_str(&old, "resourceVersion") {
-                return Err(ApiError::conflict(
-                    &t.rt.group,
-                    &t.rt.plural,
-                    name,
-                    &format!(
-                        "Precondition failed: ResourceVersion in precondition: {rv}, ResourceVersion in object meta: {}",
-                        meta_str(&old, "resourceVersion")
-                    ),
-                ));
-            }
+        if let Some(rv) = pre.get("resourceVersion").and_then(Value::as_str)
+            && rv != meta_str(&old, "resourceVersion")
+        {
+            return Err(ApiError::conflict(
+                &t.rt.group,
+                &t.rt.plural,
+                name,
+                &format!(
+                    "Precondition failed: ResourceVersion in precondition: {rv}, ResourceVersion in object meta: {}",
+                    meta_str(&old, "resourceVersion")
+                ),
+            ));
         }
     }
     let old = with_type(&t.rt, old);

@@ -78,10 +78,10 @@ pub(crate) fn prepare_create(
     } else if let Some(m) = meta.as_object_mut() {
         m.remove("generation");
     }
-    if rt.has_status() {
-        if let Some(m) = obj.as_object_mut() {
-            m.remove("status");
-        }
+    if rt.has_status()
+        && let Some(m) = obj.as_object_mut()
+    {
+        m.remove("status");
     }
     defaults(rt, obj, None);
     validate(rt, obj)?;
@@ -99,10 +99,10 @@ pub(crate) fn prepare_update(
         // Only status changes through the status subresource.
         let mut out = old.clone();
         out["status"] = new.get("status").cloned().unwrap_or(Value::Null);
-        if out["status"].is_null() {
-            if let Some(m) = out.as_object_mut() {
-                m.remove("status");
-            }
+        if out["status"].is_null()
+            && let Some(m) = out.as_object_mut()
+        {
+            m.remove("status");
         }
         if let Some(mf) = new.pointer("/metadata/managedFields") {
             out["metadata"]["managedFields"] = mf.clone();
@@ -170,10 +170,10 @@ fn spec_of(v: &Value) -> Value {
 }
 
 fn set_default(v: &mut Value, key: &str, d: Value) {
-    if let Some(m) = v.as_object_mut() {
-        if m.get(key).is_none_or(Value::is_null) {
-            m.insert(key.to_string(), d);
-        }
+    if let Some(m) = v.as_object_mut()
+        && m.get(key).is_none_or(Value::is_null)
+    {
+        m.insert(key.to_string(), d);
     }
 }
 
@@ -271,34 +271,32 @@ fn defaults(rt: &ResourceType, obj: &mut Value, old: Option<&Value>) {
                 obj["status"] = json!({"loadBalancer": {}});
             }
         }
-        ("apps", "Deployment") => {
-            if obj.get("spec").is_some() {
-                let spec = &mut obj["spec"];
-                set_default(spec, "replicas", json!(1));
-                set_default(
-                    spec,
-                    "strategy",
-                    json!({"type": "RollingUpdate", "rollingUpdate": {"maxUnavailable": "25%", "maxSurge": "25%"}}),
-                );
-                set_default(spec, "revisionHistoryLimit", json!(10));
-                set_default(spec, "progressDeadlineSeconds", json!(600));
-                if spec.get("template").is_some() {
-                    pod_spec_defaults(&mut spec["template"]["spec"]);
-                }
+        ("apps", "Deployment") if obj.get("spec").is_some() => {
+            let spec = &mut obj["spec"];
+            set_default(spec, "replicas", json!(1));
+            set_default(
+                spec,
+                "strategy",
+                json!({"type": "RollingUpdate", "rollingUpdate": {"maxUnavailable": "25%", "maxSurge": "25%"}}),
+            );
+            set_default(spec, "revisionHistoryLimit", json!(10));
+            set_default(spec, "progressDeadlineSeconds", json!(600));
+            if spec.get("template").is_some() {
+                pod_spec_defaults(&mut spec["template"]["spec"]);
             }
         }
         ("apps", "ReplicaSet")
         | ("apps", "StatefulSet")
         | ("apps", "DaemonSet")
-        | ("batch", "Job") => {
-            if obj.get("spec").is_some() {
-                let spec = &mut obj["spec"];
-                if rt.kind != "DaemonSet" && rt.kind != "Job" {
-                    set_default(spec, "replicas", json!(1));
-                }
-                if spec.get("template").is_some() {
-                    pod_spec_defaults(&mut spec["template"]["spec"]);
-                }
+        | ("batch", "Job")
+            if obj.get("spec").is_some() =>
+        {
+            let spec = &mut obj["spec"];
+            if rt.kind != "DaemonSet" && rt.kind != "Job" {
+                set_default(spec, "replicas", json!(1));
+            }
+            if spec.get("template").is_some() {
+                pod_spec_defaults(&mut spec["template"]["spec"]);
             }
         }
         ("apiextensions.k8s.io", "CustomResourceDefinition") => {
@@ -569,10 +567,10 @@ pub(crate) fn orphan_dependents(store: &mut Store, uid: &str) {
                 .and_then(Value::as_array_mut)
             {
                 a.retain(|r| r.get("uid").and_then(Value::as_str) != Some(uid));
-                if a.is_empty() {
-                    if let Some(m) = o["metadata"].as_object_mut() {
-                        m.remove("ownerReferences");
-                    }
+                if a.is_empty()
+                    && let Some(m) = o["metadata"].as_object_mut()
+                {
+                    m.remove("ownerReferences");
                 }
             }
             store.put(&key, o);

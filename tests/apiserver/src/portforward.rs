@@ -73,10 +73,10 @@ pub(crate) async fn handle(
             if let Ok(v) = accept.parse() {
                 h.insert(header::SEC_WEBSOCKET_ACCEPT, v);
             }
-            if let Some(p) = protocol {
-                if let Ok(v) = p.parse() {
-                    h.insert(header::SEC_WEBSOCKET_PROTOCOL, v);
-                }
+            if let Some(p) = protocol
+                && let Ok(v) = p.parse()
+            {
+                h.insert(header::SEC_WEBSOCKET_PROTOCOL, v);
             }
             r
         }
@@ -238,13 +238,11 @@ async fn run<S>(
             msg = stream.next() => match msg {
                 Some(Ok(Message::Binary(b))) if !b.is_empty() => {
                     let ch = b[0] as usize;
-                    if ch % 2 == 0 {
-                        if let Some(Some(w)) = writers.get_mut(ch / 2) {
-                            if w.write_all(&b[1..]).await.is_err() {
+                    if ch.is_multiple_of(2)
+                        && let Some(Some(w)) = writers.get_mut(ch / 2)
+                            && w.write_all(&b[1..]).await.is_err() {
                                 writers[ch / 2] = None;
                             }
-                        }
-                    }
                 }
                 Some(Ok(Message::Close(_))) | None | Some(Err(_)) => break,
                 Some(Ok(_)) => {}

@@ -72,10 +72,10 @@ pub(crate) fn json_response_typed(code: StatusCode, v: &Value, ct: &str) -> Resp
 pub(crate) fn error_response(e: &ApiError) -> Response<Body> {
     let code = StatusCode::from_u16(e.code).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
     let mut r = json_response(code, &e.to_status());
-    if let Some(secs) = e.retry_after {
-        if let Ok(h) = secs.to_string().parse() {
-            r.headers_mut().insert(header::RETRY_AFTER, h);
-        }
+    if let Some(secs) = e.retry_after
+        && let Ok(h) = secs.to_string().parse()
+    {
+        r.headers_mut().insert(header::RETRY_AFTER, h);
     }
     r
 }

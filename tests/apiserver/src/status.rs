@@ -11,7 +11,7 @@ pub(crate) struct ApiError {
     pub code: u16,
     pub reason: &'static str,
     pub message: String,
-    pub details: Option<Value>,
+    pub details: Option<Box<Value>>,
     pub retry_after: Option<u64>,
 }
 
@@ -27,7 +27,7 @@ impl ApiError {
     }
 
     pub fn with_details(mut self, details: Value) -> Self {
-        self.details = Some(details);
+        self.details = Some(Box::new(details));
         self
     }
 
@@ -145,7 +145,7 @@ impl ApiError {
             "reason": self.reason,
             "code": self.code,
         });
-        let mut details = self.details.clone();
+        let mut details = self.details.as_deref().cloned();
         if let Some(secs) = self.retry_after {
             let d = details.get_or_insert_with(|| json!({}));
             d["retryAfterSeconds"] = json!(secs);

@@ -215,11 +215,10 @@ async fn run(
                         continue;
                     }
                     last_rv = ev.rv;
-                    if let Some((k, o)) = filter.translate(&ev) {
-                        if tx.send(Ok(Frame::data(line(k, with_type(&rt, o))))).await.is_err() {
+                    if let Some((k, o)) = filter.translate(&ev)
+                        && tx.send(Ok(Frame::data(line(k, with_type(&rt, o))))).await.is_err() {
                             return;
                         }
-                    }
                 }
                 // Lagged or closed: end the stream; the client re-establishes the watch.
                 Err(_) => return,
