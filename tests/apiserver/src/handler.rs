@@ -28,6 +28,7 @@ pub(crate) struct Ctx {
     pub query: HashMap<String, String>,
     pub content_type: String,
     pub user_agent: String,
+    pub accept: String,
     pub body: Bytes,
 }
 
@@ -224,6 +225,7 @@ async fn route(
         query,
         content_type,
         user_agent,
+        accept,
         body,
     };
     let is_watch = target.watch_path || (get && target.name.is_none() && ctx.flag("watch"));
@@ -252,20 +254,34 @@ async fn route(
     if verb == "watch" {
         return crate::watch::handle(shared.clone(), &target, &ctx);
     }
-    let result = match verb {
-        "get" => get_object(shared, &target),
-        "list" => list_objects(shared, &target, &ctx),
-        "create" => create(shared, &target, &ctx),
-        "update" => update(shared, &target, &ctx),
-        "patch" => patch_object(shared, &target, &ctx),
-        "delete" => delete(shared, &target, &ctx),
-        _ => delete_collection(shared, &target, &ctx),
+    let result = match (verb, target.sub.as_deref()) {
+        ("get", Some("scale")) | ("update", Some("scale")) | ("patch", Some("scale")) => {
+            crate::scale::handle(shared, &target, &ctx, verb)
+        }
+        _ => Ok((StatusCode::OK, Value::Null, false)),
+    };
+    let result = match (result, verb) {
+        (Ok((_, Value::Null, _)), "get") => get_object(shared, &target),
+        (Ok((_, Value::Null, _)), _) => match verb {
+            "list" => list_objects(shared, &target, &ctx),
+            "create" => create(shared, &target, &ctx),
+            "update" => update(shared, &target, &ctx),
+            "patch" => patch_object(shared, &target, &ctx),
+            "delete" => delete(shared, &target, &ctx),
+            _ => delete_collection(shared, &target, &ctx),
+        },
+        (other, _) => other,
     };
     match result {
         Ok((code, v, wrote)) => {
             if wrote {
                 shared.writes.fetch_add(1, Ordering::SeqCst);
             }
+            let v = if wants_metadata(&ctx.accept) {
+                to_metadata(v)
+            } else {
+                v
+            };
             json_response(code, &v)
         }
         Err(e) => error_response(&e),
@@ -348,13 +364,13 @@ pub(crate) fn resolve(types: &[ResourceType], segs: &[&str]) -> Result<Target, A
     })
 }
 
-type VerbResult = Result<(StatusCode, Value, bool), ApiError>;
+pub(crate) type VerbResult = Result<(StatusCode, Value, bool), ApiError>;
 
-fn ns_of(t: &Target) -> &str {
+pub(crate) fn ns_of(t: &Target) -> &str {
     t.ns.as_deref().unwrap_or_default()
 }
 
-fn name_of(t: &Target) -> &str {
+pub(crate) fn name_of(t: &Target) -> &str {
     t.name.as_deref().unwrap_or_default()
 }
 
@@ -388,11 +404,49 @@ fn get_object(shared: &Shared, t: &Target) -> VerbResult {
 fn list_objects(shared: &Shared, t: &Target, ctx: &Ctx) -> VerbResult {
     let ls = LabelSelector::parse(ctx.q("labelSelector").unwrap_or_default())?;
     let fs = FieldSelector::parse(ctx.q("fieldSelector").unwrap_or_default(), &t.rt.kind)?;
+    let limit: usize = match ctx.q("limit") {
+        Some(l) if !l.is_empty() => l
+            .parse()
+            .map_err(|_| ApiError::bad_request(format!("invalid limit: {l}")))?,
+        _ => 0,
+    };
     let store = lock(&shared.store);
-    let items: Vec<Value> = store
+    let (list_rv, start) = match ctx.q("continue").filter(|c| !c.is_empty()) {
+        Some(token) => {
+            let (rv, start) = decode_continue(token)?;
+            if rv < store.oldest {
+                return Err(ApiError::gone(
+                    "The provided continue parameter is too old to display a consistent list result. You can start a new list without the continue parameter.",
+                ));
+            }
+            (rv, Some(start))
+        }
+        None => (store.rv, None),
+    };
+    let selected = !ls.is_empty() || !fs.is_empty();
+    let mut matching: Vec<Value> = store
         .list(&t.rt.key(), t.ns.as_deref())
         .into_iter()
         .filter(|o| ls.matches(o) && fs.matches(o))
+        .filter(|o| {
+            start
+                .as_ref()
+                .is_none_or(|s| list_key(o).as_str() > s.as_str())
+        })
+        .collect();
+    let mut meta = json!({"resourceVersion": list_rv.to_string()});
+    if limit > 0 && matching.len() > limit {
+        let remaining = matching.len() - limit;
+        matching.truncate(limit);
+        if let Some(last) = matching.last() {
+            meta["continue"] = json!(encode_continue(list_rv, &list_key(last)));
+        }
+        if !selected {
+            meta["remainingItemCount"] = json!(remaining);
+        }
+    }
+    let items: Vec<Value> = matching
+        .into_iter()
         .map(|o| {
             if t.rt.custom {
                 with_type(&t.rt, o)
@@ -412,15 +466,70 @@ fn list_objects(shared: &Shared, t: &Target, ctx: &Ctx) -> VerbResult {
         json!({
             "kind": format!("{}List", t.rt.kind),
             "apiVersion": t.rt.api_version(),
-            "metadata": {"resourceVersion": store.rv.to_string()},
+            "metadata": meta,
             "items": items,
         }),
         false,
     ))
 }
 
+fn list_key(o: &Value) -> String {
+    format!("{}/{}", meta_str(o, "namespace"), meta_str(o, "name"))
+}
+
+/// Continue tokens have the real server's shape: base64 of `{"v","rv","start"}`.
+fn encode_continue(rv: u64, last: &str) -> String {
+    use base64::Engine;
+    let raw = json!({"v": "meta.k8s.io/v1", "rv": rv, "start": format!("{last}\u{0}")}).to_string();
+    base64::engine::general_purpose::URL_SAFE.encode(raw)
+}
+
+fn decode_continue(token: &str) -> Result<(u64, String), ApiError> {
+    use base64::Engine;
+    let bad = || {
+        ApiError::bad_request(
+            "continue key is not valid: incorrect encoded start resourceVersion (version meta.k8s.io/v1)",
+        )
+    };
+    let raw = base64::engine::general_purpose::URL_SAFE
+        .decode(token)
+        .map_err(|_| bad())?;
+    let v: Value = serde_json::from_slice(&raw).map_err(|_| bad())?;
+    if v["v"] != "meta.k8s.io/v1" {
+        return Err(bad());
+    }
+    let rv = v["rv"].as_u64().ok_or_else(bad)?;
+    let start = v["start"].as_str().ok_or_else(bad)?;
+    Ok((rv, start.trim_end_matches('\u{0}').to_string()))
+}
+
+/// Whether the client asked for `meta.k8s.io/v1` PartialObjectMetadata(List).
+pub(crate) fn wants_metadata(accept: &str) -> bool {
+    accept
+        .split(',')
+        .next()
+        .is_some_and(|first| first.replace(' ', "").contains("as=PartialObjectMetadata"))
+}
+
+/// Reduce an object or list to PartialObjectMetadata form. Status objects pass through.
+pub(crate) fn to_metadata(v: Value) -> Value {
+    let one = |o: &Value| json!({"kind": "PartialObjectMetadata", "apiVersion": "meta.k8s.io/v1", "metadata": o["metadata"].clone()});
+    if v["kind"] == "Status" {
+        return v;
+    }
+    match v.get("items").and_then(Value::as_array) {
+        Some(items) => json!({
+            "kind": "PartialObjectMetadataList",
+            "apiVersion": "meta.k8s.io/v1",
+            "metadata": v["metadata"].clone(),
+            "items": items.iter().map(one).collect::<Vec<_>>(),
+        }),
+        None => one(&v),
+    }
+}
+
 /// Decode a request body as JSON (or YAML for YAML content types).
-fn decode_body(ctx: &Ctx) -> Result<Value, ApiError> {
+pub(crate) fn decode_body(ctx: &Ctx) -> Result<Value, ApiError> {
     let text = std::str::from_utf8(&ctx.body)
         .map_err(|_| ApiError::bad_request("request body is not valid UTF-8"))?;
     if text.trim().is_empty() {
@@ -531,7 +640,7 @@ fn create(shared: &Shared, t: &Target, ctx: &Ctx) -> VerbResult {
 /// Validate and store a new version of an existing object (shared by update, patch and apply).
 /// Returns the resulting object and whether anything changed.
 #[allow(clippy::too_many_arguments)]
-fn commit_update(
+pub(crate) fn commit_update(
     store: &mut crate::store::Store,
     t: &Target,
     old: &Value,
@@ -706,6 +815,7 @@ fn apply_patch(shared: &Shared, t: &Target, ctx: &Ctx) -> VerbResult {
         query: HashMap::new(),
         content_type: "application/yaml".into(),
         user_agent: String::new(),
+        accept: String::new(),
         body: ctx.body.clone(),
     })?;
     if !applied.is_object() {

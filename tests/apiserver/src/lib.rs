@@ -23,6 +23,7 @@ mod handler;
 mod objects;
 mod patch;
 mod portforward;
+mod scale;
 mod selectors;
 mod server;
 mod status;

@@ -117,6 +117,10 @@ impl LabelSelector {
         Ok(LabelSelector { reqs })
     }
 
+    pub fn is_empty(&self) -> bool {
+        self.reqs.is_empty()
+    }
+
     pub fn matches(&self, obj: &Value) -> bool {
         let labels = obj.pointer("/metadata/labels");
         let get = |k: &str| labels.and_then(|l| l.get(k)).and_then(Value::as_str);
@@ -213,6 +217,10 @@ impl FieldSelector {
             reqs.push((f.to_string(), neg, v.trim().to_string()));
         }
         Ok(FieldSelector { reqs })
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.reqs.is_empty()
     }
 
     pub fn matches(&self, obj: &Value) -> bool {

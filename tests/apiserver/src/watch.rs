@@ -17,6 +17,7 @@ use crate::status::ApiError;
 use crate::store::{EventType, StoredEvent};
 
 struct Filter {
+    meta_only: bool,
     key: String,
     ns: Option<String>,
     name: Option<String>,
@@ -25,6 +26,15 @@ struct Filter {
 }
 
 impl Filter {
+    fn render(&self, rt: &crate::store::ResourceType, obj: Value) -> Value {
+        let v = with_type(rt, obj);
+        if self.meta_only {
+            crate::handler::to_metadata(v)
+        } else {
+            v
+        }
+    }
+
     fn matches(&self, obj: &Value) -> bool {
         self.ls.matches(obj) && self.fs.matches(obj)
     }
@@ -82,6 +92,7 @@ fn start(shared: Arc<Shared>, t: &Target, ctx: &Ctx) -> Result<Response<Body>, A
     }
     let fs = FieldSelector::parse(&fs_str, &t.rt.kind)?;
     let filter = Filter {
+        meta_only: crate::handler::wants_metadata(&ctx.accept),
         key: t.rt.key(),
         ns: t.ns.clone(),
         name: None,
@@ -107,7 +118,7 @@ fn start(shared: Arc<Shared>, t: &Target, ctx: &Ctx) -> Result<Response<Body>, A
         if rv_param.is_empty() || rv_param == "0" || send_initial {
             for obj in store.list(&filter.key, filter.ns.as_deref()) {
                 if filter.matches(&obj) {
-                    initial.push(line("ADDED", with_type(&rt, obj)));
+                    initial.push(line("ADDED", filter.render(&rt, obj)));
                 }
             }
             if send_initial && bookmarks {
@@ -128,7 +139,7 @@ fn start(shared: Arc<Shared>, t: &Target, ctx: &Ctx) -> Result<Response<Body>, A
                 Some(evs) => {
                     for ev in evs {
                         if let Some((k, o)) = filter.translate(&ev) {
-                            initial.push(line(k, with_type(&rt, o)));
+                            initial.push(line(k, filter.render(&rt, o)));
                         }
                     }
                     (sub, store.rv)
@@ -216,7 +227,7 @@ async fn run(
                     }
                     last_rv = ev.rv;
                     if let Some((k, o)) = filter.translate(&ev)
-                        && tx.send(Ok(Frame::data(line(k, with_type(&rt, o))))).await.is_err() {
+                        && tx.send(Ok(Frame::data(line(k, filter.render(&rt, o))))).await.is_err() {
                             return;
                         }
                 }

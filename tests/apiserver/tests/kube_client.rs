@@ -560,3 +560,102 @@ fn blocking_start_for_sync_tests() {
             .any(|r| r.method == "GET" && r.path == "/api/v1/namespaces/default/configmaps/seeded")
     );
 }
+
+#[tokio::test]
+async fn pagination_metadata_only_and_scale() {
+    let srv = TestApiServer::start(Options::default()).await;
+    let client = client(&srv).await;
+    let cms: Api<ConfigMap> = Api::default_namespaced(client.clone());
+    for i in 0..5 {
+        cms.create(&PostParams::default(), &configmap(&format!("cm-{i}")))
+            .await
+            .unwrap();
+    }
+    // Paged list: 2 + 2 + 1 with continue tokens at a fixed resourceVersion.
+    let mut names = Vec::new();
+    let mut token: Option<String> = None;
+    let mut pages = 0;
+    let mut list_rv = None;
+    loop {
+        let mut lp = ListParams::default().limit(2);
+        if let Some(t) = &token {
+            lp = lp.continue_token(t);
+        }
+        let page = cms.list(&lp).await.unwrap();
+        pages += 1;
+        if pages == 1 {
+            assert_eq!(page.metadata.remaining_item_count, Some(3));
+            list_rv = page.metadata.resource_version.clone();
+        } else {
+            assert_eq!(page.metadata.resource_version, list_rv);
+        }
+        names.extend(page.items.into_iter().map(|c| c.metadata.name.unwrap()));
+        token = page.metadata.continue_.filter(|c| !c.is_empty());
+        if token.is_none() {
+            break;
+        }
+    }
+    assert_eq!(pages, 3);
+    assert_eq!(names, vec!["cm-0", "cm-1", "cm-2", "cm-3", "cm-4"]);
+    let err = cms
+        .list(&ListParams::default().continue_token("garbage"))
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(err, kube::Error::Api(ref s) if s.code == 400),
+        "{err:?}"
+    );
+
+    // The runtime watcher pages through the initial list.
+    let cfg = kube::runtime::watcher::Config::default().page_size(2);
+    let mut w = kube::runtime::watcher(cms.clone(), cfg).boxed();
+    let mut n = 0;
+    while let Some(ev) = w.try_next().await.unwrap() {
+        match ev {
+            kube::runtime::watcher::Event::InitApply(_) => n += 1,
+            kube::runtime::watcher::Event::InitDone => break,
+            _ => {}
+        }
+    }
+    assert_eq!(n, 5);
+
+    // Metadata-only list and get.
+    let meta = cms.list_metadata(&ListParams::default()).await.unwrap();
+    assert_eq!(meta.items.len(), 5);
+    assert_eq!(
+        meta.items[0].metadata.labels.as_ref().unwrap()["app"],
+        "demo"
+    );
+    let one = cms.get_metadata("cm-1").await.unwrap();
+    assert_eq!(one.metadata.name.as_deref(), Some("cm-1"));
+
+    // Scale subresource.
+    let deps: Api<Deployment> = Api::default_namespaced(client.clone());
+    let d: Deployment = serde_json::from_value(json!({
+        "metadata": {"name": "sc"},
+        "spec": {"replicas": 1, "selector": {"matchLabels": {"app": "sc"}},
+                 "template": {"metadata": {"labels": {"app": "sc"}}, "spec": {"containers": [{"name": "app", "image": "x:1"}]}}}
+    }))
+    .unwrap();
+    deps.create(&PostParams::default(), &d).await.unwrap();
+    let scale = deps.get_scale("sc").await.unwrap();
+    assert_eq!(scale.spec.unwrap().replicas, Some(1));
+    assert_eq!(scale.status.unwrap().selector.as_deref(), Some("app=sc"));
+    let s = deps
+        .patch_scale(
+            "sc",
+            &PatchParams::default(),
+            &Patch::Merge(json!({"spec": {"replicas": 3}})),
+        )
+        .await
+        .unwrap();
+    assert_eq!(s.spec.unwrap().replicas, Some(3));
+    assert_eq!(
+        deps.get("sc").await.unwrap().spec.unwrap().replicas,
+        Some(3)
+    );
+    common::eventually(5, || {
+        (srv.list_objects("v1", "Pod", Some("default")).len() == 3).then_some(())
+    })
+    .await;
+}
