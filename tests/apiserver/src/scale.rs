@@ -108,10 +108,9 @@ pub(crate) fn handle(shared: &Shared, t: &Target, ctx: &Ctx, verb: &str) -> Verb
         .pointer("/metadata/resourceVersion")
         .and_then(Value::as_str)
         .filter(|rv| !rv.is_empty())
+        && rv != meta_str(&old, "resourceVersion")
     {
-        if rv != meta_str(&old, "resourceVersion") {
-            return Err(ApiError::stale(&t.rt.group, &t.rt.plural, name_of(t)));
-        }
+        return Err(ApiError::stale(&t.rt.group, &t.rt.plural, name_of(t)));
     }
     let mut new = old.clone();
     new["spec"]["replicas"] = json!(replicas);
