@@ -49,6 +49,16 @@ fn walk(v: &Value, prefix: &mut Path, keyed: bool, out: &mut FieldSet) {
                 prefix.pop();
             }
         }
+        Value::Array(items)
+            if keyed
+                && items.is_empty()
+                && prefix
+                    .last()
+                    .and_then(|s| s.strip_prefix("f:"))
+                    .is_some_and(|f| merge_key(f, items).is_some()) =>
+        {
+            // An empty associative list owns no items (and conflicts with none).
+        }
         Value::Array(items) if keyed && !items.is_empty() => {
             let field = prefix
                 .last()
@@ -326,6 +336,19 @@ pub(crate) fn without_times(obj: &Value) -> Value {
     o
 }
 
+/// Every keyed-list-item prefix (`...k:{..}`) occurring in the set.
+fn item_prefixes(set: &FieldSet) -> FieldSet {
+    let mut out = FieldSet::new();
+    for p in set {
+        for (i, seg) in p.iter().enumerate() {
+            if seg.starts_with("k:") {
+                out.insert(p[..=i].to_vec());
+            }
+        }
+    }
+    out
+}
+
 fn overlaps(a: &Path, b: &Path) -> bool {
     a.starts_with(b) || b.starts_with(a)
 }
@@ -421,6 +444,18 @@ pub(crate) fn apply(
         .map(|m| m.fields.clone())
         .unwrap_or_default();
     merge_applied(&mut object, applied, keyed);
+    // Keyed list items this manager applied before and no longer applies are removed whole
+    // (including defaulted fields inside them), unless another manager owns part of them.
+    let applied_items = item_prefixes(&applied_fields);
+    for item in item_prefixes(&previous).difference(&applied_items) {
+        let others_own = managers
+            .iter()
+            .filter(|m| !m.same_identity(&me))
+            .any(|m| m.fields.iter().any(|f| f.starts_with(item)));
+        if !others_own {
+            remove_at(&mut object, item);
+        }
+    }
     for gone in previous.difference(&applied_fields) {
         let still_owned = managers
             .iter()

@@ -960,3 +960,114 @@ async fn namespace_deletion_removes_contents() {
     .await;
     assert_eq!(code, 404);
 }
+
+#[tokio::test]
+async fn apply_merges_keyed_lists_between_managers() {
+    let srv = TestApiServer::start(Options::default()).await;
+    let c = http(&srv);
+    let url = |mgr: &str| {
+        format!(
+            "{}/apis/apps/v1/namespaces/default/deployments/kl?fieldManager={mgr}",
+            srv.url()
+        )
+    };
+    let base = |containers: Value| {
+        json!({"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "kl"},
+               "spec": {"selector": {"matchLabels": {"app": "kl"}},
+                        "template": {"metadata": {"labels": {"app": "kl"}}, "spec": {"containers": containers}}}})
+        .to_string()
+    };
+    let (code, v) = send(
+        &c,
+        Method::PATCH,
+        url("a"),
+        Some("application/apply-patch+yaml"),
+        Some(base(json!([{"name": "app", "image": "app:1"}]))),
+    )
+    .await;
+    assert_eq!(code, 201, "{v}");
+    // Manager b adds a sidecar and must not touch a's container: it applies only its own
+    // container plus the selector/labels it shares with the same values.
+    let (code, v) = send(
+        &c,
+        Method::PATCH,
+        url("b"),
+        Some("application/apply-patch+yaml"),
+        Some(base(json!([{"name": "sidecar", "image": "side:1"}]))),
+    )
+    .await;
+    assert_eq!(code, 200, "{v}");
+    let names: Vec<&str> = v["spec"]["template"]["spec"]["containers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, vec!["app", "sidecar"]);
+    // b changing a's image conflicts, naming the keyed path.
+    let (code, err) = send(
+        &c,
+        Method::PATCH,
+        url("b"),
+        Some("application/apply-patch+yaml"),
+        Some(base(
+            json!([{"name": "app", "image": "app:2"}, {"name": "sidecar", "image": "side:1"}]),
+        )),
+    )
+    .await;
+    assert_eq!(code, 409);
+    assert_eq!(
+        err["message"],
+        "Apply failed with 1 conflict: conflict with \"a\": .spec.template.spec.containers[name=\"app\"].image"
+    );
+    // a drops its container: it is removed, b's stays.
+    let (code, v) = send(
+        &c,
+        Method::PATCH,
+        url("a"),
+        Some("application/apply-patch+yaml"),
+        Some(base(json!([]))),
+    )
+    .await;
+    assert_eq!(code, 200, "{v}");
+    let names: Vec<&str> = v["spec"]["template"]["spec"]["containers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, vec!["sidecar"]);
+}
+
+#[tokio::test]
+async fn http2_clients_work() {
+    let srv = TestApiServer::start(Options::default()).await;
+    use rustls::pki_types::CertificateDer;
+    use rustls::pki_types::pem::PemObject;
+    let mut roots = rustls::RootCertStore::empty();
+    for cert in CertificateDer::pem_slice_iter(srv.ca_pem().as_bytes()) {
+        roots.add(cert.unwrap()).unwrap();
+    }
+    let mut cfg = rustls::ClientConfig::builder_with_provider(std::sync::Arc::new(
+        rustls::crypto::ring::default_provider(),
+    ))
+    .with_safe_default_protocol_versions()
+    .unwrap()
+    .with_root_certificates(roots)
+    .with_no_client_auth();
+    cfg.alpn_protocols = vec![b"h2".to_vec()];
+    let c = reqwest::Client::builder()
+        .tls_backend_preconfigured(cfg)
+        .build()
+        .unwrap();
+    let resp = c
+        .get(format!("{}/api/v1/namespaces", srv.url()))
+        .bearer_auth(srv.token())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.version(), reqwest::Version::HTTP_2);
+    let v: Value = resp.json().await.unwrap();
+    assert_eq!(v["kind"], "NamespaceList");
+    assert!(v["items"].as_array().unwrap().len() >= 4);
+}
