@@ -659,3 +659,98 @@ async fn pagination_metadata_only_and_scale() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn streaming_list_watcher_and_cluster_scoped_custom_resources() {
+    let srv = TestApiServer::start(Options::default()).await;
+    let client = client(&srv).await;
+    let cms: Api<ConfigMap> = Api::default_namespaced(client.clone());
+    cms.create(&PostParams::default(), &configmap("s1"))
+        .await
+        .unwrap();
+    // sendInitialEvents=true: ADDED events, then the initial-events-end bookmark.
+    let cfg = kube::runtime::watcher::Config::default().streaming_lists();
+    let mut w = kube::runtime::watcher(cms.clone(), cfg).boxed();
+    let mut names = Vec::new();
+    while let Some(ev) = tokio::time::timeout(Duration::from_secs(5), w.try_next())
+        .await
+        .expect("no stall")
+        .unwrap()
+    {
+        match ev {
+            kube::runtime::watcher::Event::InitApply(cm) => names.push(cm.metadata.name.unwrap()),
+            kube::runtime::watcher::Event::InitDone => break,
+            _ => {}
+        }
+    }
+    assert_eq!(names, vec!["s1".to_string()]);
+    cms.create(&PostParams::default(), &configmap("s2"))
+        .await
+        .unwrap();
+    let next = tokio::time::timeout(Duration::from_secs(5), w.try_next())
+        .await
+        .expect("event")
+        .unwrap()
+        .unwrap();
+    assert!(
+        matches!(next, kube::runtime::watcher::Event::Apply(ref cm) if cm.metadata.name.as_deref() == Some("s2"))
+    );
+
+    // A cluster-scoped CRD serves its resources without a namespace.
+    let crds: Api<CustomResourceDefinition> = Api::all(client.clone());
+    let crd: CustomResourceDefinition = serde_json::from_value(json!({
+        "metadata": {"name": "meshes.example.com"},
+        "spec": {"group": "example.com", "scope": "Cluster",
+                 "names": {"plural": "meshes", "kind": "Mesh"},
+                 "versions": [{"name": "v1alpha1", "served": true, "storage": true,
+                               "schema": {"openAPIV3Schema": {"type": "object", "x-kubernetes-preserve-unknown-fields": true}}}]}
+    }))
+    .unwrap();
+    crds.create(&PostParams::default(), &crd).await.unwrap();
+    let bad: CustomResourceDefinition = serde_json::from_value(json!({
+        "metadata": {"name": "wrong.example.com"},
+        "spec": {"group": "example.com", "scope": "Cluster", "names": {"plural": "meshes2", "kind": "Mesh2"},
+                 "versions": [{"name": "v1", "served": true, "storage": true}]}
+    }))
+    .unwrap();
+    let err = crds.create(&PostParams::default(), &bad).await.unwrap_err();
+    assert!(
+        matches!(err, kube::Error::Api(ref s) if s.code == 422),
+        "{err:?}"
+    );
+    tokio::time::timeout(
+        Duration::from_secs(5),
+        await_condition(
+            crds.clone(),
+            "meshes.example.com",
+            conditions::is_crd_established(),
+        ),
+    )
+    .await
+    .unwrap()
+    .unwrap();
+    let ar = kube::discovery::ApiResource::from_gvk_with_plural(
+        &kube::core::GroupVersionKind::gvk("example.com", "v1alpha1", "Mesh"),
+        "meshes",
+    );
+    let meshes: Api<DynamicObject> = Api::all_with(client.clone(), &ar);
+    let m: DynamicObject = serde_json::from_value(json!({"apiVersion": "example.com/v1alpha1", "kind": "Mesh", "metadata": {"name": "default"}, "spec": {"mtls": true}})).unwrap();
+    let created = meshes.create(&PostParams::default(), &m).await.unwrap();
+    assert_eq!(created.metadata.namespace, None);
+    assert_eq!(
+        meshes.get("default").await.unwrap().data["spec"]["mtls"],
+        true
+    );
+    let (code, _) = common::send(
+        &common::http(&srv),
+        reqwest::Method::GET,
+        format!(
+            "{}/apis/example.com/v1alpha1/namespaces/default/meshes/default",
+            srv.url()
+        ),
+        None,
+        None,
+    )
+    .await;
+    assert_eq!(code, 404);
+}
