@@ -143,11 +143,18 @@ async fn route(
     accept: String,
     user_agent: String,
 ) -> Response<Body> {
-    let segs: Vec<&str> = path
+    let decoded: Option<Vec<String>> = path
         .trim_matches('/')
         .split('/')
         .filter(|s| !s.is_empty())
+        .map(percent_decode)
         .collect();
+    let Some(decoded) = decoded else {
+        return error_response(&ApiError::bad_request(
+            "invalid percent-encoding in the URL path",
+        ));
+    };
+    let segs: Vec<&str> = decoded.iter().map(String::as_str).collect();
     let types = lock(&shared.store).all_types();
     let get = method == Method::GET;
     // Discovery and health.
@@ -286,6 +293,24 @@ async fn route(
         }
         Err(e) => error_response(&e),
     }
+}
+
+/// Decode `%XX` escapes in one path segment (`None` if malformed or not UTF-8).
+fn percent_decode(seg: &str) -> Option<String> {
+    let bytes = seg.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hex = std::str::from_utf8(bytes.get(i + 1..i + 3)?).ok()?;
+            out.push(u8::from_str_radix(hex, 16).ok()?);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok()
 }
 
 fn forbidden_error(t: &Target, verb: &str) -> ApiError {
@@ -1045,7 +1070,11 @@ fn delete(shared: &Shared, t: &Target, ctx: &Ctx) -> VerbResult {
         objects::orphan_dependents(&mut store, meta_str(&old, "uid"));
     }
     let gone = store.remove(&key, ns, name).unwrap_or_default();
-    if t.rt.custom || t.rt.kind == "Pod" {
+    // Stores with ReturnDeletedObject answer with the object, the others with a Status.
+    if t.rt.custom
+        || (t.rt.group.is_empty()
+            && matches!(t.rt.kind.as_str(), "Pod" | "Service" | "ServiceAccount"))
+    {
         Ok((StatusCode::OK, with_type(&t.rt, gone), true))
     } else {
         Ok((

@@ -754,3 +754,177 @@ async fn streaming_list_watcher_and_cluster_scoped_custom_resources() {
     .await;
     assert_eq!(code, 404);
 }
+
+#[tokio::test]
+async fn statefulset_daemonset_rollout_and_delete_responses() {
+    use k8s_openapi::api::apps::v1::{DaemonSet, ReplicaSet, StatefulSet};
+    use k8s_openapi::api::core::v1::Service;
+    use k8s_openapi::api::rbac::v1::ClusterRole;
+    let srv = TestApiServer::start(Options::default()).await;
+    let client = client(&srv).await;
+    let tpl = |app: &str, image: &str| json!({"metadata": {"labels": {"app": app}}, "spec": {"containers": [{"name": "c", "image": image}]}});
+    let sts: Api<StatefulSet> = Api::default_namespaced(client.clone());
+    sts.create(&PostParams::default(), &serde_json::from_value(json!({
+        "metadata": {"name": "db"},
+        "spec": {"replicas": 2, "serviceName": "db", "selector": {"matchLabels": {"app": "db"}}, "template": tpl("db", "db:1")}
+    })).unwrap()).await.unwrap();
+    let ds: Api<DaemonSet> = Api::default_namespaced(client.clone());
+    ds.create(&PostParams::default(), &serde_json::from_value(json!({
+        "metadata": {"name": "agent"},
+        "spec": {"selector": {"matchLabels": {"app": "agent"}}, "template": tpl("agent", "agent:1")}
+    })).unwrap()).await.unwrap();
+    tokio::time::timeout(
+        Duration::from_secs(10),
+        await_condition(sts.clone(), "db", |s: Option<&StatefulSet>| {
+            s.and_then(|s| s.status.as_ref())
+                .is_some_and(|st| st.ready_replicas == Some(2))
+        }),
+    )
+    .await
+    .unwrap()
+    .unwrap();
+    tokio::time::timeout(
+        Duration::from_secs(10),
+        await_condition(ds.clone(), "agent", |d: Option<&DaemonSet>| {
+            d.and_then(|d| d.status.as_ref())
+                .is_some_and(|st| st.number_ready == 1 && st.desired_number_scheduled == 1)
+        }),
+    )
+    .await
+    .unwrap()
+    .unwrap();
+    let pods: Api<Pod> = Api::default_namespaced(client.clone());
+    assert!(pods.get("db-0").await.is_ok() && pods.get("db-1").await.is_ok());
+
+    // Rollout: a template change creates a new ReplicaSet and scales the old one to zero.
+    let deps: Api<Deployment> = Api::default_namespaced(client.clone());
+    deps.create(&PostParams::default(), &serde_json::from_value(json!({
+        "metadata": {"name": "roll"},
+        "spec": {"selector": {"matchLabels": {"app": "roll"}}, "template": tpl("roll", "roll:1")}
+    })).unwrap()).await.unwrap();
+    common::eventually(5, || {
+        (srv.list_objects("apps/v1", "ReplicaSet", Some("default"))
+            .len()
+            == 1)
+            .then_some(())
+    })
+    .await;
+    deps.patch("roll", &PatchParams::default(), &Patch::Strategic(json!({"spec": {"template": {"spec": {"containers": [{"name": "c", "image": "roll:2"}]}}}})))
+        .await
+        .unwrap();
+    tokio::time::timeout(
+        Duration::from_secs(10),
+        await_condition(deps.clone(), "roll", |d: Option<&Deployment>| {
+            d.and_then(|d| d.status.as_ref()).is_some_and(|s| {
+                s.observed_generation == Some(2)
+                    && s.updated_replicas == Some(1)
+                    && s.available_replicas == Some(1)
+                    && s.replicas == Some(1)
+            })
+        }),
+    )
+    .await
+    .unwrap()
+    .unwrap();
+    let rss: Api<ReplicaSet> = Api::default_namespaced(client.clone());
+    let mut replicas: Vec<i32> = rss
+        .list(&ListParams::default().labels("app=roll"))
+        .await
+        .unwrap()
+        .items
+        .iter()
+        .map(|r| r.spec.as_ref().unwrap().replicas.unwrap())
+        .collect();
+    replicas.sort();
+    assert_eq!(replicas, vec![0, 1]);
+    let running: Vec<Pod> = pods
+        .list(&ListParams::default().labels("app=roll"))
+        .await
+        .unwrap()
+        .items;
+    assert_eq!(running.len(), 1);
+    assert_eq!(
+        running[0].spec.as_ref().unwrap().containers[0]
+            .image
+            .as_deref(),
+        Some("roll:2")
+    );
+
+    // Delete answers: Services return the object, ConfigMaps a Status.
+    let svcs: Api<Service> = Api::default_namespaced(client.clone());
+    svcs.create(
+        &PostParams::default(),
+        &serde_json::from_value(
+            json!({"metadata": {"name": "s"}, "spec": {"ports": [{"port": 80}]}}),
+        )
+        .unwrap(),
+    )
+    .await
+    .unwrap();
+    let s = svcs.get("s").await.unwrap();
+    assert!(
+        s.spec
+            .as_ref()
+            .unwrap()
+            .cluster_ip
+            .as_deref()
+            .is_some_and(|ip| ip.starts_with("10.96."))
+    );
+    assert_eq!(
+        s.spec.unwrap().ports.unwrap()[0].protocol.as_deref(),
+        Some("TCP")
+    );
+    assert!(
+        svcs.delete("s", &DeleteParams::default())
+            .await
+            .unwrap()
+            .is_left()
+    );
+    let cms: Api<ConfigMap> = Api::default_namespaced(client.clone());
+    cms.create(&PostParams::default(), &configmap("gone"))
+        .await
+        .unwrap();
+    assert!(
+        cms.delete("gone", &DeleteParams::default())
+            .await
+            .unwrap()
+            .is_right()
+    );
+
+    // Names needing escaping, cluster scope.
+    let roles: Api<ClusterRole> = Api::all(client.clone());
+    roles
+        .create(
+            &PostParams::default(),
+            &serde_json::from_value(json!({"metadata": {"name": "system:meshctl"}, "rules": []}))
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        roles
+            .get("system:meshctl")
+            .await
+            .unwrap()
+            .metadata
+            .name
+            .as_deref(),
+        Some("system:meshctl")
+    );
+
+    // Finalizers hold a delete until they are removed.
+    let mut held = configmap("held");
+    held.metadata.finalizers = Some(vec!["example.com/hold".into()]);
+    cms.create(&PostParams::default(), &held).await.unwrap();
+    let r = cms.delete("held", &DeleteParams::default()).await.unwrap();
+    assert!(r.left().unwrap().metadata.deletion_timestamp.is_some());
+    assert!(cms.get("held").await.is_ok());
+    cms.patch(
+        "held",
+        &PatchParams::default(),
+        &Patch::Merge(json!({"metadata": {"finalizers": null}})),
+    )
+    .await
+    .unwrap();
+    assert!(cms.get_opt("held").await.unwrap().is_none());
+}
