@@ -580,3 +580,34 @@ fn conflict_error(conflicts: &[(String, Vec<Path>)]) -> ApiError {
     )
     .with_details(json!({ "causes": causes }))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn fields_v1_round_trip() {
+        let obj = json!({"metadata": {"labels": {"a": "1"}}, "spec": {"containers": [{"name": "c", "image": "i"}], "replicas": 2}});
+        let set = leaf_paths(&obj, true);
+        let encoded = to_fields_v1(&set);
+        assert_eq!(
+            encoded["f:spec"]["f:containers"]["k:{\"name\":\"c\"}"]["."],
+            json!({})
+        );
+        assert_eq!(from_fields_v1(&encoded), set);
+        assert!(set.contains(&vec!["f:spec".to_string(), "f:replicas".to_string()]));
+        assert!(!set.iter().any(|p| p[0] == "f:kind"));
+    }
+
+    #[test]
+    fn display_paths() {
+        let p = vec![
+            "f:spec".to_string(),
+            "f:containers".to_string(),
+            "k:{\"name\":\"c\"}".to_string(),
+            "f:image".to_string(),
+        ];
+        assert_eq!(display_path(&p), ".spec.containers[name=\"c\"].image");
+    }
+}

@@ -13,8 +13,13 @@ pub(crate) fn merge_key(field: &str, items: &[Value]) -> Option<&'static str> {
         | "ephemeralContainers"
         | "env"
         | "volumes"
-        | "imagePullSecrets" => Some("name"),
-        "volumeMounts" | "volumeDevices" => Some("mountPath"),
+        | "imagePullSecrets"
+        | "webhooks"
+        | "resourceClaims" => Some("name"),
+        "volumeMounts" => Some("mountPath"),
+        "volumeDevices" => Some("devicePath"),
+        "topologySpreadConstraints" => Some("topologyKey"),
+        "readinessGates" => Some("conditionType"),
         "conditions" => Some("type"),
         "ownerReferences" => Some("uid"),
         "hostAliases" => Some("ip"),
@@ -71,6 +76,15 @@ pub(crate) fn strategic_merge(target: &mut Value, patch: &Value) -> Result<(), A
         return Ok(());
     }
     for (k, pv) in p {
+        if let Some(field) = k.strip_prefix("$deleteFromPrimitiveList/") {
+            if let (Some(list), Some(remove)) = (
+                target.get_mut(field).and_then(Value::as_array_mut),
+                pv.as_array(),
+            ) {
+                list.retain(|v| !remove.contains(v));
+            }
+            continue;
+        }
         if k.starts_with('$') {
             continue;
         }
@@ -158,5 +172,47 @@ fn strip_directives(v: &mut Value) {
             }
         }
         _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn strategic_merge_directives() {
+        let mut t = json!({
+            "metadata": {"finalizers": ["a", "b"], "labels": {"x": "1", "y": "2"}},
+            "spec": {"containers": [{"name": "app", "image": "1"}, {"name": "side", "image": "s"}],
+                     "tolerations": [{"key": "k"}]}
+        });
+        let p = json!({
+            "$setElementOrder/containers": [{"name": "app"}],
+            "metadata": {"labels": {"x": null}, "$deleteFromPrimitiveList/finalizers": ["a"]},
+            "spec": {"containers": [{"name": "side", "$patch": "delete"}, {"name": "app", "image": "2"}],
+                     "tolerations": [{"key": "other"}]}
+        });
+        strategic_merge(&mut t, &p).unwrap();
+        assert_eq!(t["metadata"]["labels"], json!({"y": "2"}));
+        assert_eq!(t["metadata"]["finalizers"], json!(["b"]));
+        assert_eq!(
+            t["spec"]["containers"],
+            json!([{"name": "app", "image": "2"}])
+        );
+        // Lists without a merge key are replaced.
+        assert_eq!(t["spec"]["tolerations"], json!([{"key": "other"}]));
+        assert!(strategic_merge(&mut t, &json!([1])).is_err());
+    }
+
+    #[test]
+    fn service_ports_merge_by_port() {
+        let mut t = json!({"spec": {"ports": [{"port": 80, "name": "http"}]}});
+        strategic_merge(
+            &mut t,
+            &json!({"spec": {"ports": [{"port": 443, "name": "https"}]}}),
+        )
+        .unwrap();
+        assert_eq!(t["spec"]["ports"].as_array().map(Vec::len), Some(2));
     }
 }

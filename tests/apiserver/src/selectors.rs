@@ -239,3 +239,56 @@ impl FieldSelector {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn label_selector_operators() {
+        let o = json!({"metadata": {"labels": {"app": "web", "env": "prod"}}});
+        for (sel, want) in [
+            ("app=web", true),
+            ("app==web,env=prod", true),
+            ("app!=web", false),
+            ("app in (api, web)", true),
+            ("env notin (prod)", false),
+            ("tier notin (x)", true),
+            ("env", true),
+            ("!env", false),
+            ("!tier", true),
+            ("", true),
+        ] {
+            assert_eq!(
+                LabelSelector::parse(sel).unwrap().matches(&o),
+                want,
+                "{sel}"
+            );
+        }
+        assert!(LabelSelector::parse("app in web").is_err());
+        assert!(LabelSelector::parse("a=b c").is_err());
+    }
+
+    #[test]
+    fn field_selectors_are_per_kind() {
+        let pod =
+            json!({"metadata": {"name": "p", "namespace": "n"}, "status": {"phase": "Running"}});
+        assert!(
+            FieldSelector::parse("status.phase=Running", "Pod")
+                .unwrap()
+                .matches(&pod)
+        );
+        assert!(
+            !FieldSelector::parse("status.phase!=Running", "Pod")
+                .unwrap()
+                .matches(&pod)
+        );
+        assert!(
+            FieldSelector::parse("metadata.namespace==n,metadata.name=p", "Pod")
+                .unwrap()
+                .matches(&pod)
+        );
+        assert!(FieldSelector::parse("status.phase=Running", "ConfigMap").is_err());
+    }
+}
