@@ -42,7 +42,8 @@ pub(crate) fn leaf_paths(v: &Value, keyed: bool) -> FieldSet {
 
 fn walk(v: &Value, prefix: &mut Path, keyed: bool, out: &mut FieldSet) {
     match v {
-        Value::Object(m) if !m.is_empty() => {
+        Value::Object(m) => {
+            // An empty map owns no keys (and conflicts with none).
             for (k, x) in m {
                 prefix.push(format!("f:{k}"));
                 walk(x, prefix, keyed, out);

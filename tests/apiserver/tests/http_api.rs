@@ -1071,3 +1071,41 @@ async fn http2_clients_work() {
     assert_eq!(v["kind"], "NamespaceList");
     assert!(v["items"].as_array().unwrap().len() >= 4);
 }
+
+#[tokio::test]
+async fn apply_with_empty_map_does_not_conflict() {
+    let srv = TestApiServer::start(Options::default()).await;
+    let c = http(&srv);
+    let url = |mgr: &str| {
+        format!(
+            "{}/api/v1/namespaces/default/configmaps/e?fieldManager={mgr}",
+            srv.url()
+        )
+    };
+    let (code, _) = send(
+        &c,
+        Method::PATCH,
+        url("a"),
+        Some("application/apply-patch+yaml"),
+        Some(
+            "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: e\n  labels:\n    x: \"1\"\n"
+                .into(),
+        ),
+    )
+    .await;
+    assert_eq!(code, 201);
+    let (code, v) = send(
+        &c,
+        Method::PATCH,
+        url("b"),
+        Some("application/apply-patch+yaml"),
+        Some(
+            "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: e\n  labels: {}\ndata:\n  k: v\n"
+                .into(),
+        ),
+    )
+    .await;
+    assert_eq!(code, 200, "{v}");
+    assert_eq!(v["metadata"]["labels"]["x"], "1");
+    assert_eq!(v["data"]["k"], "v");
+}
