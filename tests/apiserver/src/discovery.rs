@@ -163,7 +163,9 @@ fn sub_kind(t: &ResourceType, sub: &str) -> (String, String, String) {
 }
 
 fn verbs_for(t: &ResourceType) -> Vec<&'static str> {
-    if t.kind == "Namespace" {
+    if t.kind == "SelfSubjectAccessReview" {
+        vec!["create"]
+    } else if t.kind == "Namespace" {
         // Namespaces have no deletecollection.
         VERBS
             .iter()

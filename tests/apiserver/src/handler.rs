@@ -250,6 +250,15 @@ async fn route(
     if target.sub.is_some() && !matches!(verb, "get" | "update" | "patch") {
         return error_response(&ApiError::method_not_allowed());
     }
+    if target.rt.kind == "SelfSubjectAccessReview" {
+        if verb != "create" {
+            return error_response(&ApiError::method_not_allowed());
+        }
+        return match access_review(shared, &target, &ctx) {
+            Ok(v) => json_response(StatusCode::CREATED, &v),
+            Err(e) => error_response(&e),
+        };
+    }
     if lock(&shared.faults).is_forbidden(
         verb,
         &target.rt.plural,
@@ -293,6 +302,56 @@ async fn route(
         }
         Err(e) => error_response(&e),
     }
+}
+
+/// `SelfSubjectAccessReview`: answered from the `forbid` rules (everything else is allowed);
+/// nothing is stored.
+fn access_review(shared: &Shared, t: &Target, ctx: &Ctx) -> Result<Value, ApiError> {
+    let mut review = decode_body(ctx)?;
+    check_type(&t.rt, &review)?;
+    let attrs = review.pointer("/spec/resourceAttributes").cloned();
+    let non_resource = review.pointer("/spec/nonResourceAttributes").is_some();
+    if attrs.is_none() && !non_resource {
+        return Err(ApiError::invalid(
+            &t.rt.group,
+            &t.rt.kind,
+            "",
+            &[(
+                "spec.resourceAttributes".into(),
+                "FieldValueRequired",
+                "Required value: exactly one of nonResourceAttributes or resourceAttributes must be specified".into(),
+            )],
+        ));
+    }
+    let allowed = match attrs {
+        Some(a) => {
+            let s = |k: &str| {
+                a.get(k)
+                    .and_then(Value::as_str)
+                    .unwrap_or_default()
+                    .to_string()
+            };
+            let sub = s("subresource");
+            !lock(&shared.faults).is_forbidden(
+                &s("verb"),
+                &s("resource"),
+                &s("group"),
+                (!sub.is_empty()).then_some(sub.as_str()),
+            )
+        }
+        None => true,
+    };
+    review = with_type(&t.rt, review);
+    if review.get("metadata").is_none_or(Value::is_null) {
+        review["metadata"] = json!({});
+    }
+    review["metadata"]["creationTimestamp"] = Value::Null;
+    review["status"] = if allowed {
+        json!({"allowed": true, "reason": "allowed by the test API server"})
+    } else {
+        json!({"allowed": false})
+    };
+    Ok(review)
 }
 
 /// Decode `%XX` escapes in one path segment (`None` if malformed or not UTF-8).

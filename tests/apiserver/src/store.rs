@@ -286,6 +286,16 @@ pub(crate) fn builtin_types() -> Vec<ResourceType> {
             &["status"],
             true,
         ),
+        builtin(
+            "authorization.k8s.io",
+            "v1",
+            "SelfSubjectAccessReview",
+            "selfsubjectaccessreviews",
+            false,
+            &[],
+            &[],
+            false,
+        ),
     ];
     for t in &mut v {
         if matches!(

@@ -928,3 +928,41 @@ async fn statefulset_daemonset_rollout_and_delete_responses() {
     .unwrap();
     assert!(cms.get_opt("held").await.unwrap().is_none());
 }
+
+#[tokio::test]
+async fn self_subject_access_review_reflects_forbid_rules() {
+    use k8s_openapi::api::authorization::v1::SelfSubjectAccessReview;
+    let srv = TestApiServer::start(Options::default()).await;
+    srv.forbid("create", "pods/portforward");
+    srv.forbid("*", "secrets");
+    let client = client(&srv).await;
+    let reviews: Api<SelfSubjectAccessReview> = Api::all(client.clone());
+    let ask = |verb: &str, resource: &str, sub: &str| -> SelfSubjectAccessReview {
+        serde_json::from_value(json!({"spec": {"resourceAttributes": {"namespace": "default", "verb": verb, "group": "", "resource": resource, "subresource": sub}}})).unwrap()
+    };
+    let allowed = |r: SelfSubjectAccessReview| r.status.unwrap().allowed;
+    assert!(!allowed(
+        reviews
+            .create(
+                &PostParams::default(),
+                &ask("create", "pods", "portforward")
+            )
+            .await
+            .unwrap()
+    ));
+    assert!(allowed(
+        reviews
+            .create(&PostParams::default(), &ask("get", "pods", ""))
+            .await
+            .unwrap()
+    ));
+    assert!(!allowed(
+        reviews
+            .create(&PostParams::default(), &ask("list", "secrets", ""))
+            .await
+            .unwrap()
+    ));
+    assert_eq!(srv.write_count(), 0);
+    let d = Discovery::new(client).run().await.unwrap();
+    assert!(d.get("authorization.k8s.io").is_some());
+}
