@@ -25,7 +25,11 @@ fn stand_in(body: &'static str) -> SocketAddr {
                 while reader.read_line(&mut line).unwrap_or(0) > 2 {
                     line.clear();
                 }
-                let _ = write!(conn, "HTTP/1.1 200 OK\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}", body.len());
+                let _ = write!(
+                    conn,
+                    "HTTP/1.1 200 OK\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                    body.len()
+                );
             });
         }
     });
@@ -64,7 +68,8 @@ fn spawn(srv: &TestApiServer, args: &[&str]) -> (Child, String) {
 
 fn get(url: &str) -> String {
     let rest = url.trim_start_matches("http://");
-    let (hostport, path) = rest.split_once('/').map(|(h, p)| (h, format!("/{p}"))).unwrap_or((rest, "/".into()));
+    let (hostport, path) =
+        rest.split_once('/').map(|(h, p)| (h, format!("/{p}"))).unwrap_or((rest, "/".into()));
     let hostport = hostport.replace("localhost", "127.0.0.1");
     let mut s = TcpStream::connect(&hostport).unwrap();
     s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
@@ -88,10 +93,12 @@ fn kiali_through_the_tunnel_serves_twenty_concurrent_requests() {
     addon_pod(&srv, "kiali-5c8f", json!({"app": "kiali"}), 20001, stand_in(BODY));
     let (child, url) = spawn(&srv, &["dashboard", "kiali", "--browser=false"]);
     assert!(url.starts_with("http://localhost:") && url.ends_with("/kiali"), "{url}");
-    let handles: Vec<_> = (0..20).map(|_| {
-        let url = url.clone();
-        std::thread::spawn(move || get(&url))
-    }).collect();
+    let handles: Vec<_> = (0..20)
+        .map(|_| {
+            let url = url.clone();
+            std::thread::spawn(move || get(&url))
+        })
+        .collect();
     for h in handles {
         let resp = h.join().unwrap();
         assert!(resp.ends_with(BODY), "{resp}");
@@ -130,7 +137,12 @@ fn a_busy_default_port_falls_back_to_a_free_one_and_a_taken_port_is_an_error() {
 fn a_missing_addon_says_how_to_install_it() {
     let srv = TestApiServer::start_blocking(Options::default());
     namespace(&srv);
-    let out = meshctl().arg("--kubeconfig").arg(srv.kubeconfig_path()).args(["dashboard", "jaeger", "--browser=false"]).output().unwrap();
+    let out = meshctl()
+        .arg("--kubeconfig")
+        .arg(srv.kubeconfig_path())
+        .args(["dashboard", "jaeger", "--browser=false"])
+        .output()
+        .unwrap();
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(1));
     assert!(err.contains("no pods found with selector `app=jaeger`"), "{err}");

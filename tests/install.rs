@@ -19,14 +19,18 @@ fn run(srv: &TestApiServer, args: &[&str]) -> (i32, String, String) {
 
 fn rendered(args: &[&str]) -> Vec<Value> {
     let out = meshctl().args(["manifest", "generate"]).args(args).output().unwrap();
-    meshctl::resource::parse_all(&String::from_utf8_lossy(&out.stdout)).unwrap().into_iter().map(|(_, v)| v).collect()
+    meshctl::resource::parse_all(&String::from_utf8_lossy(&out.stdout))
+        .unwrap()
+        .into_iter()
+        .map(|(_, v)| v)
+        .collect()
 }
 
 fn live(srv: &TestApiServer, obj: &Value) -> Option<Value> {
     srv.get_object(
         obj["apiVersion"].as_str().unwrap(),
         obj["kind"].as_str().unwrap(),
-        obj["metadata"]["namespace"].as_str().unwrap_or(""),
+        obj["metadata"]["namespace"].as_str(),
         obj["metadata"]["name"].as_str().unwrap(),
     )
 }
@@ -48,7 +52,8 @@ fn demo_install_creates_every_object_with_owner_labels_and_a_rerun_writes_nothin
     }
     assert!(err.contains("✔ Installation complete"), "{err}");
     for obj in rendered(&["--set", "profile=demo"]) {
-        let got = live(&srv, &obj).unwrap_or_else(|| panic!("{} {} missing", obj["kind"], obj["metadata"]["name"]));
+        let got =
+            live(&srv, &obj).unwrap_or_else(|| panic!("{} {} missing", obj["kind"], obj["metadata"]["name"]));
         let labels = &got["metadata"]["labels"];
         assert_eq!(labels["operator.istio.io/managed"], "Reconcile", "{}", obj["metadata"]["name"]);
         assert_eq!(labels["istio.io/rev"], "default");
@@ -65,7 +70,9 @@ fn demo_install_creates_every_object_with_owner_labels_and_a_rerun_writes_nothin
 fn demo_then_default_prunes_the_egress_gateway_and_purge_leaves_nothing() {
     let srv = TestApiServer::start_blocking(Options::default());
     assert_eq!(run(&srv, &["install", "--set", "profile=demo", "-y"]).0, 0);
-    let egress = |srv: &TestApiServer| srv.get_object("apps/v1", "Deployment", "istio-system", "istio-egressgateway");
+    let egress = |srv: &TestApiServer| {
+        srv.get_object("apps/v1", "Deployment", Some("istio-system"), "istio-egressgateway")
+    };
     assert!(egress(&srv).is_some());
     let (code, _, err) = run(&srv, &["install", "-y"]);
     assert_eq!(code, 0, "{err}");
@@ -101,9 +108,12 @@ fn dry_run_changes_nothing_and_says_what_would_change() {
     let (code, out, err) = run(&srv, &["install", "--dry-run"]);
     assert_eq!(code, 0, "{err}");
     assert!(out.contains("would create Namespace/istio-system"), "{out}");
-    assert!(out.contains("would create CustomResourceDefinition/virtualservices.networking.istio.io"), "{out}");
+    assert!(
+        out.contains("would create CustomResourceDefinition/virtualservices.networking.istio.io"),
+        "{out}"
+    );
     assert_eq!(srv.write_count(), before);
-    assert!(srv.get_object("v1", "Namespace", "", "istio-system").is_none());
+    assert!(srv.get_object("v1", "Namespace", None, "istio-system").is_none());
 }
 
 #[test]
@@ -135,7 +145,8 @@ fn version_reports_the_control_plane_in_the_cluster() {
 #[test]
 fn failures_name_the_server_the_verb_and_the_resource() {
     let (code, _, err) = {
-        let out = meshctl().args(["--kubeconfig", "/nonexistent/kubeconfig", "install", "-y"]).output().unwrap();
+        let out =
+            meshctl().args(["--kubeconfig", "/nonexistent/kubeconfig", "install", "-y"]).output().unwrap();
         (out.status.code().unwrap_or(-1), String::new(), String::from_utf8_lossy(&out.stderr).into_owned())
     };
     assert_eq!(code, 1);
@@ -176,7 +187,13 @@ fn transient_server_errors_are_retried() {
 #[test]
 fn install_without_a_terminal_or_yes_refuses_instead_of_hanging() {
     let srv = TestApiServer::start_blocking(Options::default());
-    let out = meshctl().arg("--kubeconfig").arg(srv.kubeconfig_path()).arg("install").write_stdin("").output().unwrap();
+    let out = meshctl()
+        .arg("--kubeconfig")
+        .arg(srv.kubeconfig_path())
+        .arg("install")
+        .write_stdin("")
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("-y"));
     assert_eq!(srv.write_count(), 0);

@@ -61,11 +61,7 @@ fn walk(v: &Value, prefix: &mut Path, keyed: bool, out: &mut FieldSet) {
             // An empty associative list owns no items (and conflicts with none).
         }
         Value::Array(items) if keyed && !items.is_empty() => {
-            let field = prefix
-                .last()
-                .and_then(|s| s.strip_prefix("f:"))
-                .unwrap_or_default()
-                .to_string();
+            let field = prefix.last().and_then(|s| s.strip_prefix("f:")).unwrap_or_default().to_string();
             match merge_key(&field, items) {
                 Some(key) if items.iter().all(|i| i.get(key).is_some()) => {
                     for item in items {
@@ -119,9 +115,7 @@ fn step<'a>(cur: &'a Value, seg: &str) -> Option<&'a Value> {
         cur.get(f)
     } else if let Some(k) = seg.strip_prefix("k:") {
         let key: Map<String, Value> = serde_json::from_str(k).ok()?;
-        cur.as_array()?
-            .iter()
-            .find(|item| key.iter().all(|(kk, kv)| item.get(kk) == Some(kv)))
+        cur.as_array()?.iter().find(|item| key.iter().all(|(kk, kv)| item.get(kk) == Some(kv)))
     } else {
         None
     }
@@ -140,10 +134,8 @@ pub(crate) fn remove_at(v: &mut Value, p: &[String]) {
             let Ok(key) = serde_json::from_str::<Map<String, Value>>(k) else {
                 return;
             };
-            cur.as_array_mut().and_then(|a| {
-                a.iter_mut()
-                    .find(|item| key.iter().all(|(kk, kv)| item.get(kk) == Some(kv)))
-            })
+            cur.as_array_mut()
+                .and_then(|a| a.iter_mut().find(|item| key.iter().all(|(kk, kv)| item.get(kk) == Some(kv))))
         } else {
             None
         };
@@ -157,10 +149,7 @@ pub(crate) fn remove_at(v: &mut Value, p: &[String]) {
             m.remove(f);
         }
     } else if let Some(k) = last.strip_prefix("k:")
-        && let (Ok(key), Some(a)) = (
-            serde_json::from_str::<Map<String, Value>>(k),
-            cur.as_array_mut(),
-        )
+        && let (Ok(key), Some(a)) = (serde_json::from_str::<Map<String, Value>>(k), cur.as_array_mut())
     {
         a.retain(|item| !key.iter().all(|(kk, kv)| item.get(kk) == Some(kv)));
     }
@@ -205,9 +194,7 @@ pub(crate) fn to_fields_v1(set: &FieldSet) -> Value {
     for p in set {
         let mut cur = &mut root;
         for (i, seg) in p.iter().enumerate() {
-            let entry = cur
-                .entry(seg.clone())
-                .or_insert_with(|| Value::Object(Map::new()));
+            let entry = cur.entry(seg.clone()).or_insert_with(|| Value::Object(Map::new()));
             if seg.starts_with("k:")
                 && i + 1 < p.len()
                 && let Some(m) = entry.as_object_mut()
@@ -324,10 +311,7 @@ pub(crate) fn write_managers(obj: &mut Value, managers: &[Manager]) {
 /// Managed fields with the timestamps blanked, for "did anything change" comparisons.
 pub(crate) fn without_times(obj: &Value) -> Value {
     let mut o = obj.clone();
-    if let Some(a) = o
-        .pointer_mut("/metadata/managedFields")
-        .and_then(Value::as_array_mut)
-    {
+    if let Some(a) = o.pointer_mut("/metadata/managedFields").and_then(Value::as_array_mut) {
         for e in a {
             if let Some(m) = e.as_object_mut() {
                 m.remove("time");
@@ -419,11 +403,7 @@ pub(crate) fn apply(
         let mut hit = Vec::new();
         for owned in &m.fields {
             for mine in applied_fields.iter().filter(|p| overlaps(p, owned)) {
-                let longest = if mine.len() >= owned.len() {
-                    mine
-                } else {
-                    owned
-                };
+                let longest = if mine.len() >= owned.len() { mine } else { owned };
                 if value_at(&object, longest) != value_at(applied, longest) {
                     hit.push(owned.clone());
                     break;
@@ -439,11 +419,8 @@ pub(crate) fn apply(
     }
 
     // Fields this manager owned before but no longer applies, and nobody else owns: remove.
-    let previous: FieldSet = managers
-        .iter()
-        .find(|m| m.same_identity(&me))
-        .map(|m| m.fields.clone())
-        .unwrap_or_default();
+    let previous: FieldSet =
+        managers.iter().find(|m| m.same_identity(&me)).map(|m| m.fields.clone()).unwrap_or_default();
     merge_applied(&mut object, applied, keyed);
     // Keyed list items this manager applied before and no longer applies are removed whole
     // (including defaulted fields inside them), unless another manager owns part of them.
@@ -477,11 +454,7 @@ pub(crate) fn apply(
         m.fields.retain(|owned| {
             !applied_fields.iter().any(|mine| {
                 overlaps(mine, owned) && {
-                    let longest = if mine.len() >= owned.len() {
-                        mine
-                    } else {
-                        owned
-                    };
+                    let longest = if mine.len() >= owned.len() { mine } else { owned };
                     live.and_then(|l| value_at(l, longest)) != value_at(applied, longest)
                 }
             })
@@ -513,16 +486,11 @@ pub(crate) fn record_update(
     let new_fields = leaf_paths(new, keyed);
     let changed: FieldSet = match old {
         None => new_fields.clone(),
-        Some(o) => new_fields
-            .iter()
-            .filter(|p| value_at(o, p) != value_at(new, p))
-            .cloned()
-            .collect(),
+        Some(o) => new_fields.iter().filter(|p| value_at(o, p) != value_at(new, p)).cloned().collect(),
     };
     // Drop ownership of fields that no longer exist.
     for m in managers.iter_mut() {
-        m.fields
-            .retain(|p| value_at(new, p).is_some() && !changed.contains(p));
+        m.fields.retain(|p| value_at(new, p).is_some() && !changed.contains(p));
     }
     if !changed.is_empty() {
         let me = Manager {
@@ -551,15 +519,9 @@ fn conflict_error(conflicts: &[(String, Vec<Path>)]) -> ApiError {
     let mut causes = Vec::new();
     for (label, paths) in conflicts {
         if paths.len() == 1 {
-            messages.push(format!(
-                "conflict with {label}: {}",
-                display_path(&paths[0])
-            ));
+            messages.push(format!("conflict with {label}: {}", display_path(&paths[0])));
         } else {
-            let list: Vec<String> = paths
-                .iter()
-                .map(|p| format!("- {}", display_path(p)))
-                .collect();
+            let list: Vec<String> = paths.iter().map(|p| format!("- {}", display_path(p))).collect();
             messages.push(format!("conflicts with {label}:\n{}", list.join("\n")));
         }
         for p in paths {
@@ -571,15 +533,8 @@ fn conflict_error(conflicts: &[(String, Vec<Path>)]) -> ApiError {
         }
     }
     let s = if total == 1 { "" } else { "s" };
-    ApiError::new(
-        409,
-        "Conflict",
-        format!(
-            "Apply failed with {total} conflict{s}: {}",
-            messages.join("\n")
-        ),
-    )
-    .with_details(json!({ "causes": causes }))
+    ApiError::new(409, "Conflict", format!("Apply failed with {total} conflict{s}: {}", messages.join("\n")))
+        .with_details(json!({ "causes": causes }))
 }
 
 #[cfg(test)]
@@ -592,10 +547,7 @@ mod tests {
         let obj = json!({"metadata": {"labels": {"a": "1"}}, "spec": {"containers": [{"name": "c", "image": "i"}], "replicas": 2}});
         let set = leaf_paths(&obj, true);
         let encoded = to_fields_v1(&set);
-        assert_eq!(
-            encoded["f:spec"]["f:containers"]["k:{\"name\":\"c\"}"]["."],
-            json!({})
-        );
+        assert_eq!(encoded["f:spec"]["f:containers"]["k:{\"name\":\"c\"}"]["."], json!({}));
         assert_eq!(from_fields_v1(&encoded), set);
         assert!(set.contains(&vec!["f:spec".to_string(), "f:replicas".to_string()]));
         assert!(!set.iter().any(|p| p[0] == "f:kind"));

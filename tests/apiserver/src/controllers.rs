@@ -55,10 +55,7 @@ fn owner_ref(owner: &Value, kind: &str, api_version: &str) -> Value {
 fn owned_by(obj: &Value, uid: &str) -> bool {
     obj.pointer("/metadata/ownerReferences")
         .and_then(Value::as_array)
-        .is_some_and(|a| {
-            a.iter()
-                .any(|r| r.get("uid").and_then(Value::as_str) == Some(uid))
-        })
+        .is_some_and(|a| a.iter().any(|r| r.get("uid").and_then(Value::as_str) == Some(uid)))
 }
 
 fn terminating(obj: &Value) -> bool {
@@ -174,12 +171,7 @@ fn crds(shared: &Arc<Shared>, store: &mut Store, scheduled: &mut HashSet<String>
             let storage: Vec<Value> = crd
                 .pointer("/spec/versions")
                 .and_then(Value::as_array)
-                .map(|vs| {
-                    vs.iter()
-                        .filter(|v| v["storage"] == true)
-                        .map(|v| v["name"].clone())
-                        .collect()
-                })
+                .map(|vs| vs.iter().filter(|v| v["storage"] == true).map(|v| v["name"].clone()).collect())
                 .unwrap_or_default();
             crd["status"] = json!({
                 "conditions": [
@@ -199,19 +191,12 @@ fn crds(shared: &Arc<Shared>, store: &mut Store, scheduled: &mut HashSet<String>
         .map(|c| {
             format!(
                 "{}/{}",
-                c.pointer("/spec/group")
-                    .and_then(Value::as_str)
-                    .unwrap_or_default(),
-                c.pointer("/spec/names/plural")
-                    .and_then(Value::as_str)
-                    .unwrap_or_default()
+                c.pointer("/spec/group").and_then(Value::as_str).unwrap_or_default(),
+                c.pointer("/spec/names/plural").and_then(Value::as_str).unwrap_or_default()
             )
         })
         .collect();
-    let builtin: HashSet<String> = crate::store::builtin_types()
-        .iter()
-        .map(|t| t.key())
-        .collect();
+    let builtin: HashSet<String> = crate::store::builtin_types().iter().map(|t| t.key()).collect();
     for (key, obj) in store.everything() {
         if !builtin.contains(&key) && !crd_keys.contains(&key) {
             store.remove(&key, meta_str(&obj, "namespace"), meta_str(&obj, "name"));
@@ -236,10 +221,7 @@ fn namespaces(store: &mut Store) {
 fn garbage_collect(store: &mut Store) {
     loop {
         let all = store.everything();
-        let uids: HashSet<String> = all
-            .iter()
-            .map(|(_, o)| meta_str(o, "uid").to_string())
-            .collect();
+        let uids: HashSet<String> = all.iter().map(|(_, o)| meta_str(o, "uid").to_string()).collect();
         let mut changed = false;
         for (key, obj) in &all {
             let ns = meta_str(obj, "namespace");
@@ -249,21 +231,15 @@ fn garbage_collect(store: &mut Store) {
                 let fins: Vec<String> = obj
                     .pointer("/metadata/finalizers")
                     .and_then(Value::as_array)
-                    .map(|a| {
-                        a.iter()
-                            .filter_map(|f| f.as_str().map(String::from))
-                            .collect()
-                    })
+                    .map(|a| a.iter().filter_map(|f| f.as_str().map(String::from)).collect())
                     .unwrap_or_default();
                 if fins.iter().any(|f| f == "foregroundDeletion") {
                     let dependents: Vec<&(String, Value)> =
                         all.iter().filter(|(_, o)| owned_by(o, uid)).collect();
                     if dependents.is_empty() {
                         let mut o = obj.clone();
-                        let rest: Vec<String> = fins
-                            .into_iter()
-                            .filter(|f| f != "foregroundDeletion")
-                            .collect();
+                        let rest: Vec<String> =
+                            fins.into_iter().filter(|f| f != "foregroundDeletion").collect();
                         if rest.is_empty() {
                             store.remove(key, ns, name);
                         } else {
@@ -285,14 +261,12 @@ fn garbage_collect(store: &mut Store) {
                     continue;
                 }
             }
-            let refs = obj
-                .pointer("/metadata/ownerReferences")
-                .and_then(Value::as_array);
+            let refs = obj.pointer("/metadata/ownerReferences").and_then(Value::as_array);
             if let Some(refs) = refs
                 && !refs.is_empty()
-                && refs.iter().all(|r| {
-                    !uids.contains(r.get("uid").and_then(Value::as_str).unwrap_or_default())
-                })
+                && refs
+                    .iter()
+                    .all(|r| !uids.contains(r.get("uid").and_then(Value::as_str).unwrap_or_default()))
             {
                 store.remove(key, ns, name);
                 changed = true;
@@ -320,16 +294,11 @@ fn default_service_accounts(store: &mut Store) {
 }
 
 fn selector_labels(obj: &Value) -> serde_json::Map<String, Value> {
-    obj.pointer("/spec/selector/matchLabels")
-        .and_then(Value::as_object)
-        .cloned()
-        .unwrap_or_default()
+    obj.pointer("/spec/selector/matchLabels").and_then(Value::as_object).cloned().unwrap_or_default()
 }
 
 fn replicas(obj: &Value) -> i64 {
-    obj.pointer("/spec/replicas")
-        .and_then(Value::as_i64)
-        .unwrap_or(1)
+    obj.pointer("/spec/replicas").and_then(Value::as_i64).unwrap_or(1)
 }
 
 fn deployment(store: &mut Store, d: &Value) {
@@ -347,11 +316,8 @@ fn deployment(store: &mut Store, d: &Value) {
             store.put("apps/replicasets", o);
         }
     }
-    let mut labels = template
-        .pointer("/metadata/labels")
-        .and_then(Value::as_object)
-        .cloned()
-        .unwrap_or_default();
+    let mut labels =
+        template.pointer("/metadata/labels").and_then(Value::as_object).cloned().unwrap_or_default();
     labels.insert("pod-template-hash".into(), json!(hash));
     let mut sel = selector_labels(d);
     sel.insert("pod-template-hash".into(), json!(hash));
@@ -374,10 +340,7 @@ fn deployment(store: &mut Store, d: &Value) {
             if replicas(&rs) != desired {
                 let mut o = rs.clone();
                 o["spec"]["replicas"] = json!(desired);
-                let g = o
-                    .pointer("/metadata/generation")
-                    .and_then(Value::as_i64)
-                    .unwrap_or(1);
+                let g = o.pointer("/metadata/generation").and_then(Value::as_i64).unwrap_or(1);
                 o["metadata"]["generation"] = json!(g + 1);
                 store.put("apps/replicasets", o);
             }
@@ -388,27 +351,17 @@ fn deployment(store: &mut Store, d: &Value) {
 fn pod_ready(p: &Value) -> bool {
     p.pointer("/status/conditions")
         .and_then(Value::as_array)
-        .is_some_and(|c| {
-            c.iter()
-                .any(|c| c["type"] == "Ready" && c["status"] == "True")
-        })
+        .is_some_and(|c| c.iter().any(|c| c["type"] == "Ready" && c["status"] == "True"))
 }
 
 fn pods_of(store: &Store, ns: &str, uid: &str) -> Vec<Value> {
-    store
-        .list(POD_KEY, Some(ns))
-        .into_iter()
-        .filter(|p| owned_by(p, uid) && !terminating(p))
-        .collect()
+    store.list(POD_KEY, Some(ns)).into_iter().filter(|p| owned_by(p, uid) && !terminating(p)).collect()
 }
 
 fn new_pod(owner: &Value, kind: &str, name: &str, template: &Value) -> Value {
     let ns = meta_str(owner, "namespace");
     let mut meta = new_meta(name, ns);
-    meta["labels"] = template
-        .pointer("/metadata/labels")
-        .cloned()
-        .unwrap_or(json!({}));
+    meta["labels"] = template.pointer("/metadata/labels").cloned().unwrap_or(json!({}));
     if let Some(a) = template.pointer("/metadata/annotations") {
         meta["annotations"] = a.clone();
     }
@@ -477,11 +430,7 @@ fn stateful_set(store: &mut Store, s: &Value) {
     }
     let pods = pods_of(store, &ns, &uid);
     for p in &pods {
-        let idx = meta_str(p, "name")
-            .rsplit('-')
-            .next()
-            .and_then(|i| i.parse::<i64>().ok())
-            .unwrap_or(0);
+        let idx = meta_str(p, "name").rsplit('-').next().and_then(|i| i.parse::<i64>().ok()).unwrap_or(0);
         if idx >= desired {
             store.remove(POD_KEY, &ns, meta_str(p, "name"));
         }
@@ -516,9 +465,7 @@ fn daemon_set(store: &mut Store, ds: &Value) {
     let pods = pods_of(store, &ns, &uid);
     for node in &nodes {
         let node_name = meta_str(node, "name");
-        let has = pods
-            .iter()
-            .any(|p| p.pointer("/spec/nodeName").and_then(Value::as_str) == Some(node_name));
+        let has = pods.iter().any(|p| p.pointer("/spec/nodeName").and_then(Value::as_str) == Some(node_name));
         if !has {
             let name = format!("{}-{}", meta_str(ds, "name"), random_suffix(5));
             let mut p = new_pod(ds, "DaemonSet", &name, &template);
@@ -571,30 +518,19 @@ fn deployment_status(store: &mut Store, d: &Value) {
     let max_unavailable = desired / 4;
     let available_ok = ready >= desired - max_unavailable;
     let complete = updated == desired && ready == desired && total == desired;
-    let old_conds = d
-        .pointer("/status/conditions")
-        .and_then(Value::as_array)
-        .cloned()
-        .unwrap_or_default();
+    let old_conds = d.pointer("/status/conditions").and_then(Value::as_array).cloned().unwrap_or_default();
     let cond = |typ: &str, status: &str, reason: &str, message: String| {
         let prev = old_conds.iter().find(|c| c["type"] == typ);
         let same = prev.is_some_and(|p| p["status"] == status && p["reason"] == reason);
         let (lut, ltt) = match prev {
             Some(p) if same => (p["lastUpdateTime"].clone(), p["lastTransitionTime"].clone()),
-            Some(p) if p["status"] == status => {
-                (json!(now_rfc3339()), p["lastTransitionTime"].clone())
-            }
+            Some(p) if p["status"] == status => (json!(now_rfc3339()), p["lastTransitionTime"].clone()),
             _ => (json!(now_rfc3339()), json!(now_rfc3339())),
         };
         json!({"type": typ, "status": status, "lastUpdateTime": lut, "lastTransitionTime": ltt, "reason": reason, "message": message})
     };
     let available = if available_ok {
-        cond(
-            "Available",
-            "True",
-            "MinimumReplicasAvailable",
-            "Deployment has minimum availability.".into(),
-        )
+        cond("Available", "True", "MinimumReplicasAvailable", "Deployment has minimum availability.".into())
     } else {
         cond(
             "Available",
@@ -644,11 +580,8 @@ fn owning_deployment(store: &Store, pod: &Value) -> Option<(String, String)> {
     let refs = pod.pointer("/metadata/ownerReferences")?.as_array()?;
     let rs_ref = refs.iter().find(|r| r["kind"] == "ReplicaSet")?;
     let rs = store.get("apps/replicasets", ns, rs_ref["name"].as_str()?)?;
-    let d_ref = rs
-        .pointer("/metadata/ownerReferences")?
-        .as_array()?
-        .iter()
-        .find(|r| r["kind"] == "Deployment")?;
+    let d_ref =
+        rs.pointer("/metadata/ownerReferences")?.as_array()?.iter().find(|r| r["kind"] == "Deployment")?;
     Some((ns.to_string(), d_ref["name"].as_str()?.to_string()))
 }
 
@@ -661,19 +594,13 @@ fn kubelet_start(store: &mut Store, ns: &str, name: &str, uid: &str, stuck: bool
         return;
     }
     let now = now_rfc3339();
-    let containers: Vec<Value> = pod
-        .pointer("/spec/containers")
-        .and_then(Value::as_array)
-        .cloned()
-        .unwrap_or_default();
-    let node = pod
-        .pointer("/spec/nodeName")
-        .and_then(Value::as_str)
-        .unwrap_or(NODE_NAME)
-        .to_string();
+    let containers: Vec<Value> =
+        pod.pointer("/spec/containers").and_then(Value::as_array).cloned().unwrap_or_default();
+    let node = pod.pointer("/spec/nodeName").and_then(Value::as_str).unwrap_or(NODE_NAME).to_string();
     let r = random_u64();
     let pod_ip = format!("10.244.0.{}", (r % 250) + 2);
-    let cond = |t: &str, s: &str| json!({"type": t, "status": s, "lastProbeTime": null, "lastTransitionTime": now});
+    let cond =
+        |t: &str, s: &str| json!({"type": t, "status": s, "lastProbeTime": null, "lastTransitionTime": now});
     if stuck {
         let statuses: Vec<Value> = containers
             .iter()
@@ -699,10 +626,7 @@ fn kubelet_start(store: &mut Store, ns: &str, name: &str, uid: &str, stuck: bool
         store.put(POD_KEY, pod.clone());
         for c in &containers {
             let image = c["image"].as_str().unwrap_or_default();
-            let field_path = format!(
-                "spec.containers{{{}}}",
-                c["name"].as_str().unwrap_or_default()
-            );
+            let field_path = format!("spec.containers{{{}}}", c["name"].as_str().unwrap_or_default());
             for (reason, message) in [
                 (
                     "Failed",

@@ -7,16 +7,13 @@ use serde_json::{Value, json};
 use crate::store::ResourceType;
 
 /// The Accept media type kube-rs and kubectl send for aggregated discovery.
-pub(crate) const AGGREGATED_V2: &str =
-    "application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList";
+pub(crate) const AGGREGATED_V2: &str = "application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList";
 
 /// Whether an Accept header asks for aggregated discovery v2 (the first acceptable type wins).
 pub(crate) fn wants_aggregated(accept: &str) -> bool {
     for part in accept.split(',') {
-        let params: Vec<String> = part
-            .split(';')
-            .map(|p| p.trim().replace(' ', "").to_ascii_lowercase())
-            .collect();
+        let params: Vec<String> =
+            part.split(';').map(|p| p.trim().replace(' ', "").to_ascii_lowercase()).collect();
         let Some(mt) = params.first() else { continue };
         if mt != "application/json" && mt != "*/*" && mt != "application/*" {
             continue;
@@ -99,10 +96,8 @@ pub(crate) fn groups(types: &[ResourceType]) -> Vec<(String, Vec<String>)> {
 }
 
 fn group_json(name: &str, versions: &[String]) -> Value {
-    let vs: Vec<Value> = versions
-        .iter()
-        .map(|v| json!({"groupVersion": format!("{name}/{v}"), "version": v}))
-        .collect();
+    let vs: Vec<Value> =
+        versions.iter().map(|v| json!({"groupVersion": format!("{name}/{v}"), "version": v})).collect();
     let preferred = vs.first().cloned().unwrap_or(json!({}));
     json!({"name": name, "versions": vs, "preferredVersion": preferred})
 }
@@ -116,35 +111,20 @@ pub(crate) fn api_versions(server_address: &str) -> Value {
 }
 
 pub(crate) fn api_group_list(types: &[ResourceType]) -> Value {
-    let groups: Vec<Value> = groups(types)
-        .iter()
-        .map(|(g, vs)| group_json(g, vs))
-        .collect();
+    let groups: Vec<Value> = groups(types).iter().map(|(g, vs)| group_json(g, vs)).collect();
     json!({"kind": "APIGroupList", "apiVersion": "v1", "groups": groups})
 }
 
 pub(crate) fn api_group(types: &[ResourceType], group: &str) -> Option<Value> {
-    groups(types)
-        .into_iter()
-        .find(|(g, _)| g == group)
-        .map(|(g, vs)| {
-            let mut v = group_json(&g, &vs);
-            v["kind"] = json!("APIGroup");
-            v["apiVersion"] = json!("v1");
-            v
-        })
+    groups(types).into_iter().find(|(g, _)| g == group).map(|(g, vs)| {
+        let mut v = group_json(&g, &vs);
+        v["kind"] = json!("APIGroup");
+        v["apiVersion"] = json!("v1");
+        v
+    })
 }
 
-const VERBS: &[&str] = &[
-    "create",
-    "delete",
-    "deletecollection",
-    "get",
-    "list",
-    "patch",
-    "update",
-    "watch",
-];
+const VERBS: &[&str] = &["create", "delete", "deletecollection", "get", "list", "patch", "update", "watch"];
 
 fn sub_verbs(sub: &str) -> Vec<&'static str> {
     match sub {
@@ -167,11 +147,7 @@ fn verbs_for(t: &ResourceType) -> Vec<&'static str> {
         vec!["create"]
     } else if t.kind == "Namespace" {
         // Namespaces have no deletecollection.
-        VERBS
-            .iter()
-            .copied()
-            .filter(|v| *v != "deletecollection")
-            .collect()
+        VERBS.iter().copied().filter(|v| *v != "deletecollection").collect()
     } else {
         VERBS.to_vec()
     }
@@ -179,10 +155,8 @@ fn verbs_for(t: &ResourceType) -> Vec<&'static str> {
 
 /// `APIResourceList` for one group version (`None` if nothing is served there).
 pub(crate) fn resource_list(types: &[ResourceType], group: &str, version: &str) -> Option<Value> {
-    let served: Vec<&ResourceType> = types
-        .iter()
-        .filter(|t| t.group == group && t.version == version)
-        .collect();
+    let served: Vec<&ResourceType> =
+        types.iter().filter(|t| t.group == group && t.version == version).collect();
     if served.is_empty() {
         return None;
     }
@@ -218,11 +192,7 @@ pub(crate) fn resource_list(types: &[ResourceType], group: &str, version: &str) 
             resources.push(r);
         }
     }
-    let gv = if group.is_empty() {
-        version.to_string()
-    } else {
-        format!("{group}/{version}")
-    };
+    let gv = if group.is_empty() { version.to_string() } else { format!("{group}/{version}") };
     let mut out = json!({"kind": "APIResourceList", "groupVersion": gv, "resources": resources});
     if !group.is_empty() {
         out["apiVersion"] = json!("v1");
@@ -261,11 +231,8 @@ fn resource_discovery(t: &ResourceType) -> Value {
 /// Aggregated discovery (`apidiscovery.k8s.io/v2`) for `/api` (core) or `/apis`.
 pub(crate) fn aggregated(types: &[ResourceType], core: bool) -> Value {
     let mut items = Vec::new();
-    let group_list: Vec<(String, Vec<String>)> = if core {
-        vec![(String::new(), vec!["v1".to_string()])]
-    } else {
-        groups(types)
-    };
+    let group_list: Vec<(String, Vec<String>)> =
+        if core { vec![(String::new(), vec!["v1".to_string()])] } else { groups(types) };
     for (g, vs) in group_list {
         let versions: Vec<Value> = vs
             .iter()
@@ -278,9 +245,7 @@ pub(crate) fn aggregated(types: &[ResourceType], core: bool) -> Value {
                 json!({"version": v, "resources": resources, "freshness": "Current"})
             })
             .collect();
-        items.push(
-            json!({"metadata": {"name": g, "creationTimestamp": null}, "versions": versions}),
-        );
+        items.push(json!({"metadata": {"name": g, "creationTimestamp": null}, "versions": versions}));
     }
     json!({"kind": "APIGroupDiscoveryList", "apiVersion": "apidiscovery.k8s.io/v2", "metadata": {}, "items": items})
 }

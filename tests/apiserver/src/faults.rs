@@ -48,7 +48,9 @@ impl Faults {
                 "InternalError",
                 "an error on the server (\"injected failure\") has prevented the request from succeeding",
             )
-            .with_details(json!({"causes": [{"reason": "UnexpectedServerResponse", "message": "injected failure"}]})),
+            .with_details(
+                json!({"causes": [{"reason": "UnexpectedServerResponse", "message": "injected failure"}]}),
+            ),
         };
         err.retry_after = self.retry_after;
         Some(err)

@@ -16,9 +16,7 @@ use crate::discovery;
 use crate::objects;
 use crate::patch;
 use crate::selectors::{FieldSelector, LabelSelector};
-use crate::server::{
-    Body, Shared, error_response, json_response, json_response_typed, lock, truncate,
-};
+use crate::server::{Body, Shared, error_response, json_response, json_response_typed, lock, truncate};
 use crate::status::{ApiError, qualified, success_status};
 use crate::store::{ResourceType, meta_str};
 
@@ -51,11 +49,7 @@ impl Ctx {
             Some(m) if !m.is_empty() => m.to_string(),
             _ => {
                 let ua = self.user_agent.split('/').next().unwrap_or_default();
-                if ua.is_empty() {
-                    "unknown".into()
-                } else {
-                    ua.chars().take(128).collect()
-                }
+                if ua.is_empty() { "unknown".into() } else { ua.chars().take(128).collect() }
             }
         }
     }
@@ -75,11 +69,7 @@ pub(crate) async fn handle(shared: Arc<Shared>, req: Request<Incoming>) -> Respo
     let path = req.uri().path().to_string();
     let raw_query = req.uri().query().unwrap_or_default().to_string();
     let header_str = |h: header::HeaderName| {
-        req.headers()
-            .get(h)
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or_default()
-            .to_string()
+        req.headers().get(h).and_then(|v| v.to_str().ok()).unwrap_or_default().to_string()
     };
     let content_type = header_str(header::CONTENT_TYPE);
     let accept = header_str(header::ACCEPT);
@@ -97,13 +87,9 @@ pub(crate) async fn handle(shared: Arc<Shared>, req: Request<Incoming>) -> Respo
         tokio::time::sleep(latency).await;
     }
 
-    let token_ok = auth
-        .strip_prefix("Bearer ")
-        .is_some_and(|t| t.trim() == shared.token);
+    let token_ok = auth.strip_prefix("Bearer ").is_some_and(|t| t.trim() == shared.token);
     if !token_ok {
-        return error_response(
-            &ApiError::new(401, "Unauthorized", "Unauthorized").with_details(json!({})),
-        );
+        return error_response(&ApiError::new(401, "Unauthorized", "Unauthorized").with_details(json!({})));
     }
 
     let (failure, drop) = {
@@ -114,21 +100,9 @@ pub(crate) async fn handle(shared: Arc<Shared>, req: Request<Incoming>) -> Respo
         return error_response(&e);
     }
 
-    let query: HashMap<String, String> = form_urlencoded::parse(raw_query.as_bytes())
-        .into_owned()
-        .collect();
+    let query: HashMap<String, String> = form_urlencoded::parse(raw_query.as_bytes()).into_owned().collect();
 
-    let resp = route(
-        &shared,
-        req,
-        method,
-        &path,
-        query,
-        content_type,
-        accept,
-        user_agent,
-    )
-    .await;
+    let resp = route(&shared, req, method, &path, query, content_type, accept, user_agent).await;
     if drop { truncate(resp).await } else { resp }
 }
 
@@ -143,16 +117,10 @@ async fn route(
     accept: String,
     user_agent: String,
 ) -> Response<Body> {
-    let decoded: Option<Vec<String>> = path
-        .trim_matches('/')
-        .split('/')
-        .filter(|s| !s.is_empty())
-        .map(percent_decode)
-        .collect();
+    let decoded: Option<Vec<String>> =
+        path.trim_matches('/').split('/').filter(|s| !s.is_empty()).map(percent_decode).collect();
     let Some(decoded) = decoded else {
-        return error_response(&ApiError::bad_request(
-            "invalid percent-encoding in the URL path",
-        ));
+        return error_response(&ApiError::bad_request("invalid percent-encoding in the URL path"));
     };
     let segs: Vec<&str> = decoded.iter().map(String::as_str).collect();
     let types = lock(&shared.store).all_types();
@@ -162,10 +130,8 @@ async fn route(
         ["version"] if get => return json_response(StatusCode::OK, &discovery::version()),
         ["healthz"] | ["readyz"] | ["livez"] if get => {
             let mut r = Response::new(crate::server::full("ok"));
-            r.headers_mut().insert(
-                header::CONTENT_TYPE,
-                header::HeaderValue::from_static("text/plain; charset=utf-8"),
-            );
+            r.headers_mut()
+                .insert(header::CONTENT_TYPE, header::HeaderValue::from_static("text/plain; charset=utf-8"));
             return r;
         }
         ["api"] if get => {
@@ -176,10 +142,7 @@ async fn route(
                     discovery::AGGREGATED_V2,
                 );
             }
-            return json_response(
-                StatusCode::OK,
-                &discovery::api_versions(&shared.addr.to_string()),
-            );
+            return json_response(StatusCode::OK, &discovery::api_versions(&shared.addr.to_string()));
         }
         ["apis"] if get => {
             if discovery::wants_aggregated(&accept) {
@@ -227,14 +190,7 @@ async fn route(
         Ok(b) => b.to_bytes(),
         Err(e) => return error_response(&ApiError::bad_request(format!("reading body: {e}"))),
     };
-    let ctx = Ctx {
-        method: method.clone(),
-        query,
-        content_type,
-        user_agent,
-        accept,
-        body,
-    };
+    let ctx = Ctx { method: method.clone(), query, content_type, user_agent, accept, body };
     let is_watch = target.watch_path || (get && target.name.is_none() && ctx.flag("watch"));
     let verb = match (&method, target.name.is_some()) {
         (m, _) if *m == Method::GET && is_watch => "watch",
@@ -259,12 +215,7 @@ async fn route(
             Err(e) => error_response(&e),
         };
     }
-    if lock(&shared.faults).is_forbidden(
-        verb,
-        &target.rt.plural,
-        &target.rt.group,
-        target.sub.as_deref(),
-    ) {
+    if lock(&shared.faults).is_forbidden(verb, &target.rt.plural, &target.rt.group, target.sub.as_deref()) {
         return error_response(&forbidden_error(&target, verb));
     }
     if verb == "watch" {
@@ -293,11 +244,7 @@ async fn route(
             if wrote {
                 shared.writes.fetch_add(1, Ordering::SeqCst);
             }
-            let v = if wants_metadata(&ctx.accept) {
-                to_metadata(v)
-            } else {
-                v
-            };
+            let v = if wants_metadata(&ctx.accept) { to_metadata(v) } else { v };
             json_response(code, &v)
         }
         Err(e) => error_response(&e),
@@ -325,12 +272,7 @@ fn access_review(shared: &Shared, t: &Target, ctx: &Ctx) -> Result<Value, ApiErr
     }
     let allowed = match attrs {
         Some(a) => {
-            let s = |k: &str| {
-                a.get(k)
-                    .and_then(Value::as_str)
-                    .unwrap_or_default()
-                    .to_string()
-            };
+            let s = |k: &str| a.get(k).and_then(Value::as_str).unwrap_or_default().to_string();
             let sub = s("subresource");
             !lock(&shared.faults).is_forbidden(
                 &s("verb"),
@@ -412,12 +354,9 @@ pub(crate) fn resolve(types: &[ResourceType], segs: &[&str]) -> Result<Target, A
         ["namespaces", n, s] if group.is_empty() && (*s == "status" || *s == "finalize") => {
             (None, "namespaces", Some(*n), Some(*s))
         }
-        ["namespaces", ns, plural, more @ ..] if more.len() <= 2 => (
-            Some(*ns),
-            *plural,
-            more.first().copied(),
-            more.get(1).copied(),
-        ),
+        ["namespaces", ns, plural, more @ ..] if more.len() <= 2 => {
+            (Some(*ns), *plural, more.first().copied(), more.get(1).copied())
+        }
         [plural, more @ ..] if more.len() <= 2 => {
             (None, *plural, more.first().copied(), more.get(1).copied())
         }
@@ -462,10 +401,8 @@ pub(crate) fn name_of(t: &Target) -> &str {
 pub(crate) fn with_type(rt: &ResourceType, mut obj: Value) -> Value {
     if let Some(m) = obj.as_object_mut() {
         let meta = m.remove("metadata");
-        let rest: Vec<(String, Value)> = std::mem::take(m)
-            .into_iter()
-            .filter(|(k, _)| k != "kind" && k != "apiVersion")
-            .collect();
+        let rest: Vec<(String, Value)> =
+            std::mem::take(m).into_iter().filter(|(k, _)| k != "kind" && k != "apiVersion").collect();
         m.insert("kind".into(), json!(rt.kind));
         m.insert("apiVersion".into(), json!(rt.api_version()));
         if let Some(meta) = meta {
@@ -489,9 +426,9 @@ fn list_objects(shared: &Shared, t: &Target, ctx: &Ctx) -> VerbResult {
     let ls = LabelSelector::parse(ctx.q("labelSelector").unwrap_or_default())?;
     let fs = FieldSelector::parse(ctx.q("fieldSelector").unwrap_or_default(), &t.rt.kind)?;
     let limit: usize = match ctx.q("limit") {
-        Some(l) if !l.is_empty() => l
-            .parse()
-            .map_err(|_| ApiError::bad_request(format!("invalid limit: {l}")))?,
+        Some(l) if !l.is_empty() => {
+            l.parse().map_err(|_| ApiError::bad_request(format!("invalid limit: {l}")))?
+        }
         _ => 0,
     };
     let store = lock(&shared.store);
@@ -512,11 +449,7 @@ fn list_objects(shared: &Shared, t: &Target, ctx: &Ctx) -> VerbResult {
         .list(&t.rt.key(), t.ns.as_deref())
         .into_iter()
         .filter(|o| ls.matches(o) && fs.matches(o))
-        .filter(|o| {
-            start
-                .as_ref()
-                .is_none_or(|s| list_key(o).as_str() > s.as_str())
-        })
+        .filter(|o| start.as_ref().is_none_or(|s| list_key(o).as_str() > s.as_str()))
         .collect();
     let mut meta = json!({"resourceVersion": list_rv.to_string()});
     if limit > 0 && matching.len() > limit {
@@ -575,9 +508,7 @@ fn decode_continue(token: &str) -> Result<(u64, String), ApiError> {
             "continue key is not valid: incorrect encoded start resourceVersion (version meta.k8s.io/v1)",
         )
     };
-    let raw = base64::engine::general_purpose::URL_SAFE
-        .decode(token)
-        .map_err(|_| bad())?;
+    let raw = base64::engine::general_purpose::URL_SAFE.decode(token).map_err(|_| bad())?;
     let v: Value = serde_json::from_slice(&raw).map_err(|_| bad())?;
     if v["v"] != "meta.k8s.io/v1" {
         return Err(bad());
@@ -589,10 +520,7 @@ fn decode_continue(token: &str) -> Result<(u64, String), ApiError> {
 
 /// Whether the client asked for `meta.k8s.io/v1` PartialObjectMetadata(List).
 pub(crate) fn wants_metadata(accept: &str) -> bool {
-    accept
-        .split(',')
-        .next()
-        .is_some_and(|first| first.replace(' ', "").contains("as=PartialObjectMetadata"))
+    accept.split(',').next().is_some_and(|first| first.replace(' ', "").contains("as=PartialObjectMetadata"))
 }
 
 /// Reduce an object or list to PartialObjectMetadata form. Status objects pass through.
@@ -666,9 +594,7 @@ fn check_namespace(store: &crate::store::Store, ns: &str, creating: bool) -> Res
     };
     if creating && nsobj.pointer("/metadata/deletionTimestamp").is_some() {
         return Err(ApiError::forbidden(
-            format!(
-                "unable to create new content in namespace {ns} because it is being terminated"
-            ),
+            format!("unable to create new content in namespace {ns} because it is being terminated"),
             "",
             "namespaces",
             ns,
@@ -705,14 +631,7 @@ fn create(shared: &Shared, t: &Target, ctx: &Ctx) -> VerbResult {
     if store.get(&t.rt.key(), ns_of(t), &name).is_some() {
         return Err(ApiError::already_exists(&t.rt.group, &t.rt.plural, &name));
     }
-    apply::record_update(
-        None,
-        &mut obj,
-        &ctx.manager(),
-        !t.rt.custom,
-        &t.rt.api_version(),
-        "",
-    );
+    apply::record_update(None, &mut obj, &ctx.manager(), !t.rt.custom, &t.rt.api_version(), "");
     let obj = with_type(&t.rt, obj);
     if ctx.dry_run() {
         return Ok((StatusCode::CREATED, obj, false));
@@ -756,9 +675,7 @@ pub(crate) fn commit_update(
             _ => new["metadata"]["namespace"] = json!(ns_of(t)),
         }
     }
-    if let Some(rv) = new
-        .pointer("/metadata/resourceVersion")
-        .and_then(Value::as_str)
+    if let Some(rv) = new.pointer("/metadata/resourceVersion").and_then(Value::as_str)
         && !rv.is_empty()
         && rv != meta_str(old, "resourceVersion")
     {
@@ -793,9 +710,7 @@ pub(crate) fn commit_update(
     let mut cmp = new.clone();
     cmp["metadata"]["resourceVersion"] = old["metadata"]["resourceVersion"].clone();
     let new = with_type(&t.rt, new);
-    if apply::without_times(&with_type(&t.rt, cmp))
-        == apply::without_times(&with_type(&t.rt, old.clone()))
-    {
+    if apply::without_times(&with_type(&t.rt, cmp)) == apply::without_times(&with_type(&t.rt, old.clone())) {
         return Ok((with_type(&t.rt, old.clone()), false));
     }
     if ctx.dry_run() {
@@ -803,10 +718,8 @@ pub(crate) fn commit_update(
     }
     // Removing the last finalizer of an object being deleted completes the deletion.
     let deleting = new.pointer("/metadata/deletionTimestamp").is_some();
-    let finalizers_empty = new
-        .pointer("/metadata/finalizers")
-        .and_then(Value::as_array)
-        .is_none_or(Vec::is_empty);
+    let finalizers_empty =
+        new.pointer("/metadata/finalizers").and_then(Value::as_array).is_none_or(Vec::is_empty);
     if deleting && finalizers_empty && t.rt.kind != "Namespace" {
         store.put(&t.rt.key(), new);
         let gone = store.remove(&t.rt.key(), ns_of(t), name);
@@ -828,13 +741,7 @@ fn update(shared: &Shared, t: &Target, ctx: &Ctx) -> VerbResult {
 }
 
 fn patch_object(shared: &Shared, t: &Target, ctx: &Ctx) -> VerbResult {
-    let ct = ctx
-        .content_type
-        .split(';')
-        .next()
-        .unwrap_or_default()
-        .trim()
-        .to_ascii_lowercase();
+    let ct = ctx.content_type.split(';').next().unwrap_or_default().trim().to_ascii_lowercase();
     let is_apply = ct == "application/apply-patch+yaml" || ct == "application/apply-patch+cbor";
     if !is_apply && ctx.q("force").is_some() {
         return Err(ApiError::invalid(
@@ -905,30 +812,21 @@ fn apply_patch(shared: &Shared, t: &Target, ctx: &Ctx) -> VerbResult {
     if !applied.is_object() {
         return Err(ApiError::bad_request("apply patch must be an object"));
     }
-    let av = applied
-        .get("apiVersion")
-        .and_then(Value::as_str)
-        .unwrap_or_default();
+    let av = applied.get("apiVersion").and_then(Value::as_str).unwrap_or_default();
     if av != t.rt.api_version() {
         return Err(ApiError::bad_request(format!(
             "Incorrect version specified in apply patch. Specified patch version: {av}, expected: {}",
             t.rt.api_version()
         )));
     }
-    let kind = applied
-        .get("kind")
-        .and_then(Value::as_str)
-        .unwrap_or_default();
+    let kind = applied.get("kind").and_then(Value::as_str).unwrap_or_default();
     if kind != t.rt.kind {
         return Err(ApiError::bad_request(format!(
             "Incorrect kind specified in apply patch. Specified patch kind: {kind}, expected: {}",
             t.rt.kind
         )));
     }
-    if applied
-        .pointer("/metadata/managedFields")
-        .is_some_and(|m| !m.is_null())
-    {
+    if applied.pointer("/metadata/managedFields").is_some_and(|m| !m.is_null()) {
         return Err(ApiError::bad_request("metadata.managedFields must be nil"));
     }
     match applied.pointer("/metadata/name").and_then(Value::as_str) {
@@ -942,10 +840,7 @@ fn apply_patch(shared: &Shared, t: &Target, ctx: &Ctx) -> VerbResult {
         }
     }
     if t.rt.namespaced {
-        match applied
-            .pointer("/metadata/namespace")
-            .and_then(Value::as_str)
-        {
+        match applied.pointer("/metadata/namespace").and_then(Value::as_str) {
             Some(n) if !n.is_empty() && n != ns_of(t) => {
                 return Err(ApiError::bad_request(
                     "the namespace of the provided object does not match the namespace sent on the request",
@@ -993,15 +888,7 @@ fn apply_patch(shared: &Shared, t: &Target, ctx: &Ctx) -> VerbResult {
             Ok((StatusCode::CREATED, with_type(&t.rt, stored), true))
         }
         Some(old) => {
-            let result = apply::apply(
-                Some(&old),
-                &applied,
-                &manager,
-                force,
-                keyed,
-                &api_version,
-                sub,
-            )?;
+            let result = apply::apply(Some(&old), &applied, &manager, force, keyed, &api_version, sub)?;
             let (v, changed) = commit_update(&mut store, t, &old, result.object, ctx, false)?;
             Ok((StatusCode::OK, v, changed && !ctx.dry_run()))
         }
@@ -1047,10 +934,7 @@ fn delete_options(ctx: &Ctx) -> Result<Value, ApiError> {
 fn delete(shared: &Shared, t: &Target, ctx: &Ctx) -> VerbResult {
     let opts = delete_options(ctx)?;
     let dry = ctx.dry_run()
-        || opts
-            .get("dryRun")
-            .and_then(Value::as_array)
-            .is_some_and(|a| a.iter().any(|x| x == "All"));
+        || opts.get("dryRun").and_then(Value::as_array).is_some_and(|a| a.iter().any(|x| x == "All"));
     let mut store = lock(&shared.store);
     let key = t.rt.key();
     let (ns, name) = (ns_of(t), name_of(t));
@@ -1090,14 +974,9 @@ fn delete(shared: &Shared, t: &Target, ctx: &Ctx) -> VerbResult {
     if old.pointer("/metadata/deletionTimestamp").is_some() {
         return Ok((StatusCode::ACCEPTED, old, false));
     }
-    let policy = opts
-        .get("propagationPolicy")
-        .and_then(Value::as_str)
-        .unwrap_or("Background");
-    let has_finalizers = old
-        .pointer("/metadata/finalizers")
-        .and_then(Value::as_array)
-        .is_some_and(|a| !a.is_empty());
+    let policy = opts.get("propagationPolicy").and_then(Value::as_str).unwrap_or("Background");
+    let has_finalizers =
+        old.pointer("/metadata/finalizers").and_then(Value::as_array).is_some_and(|a| !a.is_empty());
     let graceful = t.rt.kind == "Namespace" || has_finalizers || policy == "Foreground";
     if graceful {
         let mut new = old.clone();
@@ -1106,10 +985,7 @@ fn delete(shared: &Shared, t: &Target, ctx: &Ctx) -> VerbResult {
         if t.rt.kind == "Namespace" {
             new["status"]["phase"] = json!("Terminating");
         } else if policy == "Foreground" {
-            let fins = new["metadata"]["finalizers"]
-                .as_array()
-                .cloned()
-                .unwrap_or_default();
+            let fins = new["metadata"]["finalizers"].as_array().cloned().unwrap_or_default();
             let mut fins = fins;
             if !fins.iter().any(|f| f == "foregroundDeletion") {
                 fins.push(json!("foregroundDeletion"));
@@ -1131,16 +1007,11 @@ fn delete(shared: &Shared, t: &Target, ctx: &Ctx) -> VerbResult {
     let gone = store.remove(&key, ns, name).unwrap_or_default();
     // Stores with ReturnDeletedObject answer with the object, the others with a Status.
     if t.rt.custom
-        || (t.rt.group.is_empty()
-            && matches!(t.rt.kind.as_str(), "Pod" | "Service" | "ServiceAccount"))
+        || (t.rt.group.is_empty() && matches!(t.rt.kind.as_str(), "Pod" | "Service" | "ServiceAccount"))
     {
         Ok((StatusCode::OK, with_type(&t.rt, gone), true))
     } else {
-        Ok((
-            StatusCode::OK,
-            success_status(&t.rt.group, &t.rt.plural, name, meta_str(&gone, "uid")),
-            true,
-        ))
+        Ok((StatusCode::OK, success_status(&t.rt.group, &t.rt.plural, name, meta_str(&gone, "uid")), true))
     }
 }
 
@@ -1161,9 +1032,7 @@ fn delete_collection(shared: &Shared, t: &Target, ctx: &Ctx) -> VerbResult {
     for v in &victims {
         if ctx.dry_run() {
             items.push(v.clone());
-        } else if let Some(gone) =
-            store.remove(&t.rt.key(), meta_str(v, "namespace"), meta_str(v, "name"))
-        {
+        } else if let Some(gone) = store.remove(&t.rt.key(), meta_str(v, "namespace"), meta_str(v, "name")) {
             items.push(gone);
         }
     }

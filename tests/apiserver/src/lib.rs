@@ -119,9 +119,8 @@ impl TestApiServer {
                     .build()
                     .expect("build tokio runtime");
                 rt.block_on(async move {
-                    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-                        .await
-                        .expect("bind 127.0.0.1");
+                    let listener =
+                        tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind 127.0.0.1");
                     let addr = listener.local_addr().expect("local address");
                     let pki = tls::generate();
                     let token = opts.token.clone().unwrap_or_else(|| {
@@ -145,18 +144,10 @@ impl TestApiServer {
                         }),
                         shutdown: srx,
                     });
-                    tokio::spawn(server::serve(
-                        listener,
-                        pki.server_config.clone(),
-                        shared.clone(),
-                    ));
+                    tokio::spawn(server::serve(listener, pki.server_config.clone(), shared.clone()));
                     tokio::spawn(controllers::run(shared.clone()));
                     let mut done = shared.shutdown.clone();
-                    ready(Started {
-                        shared,
-                        ca_pem: pki.ca_pem,
-                        shutdown: stx,
-                    });
+                    ready(Started { shared, ca_pem: pki.ca_pem, shutdown: stx });
                     while !*done.borrow() {
                         if done.changed().await.is_err() {
                             break;
@@ -172,11 +163,8 @@ impl TestApiServer {
         let url = format!("https://{}", s.shared.addr);
         let dir = tempfile::tempdir().expect("create temp dir");
         let kubeconfig = dir.path().join("kubeconfig");
-        std::fs::write(
-            &kubeconfig,
-            tls::kubeconfig(&url, &s.ca_pem, &s.shared.token),
-        )
-        .expect("write kubeconfig");
+        std::fs::write(&kubeconfig, tls::kubeconfig(&url, &s.ca_pem, &s.shared.token))
+            .expect("write kubeconfig");
         TestApiServer {
             shared: s.shared,
             url,
@@ -252,16 +240,11 @@ impl TestApiServer {
             obj["metadata"] = json!({});
         }
         assert!(
-            obj["metadata"]["name"]
-                .as_str()
-                .is_some_and(|n| !n.is_empty()),
+            obj["metadata"]["name"].as_str().is_some_and(|n| !n.is_empty()),
             "put_object: metadata.name is required"
         );
         if rt.namespaced {
-            if obj["metadata"]["namespace"]
-                .as_str()
-                .is_none_or(str::is_empty)
-            {
+            if obj["metadata"]["namespace"].as_str().is_none_or(str::is_empty) {
                 obj["metadata"]["namespace"] = json!("default");
             }
         } else if let Some(m) = obj["metadata"].as_object_mut() {
@@ -308,53 +291,27 @@ impl TestApiServer {
     ) -> Option<Value> {
         let store = lock(&self.shared.store);
         let rt = store.find_kind(api_version, kind)?;
-        let ns = if rt.namespaced {
-            namespace.unwrap_or("default")
-        } else {
-            ""
-        };
-        store
-            .get(&rt.key(), ns, name)
-            .cloned()
-            .map(|o| handler::with_type(&rt, o))
+        let ns = if rt.namespaced { namespace.unwrap_or("default") } else { "" };
+        store.get(&rt.key(), ns, name).cloned().map(|o| handler::with_type(&rt, o))
     }
 
     /// List objects of a kind, in one namespace or (with `None`) all of them.
-    pub fn list_objects(
-        &self,
-        api_version: &str,
-        kind: &str,
-        namespace: Option<&str>,
-    ) -> Vec<Value> {
+    pub fn list_objects(&self, api_version: &str, kind: &str, namespace: Option<&str>) -> Vec<Value> {
         let store = lock(&self.shared.store);
         let Some(rt) = store.find_kind(api_version, kind) else {
             return Vec::new();
         };
         let ns = if rt.namespaced { namespace } else { None };
-        store
-            .list(&rt.key(), ns)
-            .into_iter()
-            .map(|o| handler::with_type(&rt, o))
-            .collect()
+        store.list(&rt.key(), ns).into_iter().map(|o| handler::with_type(&rt, o)).collect()
     }
 
     /// Remove an object directly (no finalizers, no write count). Returns whether it existed.
-    pub fn delete_object(
-        &self,
-        api_version: &str,
-        kind: &str,
-        namespace: Option<&str>,
-        name: &str,
-    ) -> bool {
+    pub fn delete_object(&self, api_version: &str, kind: &str, namespace: Option<&str>, name: &str) -> bool {
         let mut store = lock(&self.shared.store);
         let Some(rt) = store.find_kind(api_version, kind) else {
             return false;
         };
-        let ns = if rt.namespaced {
-            namespace.unwrap_or("default")
-        } else {
-            ""
-        };
+        let ns = if rt.namespaced { namespace.unwrap_or("default") } else { "" };
         store.remove(&rt.key(), ns, name).is_some()
     }
 
@@ -362,9 +319,7 @@ impl TestApiServer {
     /// `patch`, `delete`, `deletecollection` or `*`) on `resource` (`pods`,
     /// `deployments.apps`, `pods/portforward`, `deployments/status` or `*`) with 403 Forbidden.
     pub fn forbid(&self, verb: &str, resource: &str) {
-        lock(&self.shared.faults)
-            .forbidden
-            .push((verb.to_string(), resource.to_string()));
+        lock(&self.shared.faults).forbidden.push((verb.to_string(), resource.to_string()));
     }
 
     /// Remove all `forbid` rules.
@@ -375,9 +330,7 @@ impl TestApiServer {
     /// Pods of this Deployment never start: they stay Pending, waiting with
     /// `ImagePullBackOff`, and Warning events (`Failed`, `BackOff`) are recorded for them.
     pub fn set_deployment_never_ready(&self, namespace: &str, name: &str) {
-        lock(&self.shared.sim)
-            .never_ready
-            .insert((namespace.to_string(), name.to_string()));
+        lock(&self.shared.sim).never_ready.insert((namespace.to_string(), name.to_string()));
     }
 
     /// Delay before new pods become Running and Ready.
@@ -387,9 +340,7 @@ impl TestApiServer {
 
     /// Where `pods/{pod}/portforward` connects for `port`.
     pub fn set_pod_port_target(&self, namespace: &str, pod: &str, port: u16, target: SocketAddr) {
-        lock(&self.shared.sim)
-            .port_targets
-            .insert((namespace.to_string(), pod.to_string(), port), target);
+        lock(&self.shared.sim).port_targets.insert((namespace.to_string(), pod.to_string(), port), target);
     }
 
     /// Fail the next `n` authenticated requests with `status` (429 → TooManyRequests,

@@ -10,8 +10,7 @@ type Causes = Vec<(String, &'static str, String)>;
 fn is_dns1123_label(s: &str) -> bool {
     !s.is_empty()
         && s.len() <= 63
-        && s.chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        && s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
         && !s.starts_with('-')
         && !s.ends_with('-')
 }
@@ -26,11 +25,7 @@ fn label_named(kind: &str) -> bool {
 }
 
 /// Fill in metadata, defaults and status for a new object and validate it.
-pub(crate) fn prepare_create(
-    store: &Store,
-    rt: &ResourceType,
-    obj: &mut Value,
-) -> Result<(), ApiError> {
+pub(crate) fn prepare_create(store: &Store, rt: &ResourceType, obj: &mut Value) -> Result<(), ApiError> {
     if obj.get("metadata").is_none_or(|m| !m.is_object()) {
         obj["metadata"] = json!({});
     }
@@ -62,12 +57,7 @@ pub(crate) fn prepare_create(
     }
     let meta = &mut obj["metadata"];
     if let Some(m) = meta.as_object_mut() {
-        for k in [
-            "resourceVersion",
-            "deletionTimestamp",
-            "deletionGracePeriodSeconds",
-            "selfLink",
-        ] {
+        for k in ["resourceVersion", "deletionTimestamp", "deletionGracePeriodSeconds", "selfLink"] {
             m.remove(k);
         }
     }
@@ -114,13 +104,7 @@ pub(crate) fn prepare_update(
         out["spec"] = new.get("spec").cloned().unwrap_or(json!({}));
         return Ok(out);
     }
-    for k in [
-        "uid",
-        "creationTimestamp",
-        "generation",
-        "deletionTimestamp",
-        "deletionGracePeriodSeconds",
-    ] {
+    for k in ["uid", "creationTimestamp", "generation", "deletionTimestamp", "deletionGracePeriodSeconds"] {
         match old["metadata"].get(k) {
             Some(v) => new["metadata"][k] = v.clone(),
             None => {
@@ -149,10 +133,7 @@ pub(crate) fn prepare_update(
     defaults(rt, &mut new, Some(old));
     validate(rt, &new)?;
     if rt.generation && spec_of(&new) != spec_of(old) {
-        let g = old
-            .pointer("/metadata/generation")
-            .and_then(Value::as_i64)
-            .unwrap_or(1);
+        let g = old.pointer("/metadata/generation").and_then(Value::as_i64).unwrap_or(1);
         new["metadata"]["generation"] = json!(g + 1);
     }
     Ok(new)
@@ -195,11 +176,7 @@ fn pod_spec_defaults(spec: &mut Value) {
                 let latest = c.get("image").and_then(Value::as_str).is_some_and(|i| {
                     !i.rsplit('/').next().unwrap_or(i).contains(':') || i.ends_with(":latest")
                 });
-                set_default(
-                    c,
-                    "imagePullPolicy",
-                    json!(if latest { "Always" } else { "IfNotPresent" }),
-                );
+                set_default(c, "imagePullPolicy", json!(if latest { "Always" } else { "IfNotPresent" }));
                 set_default(c, "terminationMessagePath", json!("/dev/termination-log"));
                 set_default(c, "terminationMessagePolicy", json!("File"));
                 set_default(c, "resources", json!({}));
@@ -285,10 +262,7 @@ fn defaults(rt: &ResourceType, obj: &mut Value, old: Option<&Value>) {
                 pod_spec_defaults(&mut spec["template"]["spec"]);
             }
         }
-        ("apps", "ReplicaSet")
-        | ("apps", "StatefulSet")
-        | ("apps", "DaemonSet")
-        | ("batch", "Job")
+        ("apps", "ReplicaSet") | ("apps", "StatefulSet") | ("apps", "DaemonSet") | ("batch", "Job")
             if obj.get("spec").is_some() =>
         {
             let spec = &mut obj["spec"];
@@ -301,11 +275,7 @@ fn defaults(rt: &ResourceType, obj: &mut Value, old: Option<&Value>) {
         }
         ("apiextensions.k8s.io", "CustomResourceDefinition") => {
             if let Some(names) = obj.pointer_mut("/spec/names") {
-                let kind = names
-                    .get("kind")
-                    .and_then(Value::as_str)
-                    .unwrap_or_default()
-                    .to_string();
+                let kind = names.get("kind").and_then(Value::as_str).unwrap_or_default().to_string();
                 set_default(names, "singular", json!(kind.to_ascii_lowercase()));
                 set_default(names, "listKind", json!(format!("{kind}List")));
             }
@@ -375,31 +345,18 @@ fn validate(rt: &ResourceType, obj: &Value) -> Result<(), ApiError> {
             }
         }
         ("", "Pod") => validate_pod_spec(obj.get("spec"), "spec", &mut causes),
-        ("apps", "Deployment")
-        | ("apps", "ReplicaSet")
-        | ("apps", "StatefulSet")
-        | ("apps", "DaemonSet") => {
-            let sel = obj
-                .pointer("/spec/selector/matchLabels")
-                .and_then(Value::as_object);
+        ("apps", "Deployment") | ("apps", "ReplicaSet") | ("apps", "StatefulSet") | ("apps", "DaemonSet") => {
+            let sel = obj.pointer("/spec/selector/matchLabels").and_then(Value::as_object);
             let has_expr = obj
                 .pointer("/spec/selector/matchExpressions")
                 .and_then(Value::as_array)
                 .is_some_and(|a| !a.is_empty());
             if sel.is_none_or(|s| s.is_empty()) && !has_expr {
-                causes.push((
-                    "spec.selector".into(),
-                    "FieldValueRequired",
-                    "Required value".into(),
-                ));
+                causes.push(("spec.selector".into(), "FieldValueRequired", "Required value".into()));
             }
-            let labels = obj
-                .pointer("/spec/template/metadata/labels")
-                .and_then(Value::as_object);
+            let labels = obj.pointer("/spec/template/metadata/labels").and_then(Value::as_object);
             if let Some(sel) = sel {
-                let matches = sel
-                    .iter()
-                    .all(|(k, v)| labels.and_then(|l| l.get(k)) == Some(v));
+                let matches = sel.iter().all(|(k, v)| labels.and_then(|l| l.get(k)) == Some(v));
                 if !matches {
                     causes.push((
                         "spec.template.metadata.labels".into(),
@@ -411,53 +368,26 @@ fn validate(rt: &ResourceType, obj: &Value) -> Result<(), ApiError> {
                     ));
                 }
             }
-            validate_pod_spec(
-                obj.pointer("/spec/template/spec"),
-                "spec.template.spec",
-                &mut causes,
-            );
+            validate_pod_spec(obj.pointer("/spec/template/spec"), "spec.template.spec", &mut causes);
         }
         ("apiextensions.k8s.io", "CustomResourceDefinition") => {
-            let group = obj
-                .pointer("/spec/group")
-                .and_then(Value::as_str)
-                .unwrap_or_default();
-            let plural = obj
-                .pointer("/spec/names/plural")
-                .and_then(Value::as_str)
-                .unwrap_or_default();
-            let kind = obj
-                .pointer("/spec/names/kind")
-                .and_then(Value::as_str)
-                .unwrap_or_default();
+            let group = obj.pointer("/spec/group").and_then(Value::as_str).unwrap_or_default();
+            let plural = obj.pointer("/spec/names/plural").and_then(Value::as_str).unwrap_or_default();
+            let kind = obj.pointer("/spec/names/kind").and_then(Value::as_str).unwrap_or_default();
             if group.is_empty() {
-                causes.push((
-                    "spec.group".into(),
-                    "FieldValueRequired",
-                    "Required value".into(),
-                ));
+                causes.push(("spec.group".into(), "FieldValueRequired", "Required value".into()));
             }
             if plural.is_empty() {
-                causes.push((
-                    "spec.names.plural".into(),
-                    "FieldValueRequired",
-                    "Required value".into(),
-                ));
+                causes.push(("spec.names.plural".into(), "FieldValueRequired", "Required value".into()));
             }
             if kind.is_empty() {
-                causes.push((
-                    "spec.names.kind".into(),
-                    "FieldValueRequired",
-                    "Required value".into(),
-                ));
+                causes.push(("spec.names.kind".into(), "FieldValueRequired", "Required value".into()));
             }
             if name != format!("{plural}.{group}") {
                 causes.push((
                     "metadata.name".into(),
                     "FieldValueInvalid",
-                    format!(
-                        "Invalid value: \"{name}\": must be spec.names.plural+\".\"+spec.group"
-                    ),
+                    format!("Invalid value: \"{name}\": must be spec.names.plural+\".\"+spec.group"),
                 ));
             }
             match obj.pointer("/spec/scope").and_then(Value::as_str) {
@@ -474,33 +404,29 @@ fn validate(rt: &ResourceType, obj: &Value) -> Result<(), ApiError> {
             let versions = obj.pointer("/spec/versions").and_then(Value::as_array);
             match versions {
                 Some(vs) if !vs.is_empty() => {
-                    let storage = vs
-                        .iter()
-                        .filter(|v| v.get("storage").and_then(Value::as_bool) == Some(true))
-                        .count();
+                    let storage =
+                        vs.iter().filter(|v| v.get("storage").and_then(Value::as_bool) == Some(true)).count();
                     if storage != 1 {
                         causes.push((
                             "spec.versions".into(),
                             "FieldValueInvalid",
-                            format!("Invalid value: {}: must have exactly one version marked as storage version", json!(vs.iter().map(|v| v["name"].clone()).collect::<Vec<_>>())),
+                            format!(
+                                "Invalid value: {}: must have exactly one version marked as storage version",
+                                json!(vs.iter().map(|v| v["name"].clone()).collect::<Vec<_>>())
+                            ),
                         ));
                     }
                 }
                 _ => causes.push((
                     "spec.versions".into(),
                     "FieldValueInvalid",
-                    "Invalid value: null: must have exactly one version marked as storage version"
-                        .into(),
+                    "Invalid value: null: must have exactly one version marked as storage version".into(),
                 )),
             }
         }
         _ => {}
     }
-    if causes.is_empty() {
-        Ok(())
-    } else {
-        Err(ApiError::invalid(&rt.group, &rt.kind, name, &causes))
-    }
+    if causes.is_empty() { Ok(()) } else { Err(ApiError::invalid(&rt.group, &rt.kind, name, &causes)) }
 }
 
 fn json_type(v: &Value) -> &'static str {
@@ -515,26 +441,18 @@ fn json_type(v: &Value) -> &'static str {
 }
 
 fn validate_pod_spec(spec: Option<&Value>, at: &str, causes: &mut Causes) {
-    let containers = spec
-        .and_then(|s| s.get("containers"))
-        .and_then(Value::as_array);
+    let containers = spec.and_then(|s| s.get("containers")).and_then(Value::as_array);
     match containers {
         Some(cs) if !cs.is_empty() => {
             for (i, c) in cs.iter().enumerate() {
-                if c.get("name")
-                    .and_then(Value::as_str)
-                    .is_none_or(str::is_empty)
-                {
+                if c.get("name").and_then(Value::as_str).is_none_or(str::is_empty) {
                     causes.push((
                         format!("{at}.containers[{i}].name"),
                         "FieldValueRequired",
                         "Required value".into(),
                     ));
                 }
-                if c.get("image")
-                    .and_then(Value::as_str)
-                    .is_none_or(str::is_empty)
-                {
+                if c.get("image").and_then(Value::as_str).is_none_or(str::is_empty) {
                     causes.push((
                         format!("{at}.containers[{i}].image"),
                         "FieldValueRequired",
@@ -543,29 +461,17 @@ fn validate_pod_spec(spec: Option<&Value>, at: &str, causes: &mut Causes) {
                 }
             }
         }
-        _ => causes.push((
-            format!("{at}.containers"),
-            "FieldValueRequired",
-            "Required value".into(),
-        )),
+        _ => causes.push((format!("{at}.containers"), "FieldValueRequired", "Required value".into())),
     }
 }
 
 /// Remove owner references to `uid` from every object (orphan propagation).
 pub(crate) fn orphan_dependents(store: &mut Store, uid: &str) {
     for (key, obj) in store.everything() {
-        let refs = obj
-            .pointer("/metadata/ownerReferences")
-            .and_then(Value::as_array);
-        if refs.is_some_and(|r| {
-            r.iter()
-                .any(|o| o.get("uid").and_then(Value::as_str) == Some(uid))
-        }) {
+        let refs = obj.pointer("/metadata/ownerReferences").and_then(Value::as_array);
+        if refs.is_some_and(|r| r.iter().any(|o| o.get("uid").and_then(Value::as_str) == Some(uid))) {
             let mut o = obj.clone();
-            if let Some(a) = o
-                .pointer_mut("/metadata/ownerReferences")
-                .and_then(Value::as_array_mut)
-            {
+            if let Some(a) = o.pointer_mut("/metadata/ownerReferences").and_then(Value::as_array_mut) {
                 a.retain(|r| r.get("uid").and_then(Value::as_str) != Some(uid));
                 if a.is_empty()
                     && let Some(m) = o["metadata"].as_object_mut()

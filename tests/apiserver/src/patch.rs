@@ -62,9 +62,7 @@ pub(crate) fn json_patch(target: &mut Value, patch: &Value) -> Result<(), ApiErr
 /// are replaced.
 pub(crate) fn strategic_merge(target: &mut Value, patch: &Value) -> Result<(), ApiError> {
     let Value::Object(p) = patch else {
-        return Err(ApiError::bad_request(
-            "strategic merge patch must be a JSON object",
-        ));
+        return Err(ApiError::bad_request("strategic merge patch must be a JSON object"));
     };
     if !target.is_object() {
         *target = Value::Object(Map::new());
@@ -77,10 +75,9 @@ pub(crate) fn strategic_merge(target: &mut Value, patch: &Value) -> Result<(), A
     }
     for (k, pv) in p {
         if let Some(field) = k.strip_prefix("$deleteFromPrimitiveList/") {
-            if let (Some(list), Some(remove)) = (
-                target.get_mut(field).and_then(Value::as_array_mut),
-                pv.as_array(),
-            ) {
+            if let (Some(list), Some(remove)) =
+                (target.get_mut(field).and_then(Value::as_array_mut), pv.as_array())
+            {
                 list.retain(|v| !remove.contains(v));
             }
             continue;
@@ -196,10 +193,7 @@ mod tests {
         strategic_merge(&mut t, &p).unwrap();
         assert_eq!(t["metadata"]["labels"], json!({"y": "2"}));
         assert_eq!(t["metadata"]["finalizers"], json!(["b"]));
-        assert_eq!(
-            t["spec"]["containers"],
-            json!([{"name": "app", "image": "2"}])
-        );
+        assert_eq!(t["spec"]["containers"], json!([{"name": "app", "image": "2"}]));
         // Lists without a merge key are replaced.
         assert_eq!(t["spec"]["tolerations"], json!([{"key": "other"}]));
         assert!(strategic_merge(&mut t, &json!([1])).is_err());
@@ -208,11 +202,7 @@ mod tests {
     #[test]
     fn service_ports_merge_by_port() {
         let mut t = json!({"spec": {"ports": [{"port": 80, "name": "http"}]}});
-        strategic_merge(
-            &mut t,
-            &json!({"spec": {"ports": [{"port": 443, "name": "https"}]}}),
-        )
-        .unwrap();
+        strategic_merge(&mut t, &json!({"spec": {"ports": [{"port": 443, "name": "https"}]}})).unwrap();
         assert_eq!(t["spec"]["ports"].as_array().map(Vec::len), Some(2));
     }
 }

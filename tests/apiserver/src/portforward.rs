@@ -38,38 +38,21 @@ pub(crate) async fn handle(
             let pod = t.name.clone().unwrap_or_default();
             let targets: Vec<Option<std::net::SocketAddr>> = {
                 let sim = lock(&shared.sim);
-                ports
-                    .iter()
-                    .map(|p| {
-                        sim.port_targets
-                            .get(&(ns.clone(), pod.clone(), *p))
-                            .copied()
-                    })
-                    .collect()
+                ports.iter().map(|p| sim.port_targets.get(&(ns.clone(), pod.clone(), *p)).copied()).collect()
             };
             let shutdown = shared.shutdown.clone();
             tokio::spawn(async move {
                 if let Ok(upgraded) = hyper::upgrade::on(req).await {
-                    let ws = WebSocketStream::from_raw_socket(
-                        TokioIo::new(upgraded),
-                        Role::Server,
-                        None,
-                    )
-                    .await;
+                    let ws =
+                        WebSocketStream::from_raw_socket(TokioIo::new(upgraded), Role::Server, None).await;
                     run(ws, ports, targets, ns, pod, pod_uid, shutdown).await;
                 }
             });
             let mut r = Response::new(full(""));
             *r.status_mut() = StatusCode::SWITCHING_PROTOCOLS;
             let h = r.headers_mut();
-            h.insert(
-                header::UPGRADE,
-                header::HeaderValue::from_static("websocket"),
-            );
-            h.insert(
-                header::CONNECTION,
-                header::HeaderValue::from_static("Upgrade"),
-            );
+            h.insert(header::UPGRADE, header::HeaderValue::from_static("websocket"));
+            h.insert(header::CONNECTION, header::HeaderValue::from_static("Upgrade"));
             if let Ok(v) = accept.parse() {
                 h.insert(header::SEC_WEBSOCKET_ACCEPT, v);
             }
@@ -96,25 +79,17 @@ fn prepare(
     let name = t.name.as_deref().unwrap_or_default();
     let pod_uid = {
         let store = lock(&shared.store);
-        let pod = store
-            .get("/pods", ns, name)
-            .ok_or_else(|| ApiError::not_found("", "pods", name))?;
+        let pod = store.get("/pods", ns, name).ok_or_else(|| ApiError::not_found("", "pods", name))?;
         if pod.pointer("/status/phase").and_then(Value::as_str) != Some("Running") {
             return Err(ApiError::bad_request(format!(
                 "unable to forward port because pod is not running. Current status={}",
-                pod.pointer("/status/phase")
-                    .and_then(Value::as_str)
-                    .unwrap_or("Unknown")
+                pod.pointer("/status/phase").and_then(Value::as_str).unwrap_or("Unknown")
             )));
         }
         meta_str(pod, "uid").to_string()
     };
     let hdr = |h: header::HeaderName| {
-        req.headers()
-            .get(h)
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or_default()
-            .to_string()
+        req.headers().get(h).and_then(|v| v.to_str().ok()).unwrap_or_default().to_string()
     };
     let upgrade = hdr(header::UPGRADE);
     let key = hdr(header::SEC_WEBSOCKET_KEY);
@@ -137,11 +112,7 @@ fn prepare(
         return Err(ApiError::bad_request("at least 1 port must be specified"));
     }
     let offered = hdr(header::SEC_WEBSOCKET_PROTOCOL);
-    let offered: Vec<&str> = offered
-        .split(',')
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .collect();
+    let offered: Vec<&str> = offered.split(',').map(str::trim).filter(|s| !s.is_empty()).collect();
     // The kubelet's port-forward WebSocket handler serves the binary v4 protocol and the
     // legacy no-subprotocol form.
     let protocol = if offered.is_empty() {
@@ -210,9 +181,7 @@ async fn run<S>(
                         }
                     }
                     // Target closed its side: signal with an empty text marker to the loop.
-                    let _ = tx
-                        .send(Message::Text(format!("eof:{data_ch}").into()))
-                        .await;
+                    let _ = tx.send(Message::Text(format!("eof:{data_ch}").into())).await;
                 });
             }
             Err(e) => {

@@ -14,11 +14,7 @@ fn selector_string(obj: &Value) -> String {
     let mut parts: Vec<String> = obj
         .pointer("/spec/selector/matchLabels")
         .and_then(Value::as_object)
-        .map(|m| {
-            m.iter()
-                .map(|(k, v)| format!("{k}={}", v.as_str().unwrap_or_default()))
-                .collect()
-        })
+        .map(|m| m.iter().map(|(k, v)| format!("{k}={}", v.as_str().unwrap_or_default())).collect())
         .unwrap_or_default();
     parts.sort();
     parts.join(",")
@@ -62,23 +58,14 @@ pub(crate) fn handle(shared: &Shared, t: &Target, ctx: &Ctx, verb: &str) -> Verb
     }
     let body = decode_body(ctx)?;
     let desired = if verb == "update" {
-        if body
-            .get("kind")
-            .and_then(Value::as_str)
-            .is_some_and(|k| k != "Scale")
-        {
+        if body.get("kind").and_then(Value::as_str).is_some_and(|k| k != "Scale") {
             return Err(ApiError::bad_request(
                 "the kind in the data does not match the expected kind (Scale)",
             ));
         }
         body
     } else {
-        let ct = ctx
-            .content_type
-            .split(';')
-            .next()
-            .unwrap_or_default()
-            .trim();
+        let ct = ctx.content_type.split(';').next().unwrap_or_default().trim();
         let mut s = current.clone();
         match ct {
             "application/merge-patch+json" => patch::merge_patch(&mut s, &body),
@@ -88,10 +75,7 @@ pub(crate) fn handle(shared: &Shared, t: &Target, ctx: &Ctx, verb: &str) -> Verb
         }
         s
     };
-    let replicas = desired
-        .pointer("/spec/replicas")
-        .and_then(Value::as_i64)
-        .unwrap_or(0);
+    let replicas = desired.pointer("/spec/replicas").and_then(Value::as_i64).unwrap_or(0);
     if replicas < 0 {
         return Err(ApiError::invalid(
             "autoscaling",
@@ -104,27 +88,16 @@ pub(crate) fn handle(shared: &Shared, t: &Target, ctx: &Ctx, verb: &str) -> Verb
             )],
         ));
     }
-    if let Some(rv) = desired
-        .pointer("/metadata/resourceVersion")
-        .and_then(Value::as_str)
-        .filter(|rv| !rv.is_empty())
+    if let Some(rv) =
+        desired.pointer("/metadata/resourceVersion").and_then(Value::as_str).filter(|rv| !rv.is_empty())
         && rv != meta_str(&old, "resourceVersion")
     {
         return Err(ApiError::stale(&t.rt.group, &t.rt.plural, name_of(t)));
     }
     let mut new = old.clone();
     new["spec"]["replicas"] = json!(replicas);
-    let main = Target {
-        rt: t.rt.clone(),
-        ns: t.ns.clone(),
-        name: t.name.clone(),
-        sub: None,
-        watch_path: false,
-    };
+    let main =
+        Target { rt: t.rt.clone(), ns: t.ns.clone(), name: t.name.clone(), sub: None, watch_path: false };
     let (obj, changed) = commit_update(&mut store, &main, &old, new, ctx, true)?;
-    Ok((
-        StatusCode::OK,
-        to_scale(&obj),
-        changed && ctx.q("dryRun") != Some("All"),
-    ))
+    Ok((StatusCode::OK, to_scale(&obj), changed && ctx.q("dryRun") != Some("All")))
 }

@@ -45,14 +45,11 @@ fn split_top_level(s: &str) -> Vec<String> {
 fn valid_key(k: &str) -> bool {
     !k.is_empty()
         && k.len() <= 317
-        && k.chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | '/'))
+        && k.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | '/'))
 }
 
 fn valid_value(v: &str) -> bool {
-    v.len() <= 63
-        && v.chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+    v.len() <= 63 && v.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
 }
 
 impl LabelSelector {
@@ -74,30 +71,15 @@ impl LabelSelector {
             let (key, op) = if let Some(k) = r.strip_prefix('!') {
                 (k.trim().to_string(), Op::NotExists)
             } else if let Some(idx) = r.find(" notin ") {
-                (
-                    r[..idx].trim().to_string(),
-                    Op::NotIn(parse_set(&r[idx + 7..]).ok_or_else(|| bad(r))?),
-                )
+                (r[..idx].trim().to_string(), Op::NotIn(parse_set(&r[idx + 7..]).ok_or_else(|| bad(r))?))
             } else if let Some(idx) = r.find(" in ") {
-                (
-                    r[..idx].trim().to_string(),
-                    Op::In(parse_set(&r[idx + 4..]).ok_or_else(|| bad(r))?),
-                )
+                (r[..idx].trim().to_string(), Op::In(parse_set(&r[idx + 4..]).ok_or_else(|| bad(r))?))
             } else if let Some(idx) = r.find("!=") {
-                (
-                    r[..idx].trim().to_string(),
-                    Op::NotEq(r[idx + 2..].trim().to_string()),
-                )
+                (r[..idx].trim().to_string(), Op::NotEq(r[idx + 2..].trim().to_string()))
             } else if let Some(idx) = r.find("==") {
-                (
-                    r[..idx].trim().to_string(),
-                    Op::Eq(r[idx + 2..].trim().to_string()),
-                )
+                (r[..idx].trim().to_string(), Op::Eq(r[idx + 2..].trim().to_string()))
             } else if let Some(idx) = r.find('=') {
-                (
-                    r[..idx].trim().to_string(),
-                    Op::Eq(r[idx + 1..].trim().to_string()),
-                )
+                (r[..idx].trim().to_string(), Op::Eq(r[idx + 1..].trim().to_string()))
             } else {
                 (r.to_string(), Op::Exists)
             };
@@ -138,13 +120,7 @@ impl LabelSelector {
 fn parse_set(s: &str) -> Option<Vec<String>> {
     let s = s.trim();
     let inner = s.strip_prefix('(')?.strip_suffix(')')?;
-    Some(
-        inner
-            .split(',')
-            .map(|v| v.trim().to_string())
-            .filter(|v| !v.is_empty())
-            .collect(),
-    )
+    Some(inner.split(',').map(|v| v.trim().to_string()).filter(|v| !v.is_empty()).collect())
 }
 
 /// A parsed field selector (`=`, `==`, `!=` terms).
@@ -208,11 +184,8 @@ impl FieldSelector {
                 )));
             };
             let f = f.trim();
-            if f != "metadata.name" && f != "metadata.namespace" && !kind_fields(kind).contains(&f)
-            {
-                return Err(ApiError::bad_request(format!(
-                    "field label not supported: {f}"
-                )));
+            if f != "metadata.name" && f != "metadata.namespace" && !kind_fields(kind).contains(&f) {
+                return Err(ApiError::bad_request(format!("field label not supported: {f}")));
             }
             reqs.push((f.to_string(), neg, v.trim().to_string()));
         }
@@ -260,11 +233,7 @@ mod tests {
             ("!tier", true),
             ("", true),
         ] {
-            assert_eq!(
-                LabelSelector::parse(sel).unwrap().matches(&o),
-                want,
-                "{sel}"
-            );
+            assert_eq!(LabelSelector::parse(sel).unwrap().matches(&o), want, "{sel}");
         }
         assert!(LabelSelector::parse("app in web").is_err());
         assert!(LabelSelector::parse("a=b c").is_err());
@@ -272,23 +241,10 @@ mod tests {
 
     #[test]
     fn field_selectors_are_per_kind() {
-        let pod =
-            json!({"metadata": {"name": "p", "namespace": "n"}, "status": {"phase": "Running"}});
-        assert!(
-            FieldSelector::parse("status.phase=Running", "Pod")
-                .unwrap()
-                .matches(&pod)
-        );
-        assert!(
-            !FieldSelector::parse("status.phase!=Running", "Pod")
-                .unwrap()
-                .matches(&pod)
-        );
-        assert!(
-            FieldSelector::parse("metadata.namespace==n,metadata.name=p", "Pod")
-                .unwrap()
-                .matches(&pod)
-        );
+        let pod = json!({"metadata": {"name": "p", "namespace": "n"}, "status": {"phase": "Running"}});
+        assert!(FieldSelector::parse("status.phase=Running", "Pod").unwrap().matches(&pod));
+        assert!(!FieldSelector::parse("status.phase!=Running", "Pod").unwrap().matches(&pod));
+        assert!(FieldSelector::parse("metadata.namespace==n,metadata.name=p", "Pod").unwrap().matches(&pod));
         assert!(FieldSelector::parse("status.phase=Running", "ConfigMap").is_err());
     }
 }

@@ -51,9 +51,7 @@ pub(crate) fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
 }
 
 pub(crate) fn full(bytes: impl Into<Bytes>) -> Body {
-    Full::new(bytes.into())
-        .map_err(|never: Infallible| match never {})
-        .boxed()
+    Full::new(bytes.into()).map_err(|never: Infallible| match never {}).boxed()
 }
 
 pub(crate) fn json_response(code: StatusCode, v: &Value) -> Response<Body> {
@@ -92,20 +90,13 @@ pub(crate) async fn truncate(resp: Response<Body>) -> Response<Body> {
     parts.headers.remove(header::CONTENT_LENGTH);
     let stream = futures::stream::iter(vec![
         Ok(Frame::data(half)),
-        Err(std::io::Error::new(
-            std::io::ErrorKind::ConnectionReset,
-            "injected connection drop",
-        )),
+        Err(std::io::Error::new(std::io::ErrorKind::ConnectionReset, "injected connection drop")),
     ]);
     Response::from_parts(parts, StreamBody::new(stream).boxed())
 }
 
 /// Accept TLS connections until shutdown.
-pub(crate) async fn serve(
-    listener: TcpListener,
-    tls: Arc<rustls::ServerConfig>,
-    shared: Arc<Shared>,
-) {
+pub(crate) async fn serve(listener: TcpListener, tls: Arc<rustls::ServerConfig>, shared: Arc<Shared>) {
     let acceptor = TlsAcceptor::from(tls);
     let mut shutdown = shared.shutdown.clone();
     loop {
@@ -126,9 +117,7 @@ pub(crate) async fn serve(
                 async move { Ok::<_, Infallible>(crate::handler::handle(shared, req).await) }
             });
             let builder = hyper_util::server::conn::auto::Builder::new(TokioExecutor::new());
-            let _ = builder
-                .serve_connection_with_upgrades(TokioIo::new(tls), svc)
-                .await;
+            let _ = builder.serve_connection_with_upgrades(TokioIo::new(tls), svc).await;
         });
     }
 }

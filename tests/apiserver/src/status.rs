@@ -17,13 +17,7 @@ pub(crate) struct ApiError {
 
 impl ApiError {
     pub fn new(code: u16, reason: &'static str, message: impl Into<String>) -> Self {
-        ApiError {
-            code,
-            reason,
-            message: message.into(),
-            details: None,
-            retry_after: None,
-        }
+        ApiError { code, reason, message: message.into(), details: None, retry_after: None }
     }
 
     pub fn with_details(mut self, details: Value) -> Self {
@@ -36,40 +30,24 @@ impl ApiError {
     }
 
     pub fn not_found(group: &str, resource: &str, name: &str) -> Self {
-        Self::new(
-            404,
-            "NotFound",
-            format!("{} \"{name}\" not found", qualified(group, resource)),
-        )
-        .with_details(details(name, group, resource))
+        Self::new(404, "NotFound", format!("{} \"{name}\" not found", qualified(group, resource)))
+            .with_details(details(name, group, resource))
     }
 
     pub fn unknown_resource() -> Self {
-        Self::new(
-            404,
-            "NotFound",
-            "the server could not find the requested resource",
-        )
-        .with_details(json!({}))
+        Self::new(404, "NotFound", "the server could not find the requested resource").with_details(json!({}))
     }
 
     pub fn already_exists(group: &str, resource: &str, name: &str) -> Self {
-        Self::new(
-            409,
-            "AlreadyExists",
-            format!("{} \"{name}\" already exists", qualified(group, resource)),
-        )
-        .with_details(details(name, group, resource))
+        Self::new(409, "AlreadyExists", format!("{} \"{name}\" already exists", qualified(group, resource)))
+            .with_details(details(name, group, resource))
     }
 
     pub fn conflict(group: &str, resource: &str, name: &str, why: &str) -> Self {
         Self::new(
             409,
             "Conflict",
-            format!(
-                "Operation cannot be fulfilled on {} \"{name}\": {why}",
-                qualified(group, resource)
-            ),
+            format!("Operation cannot be fulfilled on {} \"{name}\": {why}", qualified(group, resource)),
         )
         .with_details(details(name, group, resource))
     }
@@ -85,27 +63,13 @@ impl ApiError {
 
     /// 422 Invalid; `causes` is a list of `(field, type, message)`.
     pub fn invalid(group: &str, kind: &str, name: &str, causes: &[(String, &str, String)]) -> Self {
-        let gk = if group.is_empty() {
-            kind.to_string()
-        } else {
-            format!("{kind}.{group}")
-        };
+        let gk = if group.is_empty() { kind.to_string() } else { format!("{kind}.{group}") };
         let msgs: Vec<String> = causes.iter().map(|(f, _, m)| format!("{f}: {m}")).collect();
-        let joined = if msgs.len() == 1 {
-            msgs[0].clone()
-        } else {
-            format!("[{}]", msgs.join(", "))
-        };
-        let causes_json: Vec<Value> = causes
-            .iter()
-            .map(|(f, t, m)| json!({"reason": t, "message": m, "field": f}))
-            .collect();
-        Self::new(
-            422,
-            "Invalid",
-            format!("{gk} \"{name}\" is invalid: {joined}"),
-        )
-        .with_details(json!({"name": name, "group": group, "kind": kind, "causes": causes_json}))
+        let joined = if msgs.len() == 1 { msgs[0].clone() } else { format!("[{}]", msgs.join(", ")) };
+        let causes_json: Vec<Value> =
+            causes.iter().map(|(f, t, m)| json!({"reason": t, "message": m, "field": f})).collect();
+        Self::new(422, "Invalid", format!("{gk} \"{name}\" is invalid: {joined}"))
+            .with_details(json!({"name": name, "group": group, "kind": kind, "causes": causes_json}))
     }
 
     pub fn forbidden(message: String, group: &str, resource: &str, name: &str) -> Self {
@@ -113,12 +77,8 @@ impl ApiError {
     }
 
     pub fn method_not_allowed() -> Self {
-        Self::new(
-            405,
-            "MethodNotAllowed",
-            "the server does not allow this method on the requested resource",
-        )
-        .with_details(json!({}))
+        Self::new(405, "MethodNotAllowed", "the server does not allow this method on the requested resource")
+            .with_details(json!({}))
     }
 
     pub fn unsupported_media_type(content_type: &str) -> Self {
@@ -167,11 +127,7 @@ fn details(name: &str, group: &str, resource: &str) -> Value {
 
 /// `pods` or `deployments.apps`, as the real server qualifies resources in messages.
 pub(crate) fn qualified(group: &str, resource: &str) -> String {
-    if group.is_empty() {
-        resource.to_string()
-    } else {
-        format!("{resource}.{group}")
-    }
+    if group.is_empty() { resource.to_string() } else { format!("{resource}.{group}") }
 }
 
 /// A success `Status` (used e.g. for some deletes).
@@ -183,10 +139,7 @@ pub(crate) fn success_status(group: &str, resource: &str, name: &str, uid: &str)
 
 /// RFC 3339 UTC timestamp with second precision, as Kubernetes serialises `metav1.Time`.
 pub(crate) fn now_rfc3339() -> String {
-    let secs = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_secs())
-        .unwrap_or(0) as i64;
+    let secs = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0) as i64;
     let days = secs.div_euclid(86_400);
     let rem = secs.rem_euclid(86_400);
     let (h, m, s) = (rem / 3600, (rem % 3600) / 60, rem % 60);
@@ -213,12 +166,7 @@ pub(crate) fn random_u64() -> u64 {
     use std::hash::{BuildHasher, Hasher};
     let mut h = std::collections::hash_map::RandomState::new().build_hasher();
     h.write_u64(SEQ.fetch_add(1, Ordering::Relaxed));
-    h.write_u128(
-        SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .map(|d| d.as_nanos())
-            .unwrap_or(0),
-    );
+    h.write_u128(SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(0));
     h.finish()
 }
 

@@ -27,11 +27,7 @@ pub(crate) struct ResourceType {
 
 impl ResourceType {
     pub fn api_version(&self) -> String {
-        if self.group.is_empty() {
-            self.version.clone()
-        } else {
-            format!("{}/{}", self.group, self.version)
-        }
+        if self.group.is_empty() { self.version.clone() } else { format!("{}/{}", self.group, self.version) }
     }
 
     /// Storage key, independent of the version.
@@ -73,129 +69,21 @@ fn builtin(
 /// The built-in resources this server serves.
 pub(crate) fn builtin_types() -> Vec<ResourceType> {
     let mut v = vec![
-        builtin(
-            "",
-            "v1",
-            "Namespace",
-            "namespaces",
-            false,
-            &["ns"],
-            &["status", "finalize"],
-            false,
-        ),
-        builtin(
-            "",
-            "v1",
-            "ServiceAccount",
-            "serviceaccounts",
-            true,
-            &["sa"],
-            &[],
-            false,
-        ),
-        builtin(
-            "",
-            "v1",
-            "ConfigMap",
-            "configmaps",
-            true,
-            &["cm"],
-            &[],
-            false,
-        ),
+        builtin("", "v1", "Namespace", "namespaces", false, &["ns"], &["status", "finalize"], false),
+        builtin("", "v1", "ServiceAccount", "serviceaccounts", true, &["sa"], &[], false),
+        builtin("", "v1", "ConfigMap", "configmaps", true, &["cm"], &[], false),
         builtin("", "v1", "Secret", "secrets", true, &[], &[], false),
-        builtin(
-            "",
-            "v1",
-            "Service",
-            "services",
-            true,
-            &["svc"],
-            &["status"],
-            false,
-        ),
-        builtin(
-            "",
-            "v1",
-            "Pod",
-            "pods",
-            true,
-            &["po"],
-            &["status", "portforward"],
-            false,
-        ),
-        builtin(
-            "",
-            "v1",
-            "Node",
-            "nodes",
-            false,
-            &["no"],
-            &["status"],
-            false,
-        ),
+        builtin("", "v1", "Service", "services", true, &["svc"], &["status"], false),
+        builtin("", "v1", "Pod", "pods", true, &["po"], &["status", "portforward"], false),
+        builtin("", "v1", "Node", "nodes", false, &["no"], &["status"], false),
         builtin("", "v1", "Event", "events", true, &["ev"], &[], false),
-        builtin(
-            "",
-            "v1",
-            "Endpoints",
-            "endpoints",
-            true,
-            &["ep"],
-            &[],
-            false,
-        ),
-        builtin(
-            "apps",
-            "v1",
-            "Deployment",
-            "deployments",
-            true,
-            &["deploy"],
-            &["status", "scale"],
-            true,
-        ),
-        builtin(
-            "apps",
-            "v1",
-            "ReplicaSet",
-            "replicasets",
-            true,
-            &["rs"],
-            &["status", "scale"],
-            true,
-        ),
-        builtin(
-            "apps",
-            "v1",
-            "StatefulSet",
-            "statefulsets",
-            true,
-            &["sts"],
-            &["status", "scale"],
-            true,
-        ),
-        builtin(
-            "apps",
-            "v1",
-            "DaemonSet",
-            "daemonsets",
-            true,
-            &["ds"],
-            &["status"],
-            true,
-        ),
+        builtin("", "v1", "Endpoints", "endpoints", true, &["ep"], &[], false),
+        builtin("apps", "v1", "Deployment", "deployments", true, &["deploy"], &["status", "scale"], true),
+        builtin("apps", "v1", "ReplicaSet", "replicasets", true, &["rs"], &["status", "scale"], true),
+        builtin("apps", "v1", "StatefulSet", "statefulsets", true, &["sts"], &["status", "scale"], true),
+        builtin("apps", "v1", "DaemonSet", "daemonsets", true, &["ds"], &["status"], true),
         builtin("batch", "v1", "Job", "jobs", true, &[], &["status"], true),
-        builtin(
-            "batch",
-            "v1",
-            "CronJob",
-            "cronjobs",
-            true,
-            &["cj"],
-            &["status"],
-            true,
-        ),
+        builtin("batch", "v1", "CronJob", "cronjobs", true, &["cj"], &["status"], true),
         builtin(
             "autoscaling",
             "v2",
@@ -216,36 +104,9 @@ pub(crate) fn builtin_types() -> Vec<ResourceType> {
             &["status"],
             true,
         ),
-        builtin(
-            "rbac.authorization.k8s.io",
-            "v1",
-            "Role",
-            "roles",
-            true,
-            &[],
-            &[],
-            false,
-        ),
-        builtin(
-            "rbac.authorization.k8s.io",
-            "v1",
-            "RoleBinding",
-            "rolebindings",
-            true,
-            &[],
-            &[],
-            false,
-        ),
-        builtin(
-            "rbac.authorization.k8s.io",
-            "v1",
-            "ClusterRole",
-            "clusterroles",
-            false,
-            &[],
-            &[],
-            false,
-        ),
+        builtin("rbac.authorization.k8s.io", "v1", "Role", "roles", true, &[], &[], false),
+        builtin("rbac.authorization.k8s.io", "v1", "RoleBinding", "rolebindings", true, &[], &[], false),
+        builtin("rbac.authorization.k8s.io", "v1", "ClusterRole", "clusterroles", false, &[], &[], false),
         builtin(
             "rbac.authorization.k8s.io",
             "v1",
@@ -300,14 +161,7 @@ pub(crate) fn builtin_types() -> Vec<ResourceType> {
     for t in &mut v {
         if matches!(
             t.kind.as_str(),
-            "Pod"
-                | "Deployment"
-                | "ReplicaSet"
-                | "StatefulSet"
-                | "DaemonSet"
-                | "Job"
-                | "CronJob"
-                | "Service"
+            "Pod" | "Deployment" | "ReplicaSet" | "StatefulSet" | "DaemonSet" | "Job" | "CronJob" | "Service"
         ) {
             t.categories = vec!["all".into()];
         }
@@ -350,10 +204,7 @@ pub(crate) struct Store {
 }
 
 pub(crate) fn meta_str<'a>(obj: &'a Value, field: &str) -> &'a str {
-    obj.get("metadata")
-        .and_then(|m| m.get(field))
-        .and_then(Value::as_str)
-        .unwrap_or("")
+    obj.get("metadata").and_then(|m| m.get(field)).and_then(Value::as_str).unwrap_or("")
 }
 
 impl Store {
@@ -379,22 +230,16 @@ impl Store {
     /// Resource types contributed by established CRDs (one entry per served version).
     pub fn crd_types(&self) -> Vec<ResourceType> {
         let mut out = Vec::new();
-        let Some(crds) = self
-            .objects
-            .get("apiextensions.k8s.io/customresourcedefinitions")
-        else {
+        let Some(crds) = self.objects.get("apiextensions.k8s.io/customresourcedefinitions") else {
             return out;
         };
         for crd in crds.values() {
-            let established = crd
-                .pointer("/status/conditions")
-                .and_then(Value::as_array)
-                .is_some_and(|cs| {
-                    cs.iter().any(|c| {
-                        c.get("type").and_then(Value::as_str) == Some("Established")
-                            && c.get("status").and_then(Value::as_str) == Some("True")
-                    })
-                });
+            let established = crd.pointer("/status/conditions").and_then(Value::as_array).is_some_and(|cs| {
+                cs.iter().any(|c| {
+                    c.get("type").and_then(Value::as_str) == Some("Established")
+                        && c.get("status").and_then(Value::as_str) == Some("True")
+                })
+            });
             if !established {
                 continue;
             }
@@ -403,11 +248,7 @@ impl Store {
             let names = &spec["names"];
             let strs = |v: &Value| -> Vec<String> {
                 v.as_array()
-                    .map(|a| {
-                        a.iter()
-                            .filter_map(|s| s.as_str().map(String::from))
-                            .collect()
-                    })
+                    .map(|a| a.iter().filter_map(|s| s.as_str().map(String::from)).collect())
                     .unwrap_or_default()
             };
             let kind = names["kind"].as_str().unwrap_or_default();
@@ -444,15 +285,11 @@ impl Store {
     }
 
     pub fn find_kind(&self, api_version: &str, kind: &str) -> Option<ResourceType> {
-        self.all_types()
-            .into_iter()
-            .find(|t| t.api_version() == api_version && t.kind == kind)
+        self.all_types().into_iter().find(|t| t.api_version() == api_version && t.kind == kind)
     }
 
     pub fn get(&self, key: &str, ns: &str, name: &str) -> Option<&Value> {
-        self.objects
-            .get(key)
-            .and_then(|m| m.get(&(ns.to_string(), name.to_string())))
+        self.objects.get(key).and_then(|m| m.get(&(ns.to_string(), name.to_string())))
     }
 
     /// Objects of one resource type, optionally restricted to a namespace, ordered by (ns, name).
@@ -514,33 +351,15 @@ impl Store {
         obj["metadata"]["resourceVersion"] = json!(rv.to_string());
         let ns = meta_str(&obj, "namespace").to_string();
         let name = meta_str(&obj, "name").to_string();
-        let old = self
-            .objects
-            .entry(key.to_string())
-            .or_default()
-            .insert((ns.clone(), name), obj.clone());
-        let kind = if old.is_some() {
-            EventType::Modified
-        } else {
-            EventType::Added
-        };
-        self.record(StoredEvent {
-            rv,
-            kind,
-            key: key.to_string(),
-            namespace: ns,
-            object: obj.clone(),
-            old,
-        });
+        let old = self.objects.entry(key.to_string()).or_default().insert((ns.clone(), name), obj.clone());
+        let kind = if old.is_some() { EventType::Modified } else { EventType::Added };
+        self.record(StoredEvent { rv, kind, key: key.to_string(), namespace: ns, object: obj.clone(), old });
         obj
     }
 
     /// Remove an object; the DELETED event carries a new resourceVersion.
     pub fn remove(&mut self, key: &str, ns: &str, name: &str) -> Option<Value> {
-        let mut obj = self
-            .objects
-            .get_mut(key)?
-            .remove(&(ns.to_string(), name.to_string()))?;
+        let mut obj = self.objects.get_mut(key)?.remove(&(ns.to_string(), name.to_string()))?;
         let rv = self.next_rv();
         let old = obj.clone();
         obj["metadata"]["resourceVersion"] = json!(rv.to_string());

@@ -28,11 +28,7 @@ struct Filter {
 impl Filter {
     fn render(&self, rt: &crate::store::ResourceType, obj: Value) -> Value {
         let v = with_type(rt, obj);
-        if self.meta_only {
-            crate::handler::to_metadata(v)
-        } else {
-            v
-        }
+        if self.meta_only { crate::handler::to_metadata(v) } else { v }
     }
 
     fn matches(&self, obj: &Value) -> bool {
@@ -100,9 +96,10 @@ fn start(shared: Arc<Shared>, t: &Target, ctx: &Ctx) -> Result<Response<Body>, A
         fs,
     };
     let timeout = match ctx.q("timeoutSeconds") {
-        Some(s) => Some(Duration::from_secs(s.parse::<u64>().map_err(|_| {
-            ApiError::bad_request(format!("invalid value for timeoutSeconds: {s}"))
-        })?)),
+        Some(s) => Some(Duration::from_secs(
+            s.parse::<u64>()
+                .map_err(|_| ApiError::bad_request(format!("invalid value for timeoutSeconds: {s}")))?,
+        )),
         None => None,
     };
     let bookmarks = ctx.flag("allowWatchBookmarks");
@@ -132,9 +129,9 @@ fn start(shared: Arc<Shared>, t: &Target, ctx: &Ctx) -> Result<Response<Body>, A
             }
             (sub, store.rv)
         } else {
-            let rv: u64 = rv_param.parse().map_err(|_| {
-                ApiError::bad_request(format!("invalid resource version: {rv_param}"))
-            })?;
+            let rv: u64 = rv_param
+                .parse()
+                .map_err(|_| ApiError::bad_request(format!("invalid resource version: {rv_param}")))?;
             match store.events_since(rv) {
                 Some(evs) => {
                     for ev in evs {
@@ -146,14 +143,10 @@ fn start(shared: Arc<Shared>, t: &Target, ctx: &Ctx) -> Result<Response<Body>, A
                 }
                 None => {
                     // Too old: a 200 response carrying a single ERROR event, as the real server does.
-                    let err = ApiError::gone(format!(
-                        "too old resource version: {rv} ({})",
-                        store.oldest
-                    ));
+                    let err = ApiError::gone(format!("too old resource version: {rv} ({})", store.oldest));
                     initial.push(line("ERROR", err.to_status()));
                     drop(sub);
-                    let body =
-                        futures::stream::iter(initial.into_iter().map(|b| Ok(Frame::data(b))));
+                    let body = futures::stream::iter(initial.into_iter().map(|b| Ok(Frame::data(b))));
                     return Ok(stream_response(StreamBody::new(body).boxed()));
                 }
             }
@@ -161,9 +154,7 @@ fn start(shared: Arc<Shared>, t: &Target, ctx: &Ctx) -> Result<Response<Body>, A
     };
     let interval = lock(&shared.sim).bookmark_interval;
     let shutdown = shared.shutdown.clone();
-    tokio::spawn(run(
-        tx, sub, initial, filter, rt, timeout, bookmarks, start_rv, interval, shutdown,
-    ));
+    tokio::spawn(run(tx, sub, initial, filter, rt, timeout, bookmarks, start_rv, interval, shutdown));
     let body = StreamBody::new(tokio_stream_from(rx)).boxed();
     Ok(stream_response(body))
 }
@@ -171,10 +162,7 @@ fn start(shared: Arc<Shared>, t: &Target, ctx: &Ctx) -> Result<Response<Body>, A
 fn stream_response(body: Body) -> Response<Body> {
     let mut r = Response::new(body);
     *r.status_mut() = StatusCode::OK;
-    r.headers_mut().insert(
-        header::CONTENT_TYPE,
-        header::HeaderValue::from_static("application/json"),
-    );
+    r.headers_mut().insert(header::CONTENT_TYPE, header::HeaderValue::from_static("application/json"));
     r
 }
 

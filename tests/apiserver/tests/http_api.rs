@@ -16,14 +16,8 @@ async fn unauthorized_without_or_with_wrong_token() {
     let srv = TestApiServer::start(Options::default()).await;
     for token in [None, Some("wrong")] {
         let c = http_with_token(&srv, token);
-        let (code, body) = send(
-            &c,
-            Method::GET,
-            format!("{}/api/v1/namespaces", srv.url()),
-            None,
-            None,
-        )
-        .await;
+        let (code, body) =
+            send(&c, Method::GET, format!("{}/api/v1/namespaces", srv.url()), None, None).await;
         assert_eq!(code, 401);
         assert_eq!(body["kind"], "Status");
         assert_eq!(body["apiVersion"], "v1");
@@ -46,38 +40,16 @@ async fn discovery_documents() {
     assert_eq!(v["versions"], json!(["v1"]));
     let (_, v) = send(&c, Method::GET, format!("{u}/api/v1"), None, None).await;
     assert_eq!(v["kind"], "APIResourceList");
-    let pods = v["resources"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|r| r["name"] == "pods")
-        .unwrap()
-        .clone();
+    let pods = v["resources"].as_array().unwrap().iter().find(|r| r["name"] == "pods").unwrap().clone();
     assert_eq!(pods["namespaced"], true);
     assert_eq!(pods["kind"], "Pod");
-    assert!(
-        v["resources"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .any(|r| r["name"] == "pods/portforward")
-    );
-    let ns = v["resources"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|r| r["name"] == "namespaces")
-        .unwrap()
-        .clone();
+    assert!(v["resources"].as_array().unwrap().iter().any(|r| r["name"] == "pods/portforward"));
+    let ns = v["resources"].as_array().unwrap().iter().find(|r| r["name"] == "namespaces").unwrap().clone();
     assert_eq!(ns["namespaced"], false);
     let (_, v) = send(&c, Method::GET, format!("{u}/apis"), None, None).await;
     assert_eq!(v["kind"], "APIGroupList");
-    let names: Vec<&str> = v["groups"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|g| g["name"].as_str().unwrap())
-        .collect();
+    let names: Vec<&str> =
+        v["groups"].as_array().unwrap().iter().map(|g| g["name"].as_str().unwrap()).collect();
     for g in [
         "apps",
         "batch",
@@ -91,21 +63,8 @@ async fn discovery_documents() {
     }
     let (_, v) = send(&c, Method::GET, format!("{u}/apis/apps/v1"), None, None).await;
     assert_eq!(v["groupVersion"], "apps/v1");
-    assert!(
-        v["resources"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .any(|r| r["name"] == "deployments/status")
-    );
-    let (code, _) = send(
-        &c,
-        Method::GET,
-        format!("{u}/apis/nope.example.com/v1"),
-        None,
-        None,
-    )
-    .await;
+    assert!(v["resources"].as_array().unwrap().iter().any(|r| r["name"] == "deployments/status"));
+    let (code, _) = send(&c, Method::GET, format!("{u}/apis/nope.example.com/v1"), None, None).await;
     assert_eq!(code, 404);
 
     // Aggregated discovery with the Accept header kube-rs sends.
@@ -115,22 +74,12 @@ async fn discovery_documents() {
         .send()
         .await
         .unwrap();
-    assert!(
-        resp.headers()["content-type"]
-            .to_str()
-            .unwrap()
-            .contains("as=APIGroupDiscoveryList")
-    );
+    assert!(resp.headers()["content-type"].to_str().unwrap().contains("as=APIGroupDiscoveryList"));
     let v: Value = resp.json().await.unwrap();
     assert_eq!(v["kind"], "APIGroupDiscoveryList");
     assert_eq!(v["apiVersion"], "apidiscovery.k8s.io/v2");
-    let apps = v["items"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|i| i["metadata"]["name"] == "apps")
-        .unwrap()
-        .clone();
+    let apps =
+        v["items"].as_array().unwrap().iter().find(|i| i["metadata"]["name"] == "apps").unwrap().clone();
     assert!(
         apps["versions"][0]["resources"]
             .as_array()
@@ -139,7 +88,18 @@ async fn discovery_documents() {
             .any(|r| r["resource"] == "deployments" && r["scope"] == "Namespaced")
     );
     // Only v2beta1 requested (no fallback): the legacy document is served.
-    let v: Value = c.get(format!("{u}/apis")).header("Accept", "application/json;g=apidiscovery.k8s.io;v=v2beta1;as=APIGroupDiscoveryList,application/json").send().await.unwrap().json().await.unwrap();
+    let v: Value = c
+        .get(format!("{u}/apis"))
+        .header(
+            "Accept",
+            "application/json;g=apidiscovery.k8s.io;v=v2beta1;as=APIGroupDiscoveryList,application/json",
+        )
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
     assert_eq!(v["kind"], "APIGroupList");
 }
 
@@ -148,38 +108,19 @@ async fn create_get_conflicts_and_errors() {
     let srv = TestApiServer::start(Options::default()).await;
     let c = http(&srv);
     let base = format!("{}/api/v1/namespaces/default/configmaps", srv.url());
-    let (code, created) = send(
-        &c,
-        Method::POST,
-        base.clone(),
-        Some("application/json"),
-        Some(cm("a", json!({"app": "x"}))),
-    )
-    .await;
+    let (code, created) =
+        send(&c, Method::POST, base.clone(), Some("application/json"), Some(cm("a", json!({"app": "x"}))))
+            .await;
     assert_eq!(code, 201, "{created}");
     assert_eq!(created["kind"], "ConfigMap");
     assert_eq!(created["metadata"]["namespace"], "default");
-    assert!(
-        created["metadata"]["uid"]
-            .as_str()
-            .is_some_and(|u| u.len() == 36)
-    );
+    assert!(created["metadata"]["uid"].as_str().is_some_and(|u| u.len() == 36));
     assert!(created["metadata"]["creationTimestamp"].is_string());
-    let rv1: u64 = created["metadata"]["resourceVersion"]
-        .as_str()
-        .unwrap()
-        .parse()
-        .unwrap();
+    let rv1: u64 = created["metadata"]["resourceVersion"].as_str().unwrap().parse().unwrap();
     assert_eq!(srv.write_count(), 1);
 
-    let (code, err) = send(
-        &c,
-        Method::POST,
-        base.clone(),
-        Some("application/json"),
-        Some(cm("a", json!({}))),
-    )
-    .await;
+    let (code, err) =
+        send(&c, Method::POST, base.clone(), Some("application/json"), Some(cm("a", json!({})))).await;
     assert_eq!(code, 409);
     assert_eq!(err["reason"], "AlreadyExists");
     assert_eq!(err["message"], "configmaps \"a\" already exists");
@@ -187,16 +128,8 @@ async fn create_get_conflicts_and_errors() {
 
     // generateName
     let body =
-        json!({"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"generateName": "gen-"}})
-            .to_string();
-    let (code, v) = send(
-        &c,
-        Method::POST,
-        base.clone(),
-        Some("application/json"),
-        Some(body),
-    )
-    .await;
+        json!({"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"generateName": "gen-"}}).to_string();
+    let (code, v) = send(&c, Method::POST, base.clone(), Some("application/json"), Some(body)).await;
     assert_eq!(code, 201);
     let n = v["metadata"]["name"].as_str().unwrap();
     assert!(n.starts_with("gen-") && n.len() == 9, "{n}");
@@ -215,14 +148,8 @@ async fn create_get_conflicts_and_errors() {
     assert_eq!(err["details"]["kind"], "namespaces");
 
     // Malformed body, wrong kind, unknown resource, missing object.
-    let (code, err) = send(
-        &c,
-        Method::POST,
-        base.clone(),
-        Some("application/json"),
-        Some("{not json".into()),
-    )
-    .await;
+    let (code, err) =
+        send(&c, Method::POST, base.clone(), Some("application/json"), Some("{not json".into())).await;
     assert_eq!((code, err["reason"].as_str()), (400, Some("BadRequest")));
     let (code, _) = send(
         &c,
@@ -233,79 +160,37 @@ async fn create_get_conflicts_and_errors() {
     )
     .await;
     assert_eq!(code, 400);
-    let (code, err) = send(
-        &c,
-        Method::GET,
-        format!("{}/api/v1/namespaces/default/widgets", srv.url()),
-        None,
-        None,
-    )
-    .await;
+    let (code, err) =
+        send(&c, Method::GET, format!("{}/api/v1/namespaces/default/widgets", srv.url()), None, None).await;
     assert_eq!((code, err["reason"].as_str()), (404, Some("NotFound")));
     let (code, err) = send(&c, Method::GET, format!("{base}/missing"), None, None).await;
     assert_eq!(code, 404);
     assert_eq!(err["message"], "configmaps \"missing\" not found");
-    let (code, err) = send(
-        &c,
-        Method::POST,
-        base.clone(),
-        Some("application/json"),
-        Some(cm("Bad_Name", json!({}))),
-    )
-    .await;
+    let (code, err) =
+        send(&c, Method::POST, base.clone(), Some("application/json"), Some(cm("Bad_Name", json!({})))).await;
     assert_eq!((code, err["reason"].as_str()), (422, Some("Invalid")));
 
     // Update: stale resourceVersion conflicts; a no-op update does not bump it.
     let mut upd = created.clone();
     upd["data"]["k"] = json!("v2");
-    let (code, updated) = send(
-        &c,
-        Method::PUT,
-        format!("{base}/a"),
-        Some("application/json"),
-        Some(upd.to_string()),
-    )
-    .await;
+    let (code, updated) =
+        send(&c, Method::PUT, format!("{base}/a"), Some("application/json"), Some(upd.to_string())).await;
     assert_eq!(code, 200);
-    let rv2: u64 = updated["metadata"]["resourceVersion"]
-        .as_str()
-        .unwrap()
-        .parse()
-        .unwrap();
+    let rv2: u64 = updated["metadata"]["resourceVersion"].as_str().unwrap().parse().unwrap();
     assert!(rv2 > rv1);
-    let (code, err) = send(
-        &c,
-        Method::PUT,
-        format!("{base}/a"),
-        Some("application/json"),
-        Some(upd.to_string()),
-    )
-    .await;
+    let (code, err) =
+        send(&c, Method::PUT, format!("{base}/a"), Some("application/json"), Some(upd.to_string())).await;
     assert_eq!(code, 409);
     assert_eq!(err["reason"], "Conflict");
     let writes = srv.write_count();
-    let (code, same) = send(
-        &c,
-        Method::PUT,
-        format!("{base}/a"),
-        Some("application/json"),
-        Some(updated.to_string()),
-    )
-    .await;
+    let (code, same) =
+        send(&c, Method::PUT, format!("{base}/a"), Some("application/json"), Some(updated.to_string())).await;
     assert_eq!(code, 200);
-    assert_eq!(
-        same["metadata"]["resourceVersion"],
-        updated["metadata"]["resourceVersion"]
-    );
+    assert_eq!(same["metadata"]["resourceVersion"], updated["metadata"]["resourceVersion"]);
     assert_eq!(srv.write_count(), writes);
-    let (code, _) = send(
-        &c,
-        Method::PUT,
-        format!("{base}/zzz"),
-        Some("application/json"),
-        Some(cm("zzz", json!({}))),
-    )
-    .await;
+    let (code, _) =
+        send(&c, Method::PUT, format!("{base}/zzz"), Some("application/json"), Some(cm("zzz", json!({}))))
+            .await;
     assert_eq!(code, 404);
 
     // Dry run is not stored and not counted.
@@ -318,10 +203,7 @@ async fn create_get_conflicts_and_errors() {
     )
     .await;
     assert_eq!(code, 201);
-    assert!(
-        srv.get_object("v1", "ConfigMap", Some("default"), "dry")
-            .is_none()
-    );
+    assert!(srv.get_object("v1", "ConfigMap", Some("default"), "dry").is_none());
     assert_eq!(srv.write_count(), writes);
 
     // Delete returns a success Status; then 404.
@@ -331,16 +213,8 @@ async fn create_get_conflicts_and_errors() {
     let (code, _) = send(&c, Method::DELETE, format!("{base}/a"), None, None).await;
     assert_eq!(code, 404);
     let recorded = srv.requests();
-    assert!(
-        recorded
-            .iter()
-            .any(|r| r.method == "DELETE" && r.path.ends_with("/configmaps/a"))
-    );
-    assert!(
-        recorded
-            .iter()
-            .any(|r| r.query == "dryRun=All" && r.content_type == "application/json")
-    );
+    assert!(recorded.iter().any(|r| r.method == "DELETE" && r.path.ends_with("/configmaps/a")));
+    assert!(recorded.iter().any(|r| r.query == "dryRun=All" && r.content_type == "application/json"));
 }
 
 #[tokio::test]
@@ -353,14 +227,7 @@ async fn list_with_selectors() {
         ("two", json!({"app": "b"})),
         ("three", json!({"app": "c", "tier": "db"})),
     ] {
-        let (code, _) = send(
-            &c,
-            Method::POST,
-            base.clone(),
-            Some("application/json"),
-            Some(cm(n, l)),
-        )
-        .await;
+        let (code, _) = send(&c, Method::POST, base.clone(), Some("application/json"), Some(cm(n, l))).await;
         assert_eq!(code, 201);
     }
     let names = |v: &Value| -> Vec<String> {
@@ -391,16 +258,12 @@ async fn list_with_selectors() {
         assert!(v["metadata"]["resourceVersion"].is_string());
         assert_eq!(names(&v), want, "selector {sel}");
     }
-    let url =
-        reqwest::Url::parse_with_params(&base, &[("fieldSelector", "metadata.name=two")]).unwrap();
+    let url = reqwest::Url::parse_with_params(&base, &[("fieldSelector", "metadata.name=two")]).unwrap();
     let (_, v) = send(&c, Method::GET, url.to_string(), None, None).await;
     assert_eq!(names(&v), vec!["two"]);
     let url = reqwest::Url::parse_with_params(
         &base,
-        &[(
-            "fieldSelector",
-            "metadata.name!=two,metadata.namespace=default",
-        )],
+        &[("fieldSelector", "metadata.name!=two,metadata.namespace=default")],
     )
     .unwrap();
     let (_, v) = send(&c, Method::GET, url.to_string(), None, None).await;
@@ -414,24 +277,14 @@ async fn list_with_selectors() {
 
     // Across namespaces, and status.phase for pods.
     srv.put_object(json!({"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "other", "namespace": "kube-system"}}));
-    let (_, v) = send(
-        &c,
-        Method::GET,
-        format!("{}/api/v1/configmaps", srv.url()),
-        None,
-        None,
-    )
-    .await;
+    let (_, v) = send(&c, Method::GET, format!("{}/api/v1/configmaps", srv.url()), None, None).await;
     assert_eq!(names(&v).len(), 4);
     srv.put_object(json!({"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "p1"}, "spec": {"containers": [{"name": "c", "image": "i"}]}, "status": {"phase": "Running"}}));
     srv.put_object(json!({"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "p2", "namespace": "kube-system"}, "spec": {"containers": [{"name": "c", "image": "i"}]}, "status": {"phase": "Succeeded"}}));
     let (_, v) = send(
         &c,
         Method::GET,
-        format!(
-            "{}/api/v1/pods?fieldSelector=status.phase%3DRunning",
-            srv.url()
-        ),
+        format!("{}/api/v1/pods?fieldSelector=status.phase%3DRunning", srv.url()),
         None,
         None,
     )
@@ -447,10 +300,7 @@ async fn server_side_apply_ownership_and_conflicts() {
     let srv = TestApiServer::start(Options::default()).await;
     let c = http(&srv);
     let url = |mgr: &str, extra: &str| {
-        format!(
-            "{}/api/v1/namespaces/default/configmaps/cfg?fieldManager={mgr}{extra}",
-            srv.url()
-        )
+        format!("{}/api/v1/namespaces/default/configmaps/cfg?fieldManager={mgr}{extra}", srv.url())
     };
     let yaml = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cfg\n  labels:\n    owner: alice\ndata:\n  a: \"1\"\n  b: \"2\"\n";
     // fieldManager is required.
@@ -463,21 +313,11 @@ async fn server_side_apply_ownership_and_conflicts() {
     )
     .await;
     assert_eq!(code, 422);
-    assert!(
-        err["message"]
-            .as_str()
-            .unwrap()
-            .contains("fieldManager: Required value")
-    );
+    assert!(err["message"].as_str().unwrap().contains("fieldManager: Required value"));
     // Create-if-absent.
-    let (code, v) = send(
-        &c,
-        Method::PATCH,
-        url("alice", ""),
-        Some("application/apply-patch+yaml"),
-        Some(yaml.into()),
-    )
-    .await;
+    let (code, v) =
+        send(&c, Method::PATCH, url("alice", ""), Some("application/apply-patch+yaml"), Some(yaml.into()))
+            .await;
     assert_eq!(code, 201, "{v}");
     assert_eq!(v["data"], json!({"a": "1", "b": "2"}));
     let mf = v["metadata"]["managedFields"].as_array().unwrap();
@@ -488,39 +328,23 @@ async fn server_side_apply_ownership_and_conflicts() {
     let rv = v["metadata"]["resourceVersion"].clone();
     let writes = srv.write_count();
     // Re-applying the same configuration changes nothing.
-    let (code, v) = send(
-        &c,
-        Method::PATCH,
-        url("alice", ""),
-        Some("application/apply-patch+yaml"),
-        Some(yaml.into()),
-    )
-    .await;
+    let (code, v) =
+        send(&c, Method::PATCH, url("alice", ""), Some("application/apply-patch+yaml"), Some(yaml.into()))
+            .await;
     assert_eq!(code, 200);
     assert_eq!(v["metadata"]["resourceVersion"], rv);
     assert_eq!(srv.write_count(), writes);
     // Another manager changing alice's field conflicts.
-    let bob =
-        r#"{"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"cfg"},"data":{"a":"9"}}"#;
-    let (code, err) = send(
-        &c,
-        Method::PATCH,
-        url("bob", ""),
-        Some("application/apply-patch+yaml"),
-        Some(bob.into()),
-    )
-    .await;
+    let bob = r#"{"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"cfg"},"data":{"a":"9"}}"#;
+    let (code, err) =
+        send(&c, Method::PATCH, url("bob", ""), Some("application/apply-patch+yaml"), Some(bob.into())).await;
     assert_eq!(code, 409);
     assert_eq!(err["reason"], "Conflict");
-    assert_eq!(
-        err["message"],
-        "Apply failed with 1 conflict: conflict with \"alice\": .data.a"
-    );
+    assert_eq!(err["message"], "Apply failed with 1 conflict: conflict with \"alice\": .data.a");
     assert_eq!(err["details"]["causes"][0]["field"], ".data.a");
     assert_eq!(srv.write_count(), writes);
     // Same value: shared ownership, no conflict.
-    let shared_val =
-        r#"{"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"cfg"},"data":{"b":"2"}}"#;
+    let shared_val = r#"{"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"cfg"},"data":{"b":"2"}}"#;
     let (code, _) = send(
         &c,
         Method::PATCH,
@@ -551,41 +375,34 @@ async fn server_side_apply_ownership_and_conflicts() {
     assert!(alice["fieldsV1"]["f:data"].get("f:a").is_none());
     // alice drops label and data.b; b is still owned by carol so it stays, the label goes.
     let yaml2 = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cfg\ndata:\n  a: \"9\"\n";
-    let (code, v) = send(
-        &c,
-        Method::PATCH,
-        url("alice", ""),
-        Some("application/apply-patch+yaml"),
-        Some(yaml2.into()),
-    )
-    .await;
+    let (code, v) =
+        send(&c, Method::PATCH, url("alice", ""), Some("application/apply-patch+yaml"), Some(yaml2.into()))
+            .await;
     assert_eq!(code, 200, "{v}");
-    assert!(
-        v["metadata"]
-            .get("labels")
-            .is_none_or(|l| l.get("owner").is_none()),
-        "{v}"
-    );
+    assert!(v["metadata"].get("labels").is_none_or(|l| l.get("owner").is_none()), "{v}");
     assert_eq!(v["data"]["b"], "2");
     // Update-operation managers are named with their API version.
     let (code, _) = send(
         &c,
         Method::PATCH,
-        format!(
-            "{}/api/v1/namespaces/default/configmaps/cfg?fieldManager=editor",
-            srv.url()
-        ),
+        format!("{}/api/v1/namespaces/default/configmaps/cfg?fieldManager=editor", srv.url()),
         Some("application/merge-patch+json"),
         Some(r#"{"data":{"z":"1"}}"#.into()),
     )
     .await;
     assert_eq!(code, 200);
-    let (code, err) = send(&c, Method::PATCH, url("alice", ""), Some("application/apply-patch+yaml"), Some("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cfg\ndata:\n  a: \"9\"\n  z: \"2\"\n".into())).await;
+    let (code, err) = send(
+        &c,
+        Method::PATCH,
+        url("alice", ""),
+        Some("application/apply-patch+yaml"),
+        Some(
+            "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cfg\ndata:\n  a: \"9\"\n  z: \"2\"\n".into(),
+        ),
+    )
+    .await;
     assert_eq!(code, 409);
-    assert_eq!(
-        err["message"],
-        "Apply failed with 1 conflict: conflict with \"editor\" using v1: .data.z"
-    );
+    assert_eq!(err["message"], "Apply failed with 1 conflict: conflict with \"editor\" using v1: .data.z");
     // Wrong apiVersion in the apply body.
     let (code, _) = send(
         &c,
@@ -608,14 +425,8 @@ async fn patch_types() {
                  "template": {"metadata": {"labels": {"app": "web"}}, "spec": {"containers": [
                     {"name": "app", "image": "app:1", "env": [{"name": "A", "value": "1"}]},
                     {"name": "sidecar", "image": "side:1"}]}}}});
-    let (code, v) = send(
-        &c,
-        Method::POST,
-        base.clone(),
-        Some("application/json"),
-        Some(dep.to_string()),
-    )
-    .await;
+    let (code, v) =
+        send(&c, Method::POST, base.clone(), Some("application/json"), Some(dep.to_string())).await;
     assert_eq!(code, 201, "{v}");
     assert_eq!(v["metadata"]["generation"], 1);
     // Strategic merge: containers merge by name, env merges by name.
@@ -629,17 +440,14 @@ async fn patch_types() {
     )
     .await;
     assert_eq!(code, 200, "{v}");
-    let cs = v["spec"]["template"]["spec"]["containers"]
-        .as_array()
-        .unwrap();
+    let cs = v["spec"]["template"]["spec"]["containers"].as_array().unwrap();
     assert_eq!(cs.len(), 2);
     assert_eq!(cs[0]["image"], "app:2");
     assert_eq!(cs[0]["env"].as_array().unwrap().len(), 2);
     assert_eq!(cs[1]["name"], "sidecar");
     assert_eq!(v["metadata"]["generation"], 2);
     // Merge patch replaces lists.
-    let mp =
-        json!({"spec": {"template": {"spec": {"containers": [{"name": "only", "image": "o:1"}]}}}});
+    let mp = json!({"spec": {"template": {"spec": {"containers": [{"name": "only", "image": "o:1"}]}}}});
     let (_, v) = send(
         &c,
         Method::PATCH,
@@ -648,13 +456,7 @@ async fn patch_types() {
         Some(mp.to_string()),
     )
     .await;
-    assert_eq!(
-        v["spec"]["template"]["spec"]["containers"]
-            .as_array()
-            .unwrap()
-            .len(),
-        1
-    );
+    assert_eq!(v["spec"]["template"]["spec"]["containers"].as_array().unwrap().len(), 1);
     // JSON patch.
     let jp = json!([{"op": "replace", "path": "/spec/replicas", "value": 3}, {"op": "test", "path": "/metadata/name", "value": "web"}]);
     let (code, v) = send(
@@ -710,27 +512,15 @@ async fn patch_types() {
     )
     .await;
     assert_eq!(code, 404);
-    let (code, _) = send(
-        &c,
-        Method::PATCH,
-        format!("{base}/web"),
-        Some("text/plain"),
-        Some("{}".into()),
-    )
-    .await;
+    let (code, _) =
+        send(&c, Method::PATCH, format!("{base}/web"), Some("text/plain"), Some("{}".into())).await;
     assert_eq!(code, 415);
     // Invalid deployment: selector does not match the template labels.
     let mut bad = dep.clone();
     bad["metadata"]["name"] = json!("bad");
     bad["spec"]["selector"]["matchLabels"]["app"] = json!("other");
-    let (code, err) = send(
-        &c,
-        Method::POST,
-        base.clone(),
-        Some("application/json"),
-        Some(bad.to_string()),
-    )
-    .await;
+    let (code, err) =
+        send(&c, Method::POST, base.clone(), Some("application/json"), Some(bad.to_string())).await;
     assert_eq!(code, 422);
     assert_eq!(err["details"]["kind"], "Deployment");
 }
@@ -755,22 +545,11 @@ async fn faults_and_forbidden() {
     assert_eq!((code, v["reason"].as_str()), (500, Some("InternalError")));
 
     srv.forbid("create", "configmaps");
-    let (code, v) = send(
-        &c,
-        Method::POST,
-        url.clone(),
-        Some("application/json"),
-        Some(cm("x", json!({}))),
-    )
-    .await;
+    let (code, v) =
+        send(&c, Method::POST, url.clone(), Some("application/json"), Some(cm("x", json!({})))).await;
     assert_eq!(code, 403);
     assert_eq!(v["reason"], "Forbidden");
-    assert!(
-        v["message"]
-            .as_str()
-            .unwrap()
-            .contains("cannot create resource \"configmaps\"")
-    );
+    assert!(v["message"].as_str().unwrap().contains("cannot create resource \"configmaps\""));
     assert_eq!(srv.write_count(), 0);
     let (code, _) = send(&c, Method::GET, url.clone(), None, None).await;
     assert_eq!(code, 200);
@@ -796,43 +575,20 @@ async fn raw_watch_stream_and_gone() {
     let srv = TestApiServer::start(Options::default()).await;
     let c = http(&srv);
     let base = format!("{}/api/v1/namespaces/default/configmaps", srv.url());
-    let (_, v) = send(
-        &c,
-        Method::POST,
-        base.clone(),
-        Some("application/json"),
-        Some(cm("w1", json!({"app": "w"}))),
-    )
-    .await;
-    let rv = v["metadata"]["resourceVersion"]
-        .as_str()
-        .unwrap()
-        .to_string();
+    let (_, v) =
+        send(&c, Method::POST, base.clone(), Some("application/json"), Some(cm("w1", json!({"app": "w"}))))
+            .await;
+    let rv = v["metadata"]["resourceVersion"].as_str().unwrap().to_string();
     // From rv: only later events. labelSelector translates a label removal into DELETED.
     let mut resp = c
-        .get(format!(
-            "{base}?watch=1&resourceVersion={rv}&labelSelector=app%3Dw&timeoutSeconds=2"
-        ))
+        .get(format!("{base}?watch=1&resourceVersion={rv}&labelSelector=app%3Dw&timeoutSeconds=2"))
         .send()
         .await
         .unwrap();
     assert_eq!(resp.status().as_u16(), 200);
-    send(
-        &c,
-        Method::POST,
-        base.clone(),
-        Some("application/json"),
-        Some(cm("w2", json!({"app": "w"}))),
-    )
-    .await;
-    send(
-        &c,
-        Method::POST,
-        base.clone(),
-        Some("application/json"),
-        Some(cm("other", json!({"app": "x"}))),
-    )
-    .await;
+    send(&c, Method::POST, base.clone(), Some("application/json"), Some(cm("w2", json!({"app": "w"})))).await;
+    send(&c, Method::POST, base.clone(), Some("application/json"), Some(cm("other", json!({"app": "x"}))))
+        .await;
     send(
         &c,
         Method::PATCH,
@@ -846,35 +602,23 @@ async fn raw_watch_stream_and_gone() {
     while let Some(chunk) = resp.chunk().await.unwrap() {
         buf.extend_from_slice(&chunk);
     }
-    let events: Vec<Value> = String::from_utf8(buf)
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let events: Vec<Value> =
+        String::from_utf8(buf).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
     let got: Vec<(String, String)> = events
         .iter()
         .map(|e| {
-            (
-                e["type"].as_str().unwrap().into(),
-                e["object"]["metadata"]["name"].as_str().unwrap().into(),
-            )
+            (e["type"].as_str().unwrap().into(), e["object"]["metadata"]["name"].as_str().unwrap().into())
         })
         .collect();
     assert_eq!(
         got,
-        vec![
-            ("ADDED".into(), "w2".into()),
-            ("DELETED".into(), "w1".into()),
-            ("DELETED".into(), "w2".into())
-        ]
+        vec![("ADDED".into(), "w2".into()), ("DELETED".into(), "w1".into()), ("DELETED".into(), "w2".into())]
     );
     assert_eq!(events[0]["object"]["kind"], "ConfigMap");
 
     // Initial events with resourceVersion=0, and a too-old version after compaction.
     let text = c
-        .get(format!(
-            "{base}?watch=true&resourceVersion=0&timeoutSeconds=1"
-        ))
+        .get(format!("{base}?watch=true&resourceVersion=0&timeoutSeconds=1"))
         .send()
         .await
         .unwrap()
@@ -884,14 +628,8 @@ async fn raw_watch_stream_and_gone() {
     let first: Value = serde_json::from_str(text.lines().next().unwrap()).unwrap();
     assert_eq!(first["type"], "ADDED");
     srv.compact();
-    let text = c
-        .get(format!("{base}?watch=true&resourceVersion={rv}"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let text =
+        c.get(format!("{base}?watch=true&resourceVersion={rv}")).send().await.unwrap().text().await.unwrap();
     let ev: Value = serde_json::from_str(text.lines().next().unwrap()).unwrap();
     assert_eq!(ev["type"], "ERROR");
     assert_eq!(ev["object"]["code"], 410);
@@ -920,44 +658,18 @@ async fn namespace_deletion_removes_contents() {
     )
     .await;
     assert_eq!(code, 201);
-    let (code, v) = send(
-        &c,
-        Method::DELETE,
-        format!("{}/api/v1/namespaces/tmp", srv.url()),
-        None,
-        None,
-    )
-    .await;
+    let (code, v) =
+        send(&c, Method::DELETE, format!("{}/api/v1/namespaces/tmp", srv.url()), None, None).await;
     assert_eq!(code, 202);
     assert_eq!(v["status"]["phase"], "Terminating");
-    common::eventually(5, || {
-        srv.get_object("v1", "Namespace", None, "tmp")
-            .is_none()
-            .then_some(())
-    })
-    .await;
-    assert!(
-        srv.get_object("v1", "ConfigMap", Some("tmp"), "in-tmp")
-            .is_none()
-    );
+    common::eventually(5, || srv.get_object("v1", "Namespace", None, "tmp").is_none().then_some(())).await;
+    assert!(srv.get_object("v1", "ConfigMap", Some("tmp"), "in-tmp").is_none());
     // Cluster-scoped URL forms.
-    let (code, _) = send(
-        &c,
-        Method::GET,
-        format!("{}/api/v1/namespaces/default", srv.url()),
-        None,
-        None,
-    )
-    .await;
+    let (code, _) =
+        send(&c, Method::GET, format!("{}/api/v1/namespaces/default", srv.url()), None, None).await;
     assert_eq!(code, 200);
-    let (code, _) = send(
-        &c,
-        Method::GET,
-        format!("{}/api/v1/namespaces/default/nodes", srv.url()),
-        None,
-        None,
-    )
-    .await;
+    let (code, _) =
+        send(&c, Method::GET, format!("{}/api/v1/namespaces/default/nodes", srv.url()), None, None).await;
     assert_eq!(code, 404);
 }
 
@@ -966,10 +678,7 @@ async fn apply_merges_keyed_lists_between_managers() {
     let srv = TestApiServer::start(Options::default()).await;
     let c = http(&srv);
     let url = |mgr: &str| {
-        format!(
-            "{}/apis/apps/v1/namespaces/default/deployments/kl?fieldManager={mgr}",
-            srv.url()
-        )
+        format!("{}/apis/apps/v1/namespaces/default/deployments/kl?fieldManager={mgr}", srv.url())
     };
     let base = |containers: Value| {
         json!({"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "kl"},
@@ -1010,9 +719,7 @@ async fn apply_merges_keyed_lists_between_managers() {
         Method::PATCH,
         url("b"),
         Some("application/apply-patch+yaml"),
-        Some(base(
-            json!([{"name": "app", "image": "app:2"}, {"name": "sidecar", "image": "side:1"}]),
-        )),
+        Some(base(json!([{"name": "app", "image": "app:2"}, {"name": "sidecar", "image": "side:1"}]))),
     )
     .await;
     assert_eq!(code, 409);
@@ -1021,14 +728,8 @@ async fn apply_merges_keyed_lists_between_managers() {
         "Apply failed with 1 conflict: conflict with \"a\": .spec.template.spec.containers[name=\"app\"].image"
     );
     // a drops its container: it is removed, b's stays.
-    let (code, v) = send(
-        &c,
-        Method::PATCH,
-        url("a"),
-        Some("application/apply-patch+yaml"),
-        Some(base(json!([]))),
-    )
-    .await;
+    let (code, v) =
+        send(&c, Method::PATCH, url("a"), Some("application/apply-patch+yaml"), Some(base(json!([])))).await;
     assert_eq!(code, 200, "{v}");
     let names: Vec<&str> = v["spec"]["template"]["spec"]["containers"]
         .as_array()
@@ -1056,16 +757,9 @@ async fn http2_clients_work() {
     .with_root_certificates(roots)
     .with_no_client_auth();
     cfg.alpn_protocols = vec![b"h2".to_vec()];
-    let c = reqwest::Client::builder()
-        .tls_backend_preconfigured(cfg)
-        .build()
-        .unwrap();
-    let resp = c
-        .get(format!("{}/api/v1/namespaces", srv.url()))
-        .bearer_auth(srv.token())
-        .send()
-        .await
-        .unwrap();
+    let c = reqwest::Client::builder().tls_backend_preconfigured(cfg).build().unwrap();
+    let resp =
+        c.get(format!("{}/api/v1/namespaces", srv.url())).bearer_auth(srv.token()).send().await.unwrap();
     assert_eq!(resp.version(), reqwest::Version::HTTP_2);
     let v: Value = resp.json().await.unwrap();
     assert_eq!(v["kind"], "NamespaceList");
@@ -1076,21 +770,13 @@ async fn http2_clients_work() {
 async fn apply_with_empty_map_does_not_conflict() {
     let srv = TestApiServer::start(Options::default()).await;
     let c = http(&srv);
-    let url = |mgr: &str| {
-        format!(
-            "{}/api/v1/namespaces/default/configmaps/e?fieldManager={mgr}",
-            srv.url()
-        )
-    };
+    let url = |mgr: &str| format!("{}/api/v1/namespaces/default/configmaps/e?fieldManager={mgr}", srv.url());
     let (code, _) = send(
         &c,
         Method::PATCH,
         url("a"),
         Some("application/apply-patch+yaml"),
-        Some(
-            "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: e\n  labels:\n    x: \"1\"\n"
-                .into(),
-        ),
+        Some("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: e\n  labels:\n    x: \"1\"\n".into()),
     )
     .await;
     assert_eq!(code, 201);
@@ -1099,10 +785,7 @@ async fn apply_with_empty_map_does_not_conflict() {
         Method::PATCH,
         url("b"),
         Some("application/apply-patch+yaml"),
-        Some(
-            "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: e\n  labels: {}\ndata:\n  k: v\n"
-                .into(),
-        ),
+        Some("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: e\n  labels: {}\ndata:\n  k: v\n".into()),
     )
     .await;
     assert_eq!(code, 200, "{v}");

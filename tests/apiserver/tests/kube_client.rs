@@ -9,8 +9,7 @@ use k8s_openapi::api::apps::v1::Deployment;
 use k8s_openapi::api::core::v1::{ConfigMap, Event, Pod};
 use k8s_openapi::apiextensions_apiserver::pkg::apis::apiextensions::v1::CustomResourceDefinition;
 use kube::api::{
-    Api, DeleteParams, DynamicObject, ListParams, Patch, PatchParams, PostParams, WatchEvent,
-    WatchParams,
+    Api, DeleteParams, DynamicObject, ListParams, Patch, PatchParams, PostParams, WatchEvent, WatchParams,
 };
 use kube::config::{KubeConfigOptions, Kubeconfig};
 use kube::discovery::{Discovery, Scope};
@@ -30,10 +29,8 @@ async fn client(srv: &TestApiServer) -> Client {
 }
 
 fn configmap(name: &str) -> ConfigMap {
-    serde_json::from_value(
-        json!({"metadata": {"name": name, "labels": {"app": "demo"}}, "data": {"k": "v"}}),
-    )
-    .unwrap()
+    serde_json::from_value(json!({"metadata": {"name": name, "labels": {"app": "demo"}}, "data": {"k": "v"}}))
+        .unwrap()
 }
 
 #[tokio::test]
@@ -41,17 +38,11 @@ async fn crud_list_watch() {
     let srv = TestApiServer::start(Options::default()).await;
     let client = client(&srv).await;
     let cms: Api<ConfigMap> = Api::default_namespaced(client.clone());
-    let created = cms
-        .create(&PostParams::default(), &configmap("one"))
-        .await
-        .unwrap();
+    let created = cms.create(&PostParams::default(), &configmap("one")).await.unwrap();
     assert!(created.metadata.uid.is_some());
     let got = cms.get("one").await.unwrap();
     assert_eq!(got.data.unwrap()["k"], "v");
-    let err = cms
-        .create(&PostParams::default(), &configmap("one"))
-        .await
-        .unwrap_err();
+    let err = cms.create(&PostParams::default(), &configmap("one")).await.unwrap_err();
     match err {
         kube::Error::Api(s) => {
             assert_eq!(s.code, 409);
@@ -61,30 +52,19 @@ async fn crud_list_watch() {
     }
     assert!(cms.get_opt("missing").await.unwrap().is_none());
 
-    let list = cms
-        .list(&ListParams::default().labels("app=demo"))
-        .await
-        .unwrap();
+    let list = cms.list(&ListParams::default().labels("app=demo")).await.unwrap();
     assert_eq!(list.items.len(), 1);
     let rv = list.metadata.resource_version.clone().unwrap();
 
-    let mut stream = cms
-        .watch(&WatchParams::default().timeout(5), &rv)
-        .await
-        .unwrap()
-        .boxed();
-    cms.create(&PostParams::default(), &configmap("two"))
-        .await
-        .unwrap();
+    let mut stream = cms.watch(&WatchParams::default().timeout(5), &rv).await.unwrap().boxed();
+    cms.create(&PostParams::default(), &configmap("two")).await.unwrap();
     cms.delete("one", &DeleteParams::default()).await.unwrap();
     let mut seen = Vec::new();
     while let Some(ev) = stream.try_next().await.unwrap() {
         match ev {
             WatchEvent::Added(cm) => seen.push(format!("ADDED {}", cm.metadata.name.unwrap())),
             WatchEvent::Deleted(cm) => seen.push(format!("DELETED {}", cm.metadata.name.unwrap())),
-            WatchEvent::Modified(cm) => {
-                seen.push(format!("MODIFIED {}", cm.metadata.name.unwrap()))
-            }
+            WatchEvent::Modified(cm) => seen.push(format!("MODIFIED {}", cm.metadata.name.unwrap())),
             _ => {}
         }
         if seen.len() == 2 {
@@ -94,14 +74,11 @@ async fn crud_list_watch() {
     assert_eq!(seen, vec!["ADDED two", "DELETED one"]);
 
     // The runtime watcher (list + watch with bookmarks) sees the state.
-    let mut w =
-        kube::runtime::watcher(cms.clone(), kube::runtime::watcher::Config::default()).boxed();
+    let mut w = kube::runtime::watcher(cms.clone(), kube::runtime::watcher::Config::default()).boxed();
     let mut init_names = Vec::new();
     while let Some(ev) = w.try_next().await.unwrap() {
         match ev {
-            kube::runtime::watcher::Event::InitApply(cm) => {
-                init_names.push(cm.metadata.name.unwrap())
-            }
+            kube::runtime::watcher::Event::InitApply(cm) => init_names.push(cm.metadata.name.unwrap()),
             kube::runtime::watcher::Event::InitDone => break,
             _ => {}
         }
@@ -114,54 +91,29 @@ async fn server_side_apply_with_kube() {
     let srv = TestApiServer::start(Options::default()).await;
     let client = client(&srv).await;
     let cms: Api<ConfigMap> = Api::default_namespaced(client);
-    let desired = json!({"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "ssa"}, "data": {"x": "1"}});
-    let a = cms
-        .patch(
-            "ssa",
-            &PatchParams::apply("meshctl"),
-            &Patch::Apply(&desired),
-        )
-        .await
-        .unwrap();
+    let desired =
+        json!({"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "ssa"}, "data": {"x": "1"}});
+    let a = cms.patch("ssa", &PatchParams::apply("meshctl"), &Patch::Apply(&desired)).await.unwrap();
     assert_eq!(a.data.unwrap()["x"], "1");
     let w = srv.write_count();
-    let again = cms
-        .patch(
-            "ssa",
-            &PatchParams::apply("meshctl"),
-            &Patch::Apply(&desired),
-        )
-        .await
-        .unwrap();
+    let again = cms.patch("ssa", &PatchParams::apply("meshctl"), &Patch::Apply(&desired)).await.unwrap();
     assert_eq!(again.metadata.resource_version, a.metadata.resource_version);
     assert_eq!(srv.write_count(), w);
-    let other = json!({"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "ssa"}, "data": {"x": "2"}});
-    let err = cms
-        .patch("ssa", &PatchParams::apply("other"), &Patch::Apply(&other))
-        .await
-        .unwrap_err();
+    let other =
+        json!({"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "ssa"}, "data": {"x": "2"}});
+    let err = cms.patch("ssa", &PatchParams::apply("other"), &Patch::Apply(&other)).await.unwrap_err();
     match err {
         kube::Error::Api(s) => {
             assert_eq!(s.code, 409);
-            assert!(
-                s.message.contains("conflict with \"meshctl\": .data.x"),
-                "{}",
-                s.message
-            );
+            assert!(s.message.contains("conflict with \"meshctl\": .data.x"), "{}", s.message);
         }
         e => panic!("unexpected {e:?}"),
     }
-    let forced = cms
-        .patch(
-            "ssa",
-            &PatchParams::apply("other").force(),
-            &Patch::Apply(&other),
-        )
-        .await
-        .unwrap();
+    let forced = cms.patch("ssa", &PatchParams::apply("other").force(), &Patch::Apply(&other)).await.unwrap();
     assert_eq!(forced.data.unwrap()["x"], "2");
     // Dry-run apply is not stored.
-    let dry = json!({"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "ssa"}, "data": {"x": "3"}});
+    let dry =
+        json!({"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "ssa"}, "data": {"x": "3"}});
     let mut pp = PatchParams::apply("other");
     pp.dry_run = true;
     let r = cms.patch("ssa", &pp, &Patch::Apply(&dry)).await.unwrap();
@@ -188,10 +140,7 @@ async fn crd_established_then_custom_resources_and_discovery() {
     let (code, _) = common::send(
         &common::http(&srv),
         reqwest::Method::GET,
-        format!(
-            "{}/apis/example.com/v1/namespaces/default/widgets",
-            srv.url()
-        ),
+        format!("{}/apis/example.com/v1/namespaces/default/widgets", srv.url()),
         None,
         None,
     )
@@ -199,11 +148,7 @@ async fn crd_established_then_custom_resources_and_discovery() {
     assert_eq!(code, 404);
     tokio::time::timeout(
         Duration::from_secs(5),
-        await_condition(
-            crds.clone(),
-            "widgets.example.com",
-            conditions::is_crd_established(),
-        ),
+        await_condition(crds.clone(), "widgets.example.com", conditions::is_crd_established()),
     )
     .await
     .expect("established in time")
@@ -211,28 +156,15 @@ async fn crd_established_then_custom_resources_and_discovery() {
 
     let discovery = Discovery::new(client.clone()).run().await.unwrap();
     let (ar, caps) = discovery
-        .resolve_gvk(&kube::core::GroupVersionKind::gvk(
-            "example.com",
-            "v1",
-            "Widget",
-        ))
+        .resolve_gvk(&kube::core::GroupVersionKind::gvk("example.com", "v1", "Widget"))
         .expect("Widget discovered");
     assert_eq!(caps.scope, Scope::Namespaced);
     assert_eq!(ar.plural, "widgets");
     assert!(discovery.get("apps").is_some());
 
-    let aggregated = Discovery::new(client.clone())
-        .run_aggregated()
-        .await
-        .unwrap();
+    let aggregated = Discovery::new(client.clone()).run_aggregated().await.unwrap();
     assert!(
-        aggregated
-            .resolve_gvk(&kube::core::GroupVersionKind::gvk(
-                "example.com",
-                "v1",
-                "Widget"
-            ))
-            .is_some()
+        aggregated.resolve_gvk(&kube::core::GroupVersionKind::gvk("example.com", "v1", "Widget")).is_some()
     );
 
     let widgets: Api<DynamicObject> = Api::default_namespaced_with(client.clone(), &ar);
@@ -245,37 +177,20 @@ async fn crd_established_then_custom_resources_and_discovery() {
     assert_eq!(got.metadata.generation, Some(1));
     // Strategic merge patch is not supported for custom resources.
     let err = widgets
-        .patch(
-            "w1",
-            &PatchParams::default(),
-            &Patch::Strategic(json!({"spec": {"size": 4}})),
-        )
+        .patch("w1", &PatchParams::default(), &Patch::Strategic(json!({"spec": {"size": 4}})))
         .await
         .unwrap_err();
-    assert!(
-        matches!(err, kube::Error::Api(ref s) if s.code == 415),
-        "{err:?}"
-    );
+    assert!(matches!(err, kube::Error::Api(ref s) if s.code == 415), "{err:?}");
     let p = widgets
-        .patch(
-            "w1",
-            &PatchParams::default(),
-            &Patch::Merge(json!({"spec": {"size": 4}})),
-        )
+        .patch("w1", &PatchParams::default(), &Patch::Merge(json!({"spec": {"size": 4}})))
         .await
         .unwrap();
     assert_eq!(p.metadata.generation, Some(2));
 
     // Deleting the CRD removes its custom resources and the endpoint.
-    crds.delete("widgets.example.com", &DeleteParams::default())
-        .await
-        .unwrap();
-    common::eventually(5, || {
-        srv.list_objects("example.com/v1", "Widget", None)
-            .is_empty()
-            .then_some(())
-    })
-    .await;
+    crds.delete("widgets.example.com", &DeleteParams::default()).await.unwrap();
+    common::eventually(5, || srv.list_objects("example.com/v1", "Widget", None).is_empty().then_some(()))
+        .await;
 }
 
 #[tokio::test]
@@ -306,45 +221,21 @@ async fn deployment_becomes_available_and_cleans_up() {
     assert_eq!(st.observed_generation, ready.metadata.generation);
     assert_eq!(st.updated_replicas, Some(2));
     let conds = st.conditions.unwrap();
-    assert!(
-        conds
-            .iter()
-            .any(|c| c.type_ == "Available" && c.status == "True")
-    );
-    let list = pods
-        .list(&ListParams::default().labels("app=web"))
-        .await
-        .unwrap();
+    assert!(conds.iter().any(|c| c.type_ == "Available" && c.status == "True"));
+    let list = pods.list(&ListParams::default().labels("app=web")).await.unwrap();
     assert_eq!(list.items.len(), 2);
     for p in &list.items {
         let s = p.status.as_ref().unwrap();
         assert_eq!(s.phase.as_deref(), Some("Running"));
-        assert!(
-            s.conditions
-                .as_ref()
-                .unwrap()
-                .iter()
-                .any(|c| c.type_ == "Ready" && c.status == "True")
-        );
-        assert_eq!(
-            p.spec.as_ref().unwrap().containers[0].image.as_deref(),
-            Some("nginx:1.27")
-        );
+        assert!(s.conditions.as_ref().unwrap().iter().any(|c| c.type_ == "Ready" && c.status == "True"));
+        assert_eq!(p.spec.as_ref().unwrap().containers[0].image.as_deref(), Some("nginx:1.27"));
     }
-    assert_eq!(
-        srv.list_objects("apps/v1", "ReplicaSet", Some("default"))
-            .len(),
-        1
-    );
+    assert_eq!(srv.list_objects("apps/v1", "ReplicaSet", Some("default")).len(), 1);
 
     // Scale down through a patch: generation and observedGeneration move.
-    deps.patch(
-        "web",
-        &PatchParams::default(),
-        &Patch::Merge(json!({"spec": {"replicas": 1}})),
-    )
-    .await
-    .unwrap();
+    deps.patch("web", &PatchParams::default(), &Patch::Merge(json!({"spec": {"replicas": 1}})))
+        .await
+        .unwrap();
     tokio::time::timeout(
         Duration::from_secs(10),
         await_condition(deps.clone(), "web", |d: Option<&Deployment>| {
@@ -361,16 +252,8 @@ async fn deployment_becomes_available_and_cleans_up() {
     .unwrap();
 
     deps.delete("web", &DeleteParams::default()).await.unwrap();
-    common::eventually(5, || {
-        srv.list_objects("v1", "Pod", Some("default"))
-            .is_empty()
-            .then_some(())
-    })
-    .await;
-    assert!(
-        srv.list_objects("apps/v1", "ReplicaSet", Some("default"))
-            .is_empty()
-    );
+    common::eventually(5, || srv.list_objects("v1", "Pod", Some("default")).is_empty().then_some(())).await;
+    assert!(srv.list_objects("apps/v1", "ReplicaSet", Some("default")).is_empty());
 }
 
 #[tokio::test]
@@ -389,10 +272,7 @@ async fn never_ready_deployment_reports_image_pull_backoff() {
     deps.create(&PostParams::default(), &d).await.unwrap();
     let pods: Api<Pod> = Api::default_namespaced(client.clone());
     let pod = loop {
-        let list = pods
-            .list(&ListParams::default().labels("app=broken"))
-            .await
-            .unwrap();
+        let list = pods.list(&ListParams::default().labels("app=broken")).await.unwrap();
         let waiting = list.items.into_iter().find(|p| {
             p.status
                 .as_ref()
@@ -409,35 +289,23 @@ async fn never_ready_deployment_reports_image_pull_backoff() {
     };
     let status = pod.status.unwrap();
     assert_eq!(status.phase.as_deref(), Some("Pending"));
-    let waiting = status.container_statuses.unwrap()[0]
-        .state
-        .clone()
-        .unwrap()
-        .waiting
-        .unwrap();
+    let waiting = status.container_statuses.unwrap()[0].state.clone().unwrap().waiting.unwrap();
     assert_eq!(waiting.reason.as_deref(), Some("ImagePullBackOff"));
     let events: Api<Event> = Api::default_namespaced(client.clone());
     let name = pod.metadata.name.unwrap();
-    let evs = events
-        .list(&ListParams::default().fields(&format!("involvedObject.name={name}")))
-        .await
-        .unwrap();
+    let evs =
+        events.list(&ListParams::default().fields(&format!("involvedObject.name={name}"))).await.unwrap();
+    assert!(evs.items.iter().any(|e| e.reason.as_deref() == Some("BackOff")));
     assert!(
         evs.items
             .iter()
-            .any(|e| e.reason.as_deref() == Some("BackOff"))
+            .any(|e| e.reason.as_deref() == Some("Failed") && e.type_.as_deref() == Some("Warning"))
     );
-    assert!(evs.items.iter().any(|e| e.reason.as_deref() == Some("Failed") && e.type_.as_deref() == Some("Warning")));
     tokio::time::sleep(Duration::from_millis(300)).await;
     let d = deps.get("broken").await.unwrap();
     let st = d.status.unwrap();
     assert_eq!(st.available_replicas, None);
-    assert!(
-        st.conditions
-            .unwrap()
-            .iter()
-            .any(|c| c.type_ == "Available" && c.status == "False")
-    );
+    assert!(st.conditions.unwrap().iter().any(|c| c.type_ == "Available" && c.status == "False"));
 }
 
 async fn echo_server() -> std::net::SocketAddr {
@@ -471,7 +339,10 @@ async fn portforward_to_echo_server() {
     let srv = TestApiServer::start(Options::default()).await;
     let client = client(&srv).await;
     let pods: Api<Pod> = Api::default_namespaced(client.clone());
-    let p: Pod = serde_json::from_value(json!({"metadata": {"name": "echo"}, "spec": {"containers": [{"name": "c", "image": "echo:1"}]}})).unwrap();
+    let p: Pod = serde_json::from_value(
+        json!({"metadata": {"name": "echo"}, "spec": {"containers": [{"name": "c", "image": "echo:1"}]}}),
+    )
+    .unwrap();
     pods.create(&PostParams::default(), &p).await.unwrap();
     tokio::time::timeout(
         Duration::from_secs(5),
@@ -511,27 +382,13 @@ async fn portforward_to_echo_server() {
     assert!(err.is_some_and(|e| e.contains("7000")));
 
     // A missing pod is a 404.
-    let err = pods
-        .portforward("nope", &[8080])
-        .await
-        .err()
-        .expect("must fail");
-    assert!(
-        matches!(err, kube::Error::Api(ref s) if s.code == 404),
-        "{err:?}"
-    );
+    let err = pods.portforward("nope", &[8080]).await.err().expect("must fail");
+    assert!(matches!(err, kube::Error::Api(ref s) if s.code == 404), "{err:?}");
 
     // Forbidden port-forward.
     srv.forbid("create", "pods/portforward");
-    let err = pods
-        .portforward("echo", &[8080])
-        .await
-        .err()
-        .expect("must fail");
-    assert!(
-        matches!(err, kube::Error::Api(ref s) if s.code == 403),
-        "{err:?}"
-    );
+    let err = pods.portforward("echo", &[8080]).await.err().expect("must fail");
+    assert!(matches!(err, kube::Error::Api(ref s) if s.code == 403), "{err:?}");
 }
 
 #[test]
@@ -541,13 +398,8 @@ fn blocking_start_for_sync_tests() {
     assert!(kc.contains(&srv.url()));
     assert!(kc.contains("current-context: test"));
     assert!(kc.contains("namespace: default"));
-    srv.put_object(
-        json!({"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "seeded"}}),
-    );
-    let rt = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap();
+    srv.put_object(json!({"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "seeded"}}));
+    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
     rt.block_on(async {
         let client = client(&srv).await;
         let cms: Api<ConfigMap> = Api::default_namespaced(client);
@@ -567,9 +419,7 @@ async fn pagination_metadata_only_and_scale() {
     let client = client(&srv).await;
     let cms: Api<ConfigMap> = Api::default_namespaced(client.clone());
     for i in 0..5 {
-        cms.create(&PostParams::default(), &configmap(&format!("cm-{i}")))
-            .await
-            .unwrap();
+        cms.create(&PostParams::default(), &configmap(&format!("cm-{i}"))).await.unwrap();
     }
     // Paged list: 2 + 2 + 1 with continue tokens at a fixed resourceVersion.
     let mut names = Vec::new();
@@ -597,14 +447,8 @@ async fn pagination_metadata_only_and_scale() {
     }
     assert_eq!(pages, 3);
     assert_eq!(names, vec!["cm-0", "cm-1", "cm-2", "cm-3", "cm-4"]);
-    let err = cms
-        .list(&ListParams::default().continue_token("garbage"))
-        .await
-        .unwrap_err();
-    assert!(
-        matches!(err, kube::Error::Api(ref s) if s.code == 400),
-        "{err:?}"
-    );
+    let err = cms.list(&ListParams::default().continue_token("garbage")).await.unwrap_err();
+    assert!(matches!(err, kube::Error::Api(ref s) if s.code == 400), "{err:?}");
 
     // The runtime watcher pages through the initial list.
     let cfg = kube::runtime::watcher::Config::default().page_size(2);
@@ -622,10 +466,7 @@ async fn pagination_metadata_only_and_scale() {
     // Metadata-only list and get.
     let meta = cms.list_metadata(&ListParams::default()).await.unwrap();
     assert_eq!(meta.items.len(), 5);
-    assert_eq!(
-        meta.items[0].metadata.labels.as_ref().unwrap()["app"],
-        "demo"
-    );
+    assert_eq!(meta.items[0].metadata.labels.as_ref().unwrap()["app"], "demo");
     let one = cms.get_metadata("cm-1").await.unwrap();
     assert_eq!(one.metadata.name.as_deref(), Some("cm-1"));
 
@@ -642,22 +483,12 @@ async fn pagination_metadata_only_and_scale() {
     assert_eq!(scale.spec.unwrap().replicas, Some(1));
     assert_eq!(scale.status.unwrap().selector.as_deref(), Some("app=sc"));
     let s = deps
-        .patch_scale(
-            "sc",
-            &PatchParams::default(),
-            &Patch::Merge(json!({"spec": {"replicas": 3}})),
-        )
+        .patch_scale("sc", &PatchParams::default(), &Patch::Merge(json!({"spec": {"replicas": 3}})))
         .await
         .unwrap();
     assert_eq!(s.spec.unwrap().replicas, Some(3));
-    assert_eq!(
-        deps.get("sc").await.unwrap().spec.unwrap().replicas,
-        Some(3)
-    );
-    common::eventually(5, || {
-        (srv.list_objects("v1", "Pod", Some("default")).len() == 3).then_some(())
-    })
-    .await;
+    assert_eq!(deps.get("sc").await.unwrap().spec.unwrap().replicas, Some(3));
+    common::eventually(5, || (srv.list_objects("v1", "Pod", Some("default")).len() == 3).then_some(())).await;
 }
 
 #[tokio::test]
@@ -665,17 +496,13 @@ async fn streaming_list_watcher_and_cluster_scoped_custom_resources() {
     let srv = TestApiServer::start(Options::default()).await;
     let client = client(&srv).await;
     let cms: Api<ConfigMap> = Api::default_namespaced(client.clone());
-    cms.create(&PostParams::default(), &configmap("s1"))
-        .await
-        .unwrap();
+    cms.create(&PostParams::default(), &configmap("s1")).await.unwrap();
     // sendInitialEvents=true: ADDED events, then the initial-events-end bookmark.
     let cfg = kube::runtime::watcher::Config::default().streaming_lists();
     let mut w = kube::runtime::watcher(cms.clone(), cfg).boxed();
     let mut names = Vec::new();
-    while let Some(ev) = tokio::time::timeout(Duration::from_secs(5), w.try_next())
-        .await
-        .expect("no stall")
-        .unwrap()
+    while let Some(ev) =
+        tokio::time::timeout(Duration::from_secs(5), w.try_next()).await.expect("no stall").unwrap()
     {
         match ev {
             kube::runtime::watcher::Event::InitApply(cm) => names.push(cm.metadata.name.unwrap()),
@@ -684,14 +511,9 @@ async fn streaming_list_watcher_and_cluster_scoped_custom_resources() {
         }
     }
     assert_eq!(names, vec!["s1".to_string()]);
-    cms.create(&PostParams::default(), &configmap("s2"))
-        .await
-        .unwrap();
-    let next = tokio::time::timeout(Duration::from_secs(5), w.try_next())
-        .await
-        .expect("event")
-        .unwrap()
-        .unwrap();
+    cms.create(&PostParams::default(), &configmap("s2")).await.unwrap();
+    let next =
+        tokio::time::timeout(Duration::from_secs(5), w.try_next()).await.expect("event").unwrap().unwrap();
     assert!(
         matches!(next, kube::runtime::watcher::Event::Apply(ref cm) if cm.metadata.name.as_deref() == Some("s2"))
     );
@@ -714,17 +536,10 @@ async fn streaming_list_watcher_and_cluster_scoped_custom_resources() {
     }))
     .unwrap();
     let err = crds.create(&PostParams::default(), &bad).await.unwrap_err();
-    assert!(
-        matches!(err, kube::Error::Api(ref s) if s.code == 422),
-        "{err:?}"
-    );
+    assert!(matches!(err, kube::Error::Api(ref s) if s.code == 422), "{err:?}");
     tokio::time::timeout(
         Duration::from_secs(5),
-        await_condition(
-            crds.clone(),
-            "meshes.example.com",
-            conditions::is_crd_established(),
-        ),
+        await_condition(crds.clone(), "meshes.example.com", conditions::is_crd_established()),
     )
     .await
     .unwrap()
@@ -737,17 +552,11 @@ async fn streaming_list_watcher_and_cluster_scoped_custom_resources() {
     let m: DynamicObject = serde_json::from_value(json!({"apiVersion": "example.com/v1alpha1", "kind": "Mesh", "metadata": {"name": "default"}, "spec": {"mtls": true}})).unwrap();
     let created = meshes.create(&PostParams::default(), &m).await.unwrap();
     assert_eq!(created.metadata.namespace, None);
-    assert_eq!(
-        meshes.get("default").await.unwrap().data["spec"]["mtls"],
-        true
-    );
+    assert_eq!(meshes.get("default").await.unwrap().data["spec"]["mtls"], true);
     let (code, _) = common::send(
         &common::http(&srv),
         reqwest::Method::GET,
-        format!(
-            "{}/apis/example.com/v1alpha1/namespaces/default/meshes/default",
-            srv.url()
-        ),
+        format!("{}/apis/example.com/v1alpha1/namespaces/default/meshes/default", srv.url()),
         None,
         None,
     )
@@ -769,15 +578,20 @@ async fn statefulset_daemonset_rollout_and_delete_responses() {
         "spec": {"replicas": 2, "serviceName": "db", "selector": {"matchLabels": {"app": "db"}}, "template": tpl("db", "db:1")}
     })).unwrap()).await.unwrap();
     let ds: Api<DaemonSet> = Api::default_namespaced(client.clone());
-    ds.create(&PostParams::default(), &serde_json::from_value(json!({
-        "metadata": {"name": "agent"},
-        "spec": {"selector": {"matchLabels": {"app": "agent"}}, "template": tpl("agent", "agent:1")}
-    })).unwrap()).await.unwrap();
+    ds.create(
+        &PostParams::default(),
+        &serde_json::from_value(json!({
+            "metadata": {"name": "agent"},
+            "spec": {"selector": {"matchLabels": {"app": "agent"}}, "template": tpl("agent", "agent:1")}
+        }))
+        .unwrap(),
+    )
+    .await
+    .unwrap();
     tokio::time::timeout(
         Duration::from_secs(10),
         await_condition(sts.clone(), "db", |s: Option<&StatefulSet>| {
-            s.and_then(|s| s.status.as_ref())
-                .is_some_and(|st| st.ready_replicas == Some(2))
+            s.and_then(|s| s.status.as_ref()).is_some_and(|st| st.ready_replicas == Some(2))
         }),
     )
     .await
@@ -798,20 +612,29 @@ async fn statefulset_daemonset_rollout_and_delete_responses() {
 
     // Rollout: a template change creates a new ReplicaSet and scales the old one to zero.
     let deps: Api<Deployment> = Api::default_namespaced(client.clone());
-    deps.create(&PostParams::default(), &serde_json::from_value(json!({
-        "metadata": {"name": "roll"},
-        "spec": {"selector": {"matchLabels": {"app": "roll"}}, "template": tpl("roll", "roll:1")}
-    })).unwrap()).await.unwrap();
+    deps.create(
+        &PostParams::default(),
+        &serde_json::from_value(json!({
+            "metadata": {"name": "roll"},
+            "spec": {"selector": {"matchLabels": {"app": "roll"}}, "template": tpl("roll", "roll:1")}
+        }))
+        .unwrap(),
+    )
+    .await
+    .unwrap();
     common::eventually(5, || {
-        (srv.list_objects("apps/v1", "ReplicaSet", Some("default"))
-            .len()
-            == 1)
-            .then_some(())
+        (srv.list_objects("apps/v1", "ReplicaSet", Some("default")).len() == 1).then_some(())
     })
     .await;
-    deps.patch("roll", &PatchParams::default(), &Patch::Strategic(json!({"spec": {"template": {"spec": {"containers": [{"name": "c", "image": "roll:2"}]}}}})))
-        .await
-        .unwrap();
+    deps.patch(
+        "roll",
+        &PatchParams::default(),
+        &Patch::Strategic(
+            json!({"spec": {"template": {"spec": {"containers": [{"name": "c", "image": "roll:2"}]}}}}),
+        ),
+    )
+    .await
+    .unwrap();
     tokio::time::timeout(
         Duration::from_secs(10),
         await_condition(deps.clone(), "roll", |d: Option<&Deployment>| {
@@ -837,80 +660,37 @@ async fn statefulset_daemonset_rollout_and_delete_responses() {
         .collect();
     replicas.sort();
     assert_eq!(replicas, vec![0, 1]);
-    let running: Vec<Pod> = pods
-        .list(&ListParams::default().labels("app=roll"))
-        .await
-        .unwrap()
-        .items;
+    let running: Vec<Pod> = pods.list(&ListParams::default().labels("app=roll")).await.unwrap().items;
     assert_eq!(running.len(), 1);
-    assert_eq!(
-        running[0].spec.as_ref().unwrap().containers[0]
-            .image
-            .as_deref(),
-        Some("roll:2")
-    );
+    assert_eq!(running[0].spec.as_ref().unwrap().containers[0].image.as_deref(), Some("roll:2"));
 
     // Delete answers: Services return the object, ConfigMaps a Status.
     let svcs: Api<Service> = Api::default_namespaced(client.clone());
     svcs.create(
         &PostParams::default(),
-        &serde_json::from_value(
-            json!({"metadata": {"name": "s"}, "spec": {"ports": [{"port": 80}]}}),
-        )
-        .unwrap(),
+        &serde_json::from_value(json!({"metadata": {"name": "s"}, "spec": {"ports": [{"port": 80}]}}))
+            .unwrap(),
     )
     .await
     .unwrap();
     let s = svcs.get("s").await.unwrap();
-    assert!(
-        s.spec
-            .as_ref()
-            .unwrap()
-            .cluster_ip
-            .as_deref()
-            .is_some_and(|ip| ip.starts_with("10.96."))
-    );
-    assert_eq!(
-        s.spec.unwrap().ports.unwrap()[0].protocol.as_deref(),
-        Some("TCP")
-    );
-    assert!(
-        svcs.delete("s", &DeleteParams::default())
-            .await
-            .unwrap()
-            .is_left()
-    );
+    assert!(s.spec.as_ref().unwrap().cluster_ip.as_deref().is_some_and(|ip| ip.starts_with("10.96.")));
+    assert_eq!(s.spec.unwrap().ports.unwrap()[0].protocol.as_deref(), Some("TCP"));
+    assert!(svcs.delete("s", &DeleteParams::default()).await.unwrap().is_left());
     let cms: Api<ConfigMap> = Api::default_namespaced(client.clone());
-    cms.create(&PostParams::default(), &configmap("gone"))
-        .await
-        .unwrap();
-    assert!(
-        cms.delete("gone", &DeleteParams::default())
-            .await
-            .unwrap()
-            .is_right()
-    );
+    cms.create(&PostParams::default(), &configmap("gone")).await.unwrap();
+    assert!(cms.delete("gone", &DeleteParams::default()).await.unwrap().is_right());
 
     // Names needing escaping, cluster scope.
     let roles: Api<ClusterRole> = Api::all(client.clone());
     roles
         .create(
             &PostParams::default(),
-            &serde_json::from_value(json!({"metadata": {"name": "system:meshctl"}, "rules": []}))
-                .unwrap(),
+            &serde_json::from_value(json!({"metadata": {"name": "system:meshctl"}, "rules": []})).unwrap(),
         )
         .await
         .unwrap();
-    assert_eq!(
-        roles
-            .get("system:meshctl")
-            .await
-            .unwrap()
-            .metadata
-            .name
-            .as_deref(),
-        Some("system:meshctl")
-    );
+    assert_eq!(roles.get("system:meshctl").await.unwrap().metadata.name.as_deref(), Some("system:meshctl"));
 
     // Finalizers hold a delete until they are removed.
     let mut held = configmap("held");
@@ -919,13 +699,9 @@ async fn statefulset_daemonset_rollout_and_delete_responses() {
     let r = cms.delete("held", &DeleteParams::default()).await.unwrap();
     assert!(r.left().unwrap().metadata.deletion_timestamp.is_some());
     assert!(cms.get("held").await.is_ok());
-    cms.patch(
-        "held",
-        &PatchParams::default(),
-        &Patch::Merge(json!({"metadata": {"finalizers": null}})),
-    )
-    .await
-    .unwrap();
+    cms.patch("held", &PatchParams::default(), &Patch::Merge(json!({"metadata": {"finalizers": null}})))
+        .await
+        .unwrap();
     assert!(cms.get_opt("held").await.unwrap().is_none());
 }
 
@@ -942,26 +718,10 @@ async fn self_subject_access_review_reflects_forbid_rules() {
     };
     let allowed = |r: SelfSubjectAccessReview| r.status.unwrap().allowed;
     assert!(!allowed(
-        reviews
-            .create(
-                &PostParams::default(),
-                &ask("create", "pods", "portforward")
-            )
-            .await
-            .unwrap()
+        reviews.create(&PostParams::default(), &ask("create", "pods", "portforward")).await.unwrap()
     ));
-    assert!(allowed(
-        reviews
-            .create(&PostParams::default(), &ask("get", "pods", ""))
-            .await
-            .unwrap()
-    ));
-    assert!(!allowed(
-        reviews
-            .create(&PostParams::default(), &ask("list", "secrets", ""))
-            .await
-            .unwrap()
-    ));
+    assert!(allowed(reviews.create(&PostParams::default(), &ask("get", "pods", "")).await.unwrap()));
+    assert!(!allowed(reviews.create(&PostParams::default(), &ask("list", "secrets", "")).await.unwrap()));
     assert_eq!(srv.write_count(), 0);
     let d = Discovery::new(client).run().await.unwrap();
     assert!(d.get("authorization.k8s.io").is_some());

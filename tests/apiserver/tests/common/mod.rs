@@ -28,10 +28,7 @@ pub fn http_with_token(srv: &TestApiServer, token: Option<&str>) -> reqwest::Cli
     cfg.alpn_protocols = vec![b"http/1.1".to_vec()];
     let mut headers = reqwest::header::HeaderMap::new();
     if let Some(t) = token {
-        headers.insert(
-            reqwest::header::AUTHORIZATION,
-            format!("Bearer {t}").parse().expect("header"),
-        );
+        headers.insert(reqwest::header::AUTHORIZATION, format!("Bearer {t}").parse().expect("header"));
     }
     reqwest::Client::builder()
         .tls_backend_preconfigured(cfg)
@@ -70,10 +67,7 @@ pub async fn eventually<T>(secs: u64, mut f: impl FnMut() -> Option<T>) -> T {
         if let Some(v) = f() {
             return v;
         }
-        assert!(
-            tokio::time::Instant::now() < deadline,
-            "condition not reached within {secs}s"
-        );
+        assert!(tokio::time::Instant::now() < deadline, "condition not reached within {secs}s");
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
 }
