@@ -35,8 +35,7 @@ pub fn split_documents(src: &str) -> Vec<RawDoc<'_>> {
     let mut start = 0usize;
     let mut start_line = 1usize;
     let mut pos = 0usize;
-    let mut line_no = 1usize;
-    for line in src.split_inclusive('\n') {
+    for (line_no, line) in (1usize..).zip(src.split_inclusive('\n')) {
         let body = line.trim_end_matches(['\n', '\r']);
         if is_marker(body) {
             docs.push(RawDoc { text: &src[start..pos], line: start_line, offset: start });
@@ -44,7 +43,6 @@ pub fn split_documents(src: &str) -> Vec<RawDoc<'_>> {
             start_line = line_no + 1;
         }
         pos += line.len();
-        line_no += 1;
     }
     docs.push(RawDoc { text: &src[start..], line: start_line, offset: start });
     docs

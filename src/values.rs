@@ -515,20 +515,19 @@ fn guess(raw: &str) -> Value {
         "false" => return Value::Bool(false),
         _ => {}
     }
-    if raw.starts_with('[') || raw.starts_with('{') {
-        if let Ok(v) = serde_json::from_str(raw) {
-            return v;
-        }
+    if (raw.starts_with('[') || raw.starts_with('{'))
+        && let Ok(v) = serde_json::from_str(raw)
+    {
+        return v;
     }
     if let Ok(i) = raw.parse::<i64>() {
         return Value::from(i);
     }
-    if raw.contains('.') && !raw.ends_with('.') {
-        if let Ok(f) = raw.parse::<f64>() {
-            if let Some(n) = serde_json::Number::from_f64(f) {
-                return Value::Number(n);
-            }
-        }
+    if raw.contains('.')
+        && !raw.ends_with('.')
+        && let Some(n) = raw.parse::<f64>().ok().and_then(serde_json::Number::from_f64)
+    {
+        return Value::Number(n);
     }
     Value::String(raw.to_string())
 }

@@ -420,17 +420,13 @@ async fn accept_loop(
         tokio::spawn(async move {
             let (ns, name) = pod.read().await.clone();
             if let Err(e) = forward_pod_port(&cluster, &ns, &name, remote, conn).await {
-                if e.is_not_found() || e.code == 0 {
-                    // The pod went away (a restart or a rollout): find its successor for the next connection.
-                    if let Ok(next) = find_pod(&cluster, dash, &target, &global).await {
-                        if next.1 != name {
-                            eprintln!(
-                                "pod {ns}/{name} is gone; forwarding to {}/{} from now on",
-                                next.0, next.1
-                            );
-                            *pod.write().await = next;
-                        }
-                    }
+                // The pod went away (a restart or a rollout): find its successor for the next connection.
+                if (e.is_not_found() || e.code == 0)
+                    && let Ok(next) = find_pod(&cluster, dash, &target, &global).await
+                    && next.1 != name
+                {
+                    eprintln!("pod {ns}/{name} is gone; forwarding to {}/{} from now on", next.0, next.1);
+                    *pod.write().await = next;
                 }
                 eprintln!("forwarding a connection to {ns}/{name}:{remote} failed: {e}");
             }

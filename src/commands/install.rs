@@ -258,10 +258,10 @@ async fn apply_all(
                         ApplyOutcome::Unchanged => "unchanged",
                     };
                     println!("{verb} {r}");
-                } else if outcome != ApplyOutcome::Unchanged {
-                    if let Ok(mut a) = applied.lock() {
-                        a.push(r.to_string());
-                    }
+                } else if outcome != ApplyOutcome::Unchanged
+                    && let Ok(mut a) = applied.lock()
+                {
+                    a.push(r.to_string());
                 }
             }
             Err(e) => errors.push(e.into_failure(&cluster.connection, "apply", &r.to_string())),
