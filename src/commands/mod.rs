@@ -5,6 +5,7 @@ use clap::Subcommand;
 use crate::cli::Global;
 use crate::error::Result;
 
+pub mod analyze;
 pub mod completion;
 pub mod manifest;
 pub mod profile;
@@ -21,6 +22,8 @@ pub enum Command {
     Profile(profile::ProfileArgs),
     /// Generate shell completion scripts
     Completion(completion::CompletionArgs),
+    /// Find problems in Istio configuration (files, directories or stdin)
+    Analyze(analyze::AnalyzeArgs),
 }
 
 /// Runs a command; the returned number is the process exit code.
@@ -30,5 +33,6 @@ pub fn run(command: Command, global: &Global) -> Result<u8> {
         Command::Manifest(args) => manifest::run(args, global),
         Command::Profile(args) => profile::run(args, global),
         Command::Completion(args) => completion::run(args),
+        Command::Analyze(args) => analyze::run(args, global),
     }
 }

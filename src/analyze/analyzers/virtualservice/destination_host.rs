@@ -1,0 +1,105 @@
+//! IST0101/IST0112/IST0140: VirtualService destinations name existing services and ports.
+
+use std::collections::HashSet;
+
+use crate::analyze::snapshot::{Resource, kinds};
+use crate::analyze::util::{
+    arr, export_list, export_scope, fqdn, host_matches, num, s, scope_has, service_export_list,
+};
+use crate::analyze::{Analyzer, Context, Message, Metadata, meta};
+use super::destinations::{bound_to_mesh, destinations};
+
+pub struct DestinationHostAnalyzer;
+
+enum Found<'a> {
+    Service(&'a Resource),
+    Entry,
+    None,
+}
+
+fn lookup<'a>(ctx: &Context<'a>, host: &str, from: &[String]) -> Found<'a> {
+    if let Some(svc) = ctx.snapshot.service_by_host(host) {
+        let scope = export_scope(&service_export_list(svc), &svc.namespace);
+        if from.iter().all(|ns| scope_has(&scope, ns)) {
+            return Found::Service(svc);
+        }
+    }
+    for se in ctx.snapshot.of(kinds::SERVICE_ENTRY) {
+        let scope = export_scope(&export_list(se.spec()), &se.namespace);
+        if !from.iter().all(|ns| scope_has(&scope, ns)) {
+            continue;
+        }
+        if arr(&se.spec()["hosts"]).iter().any(|h| host_matches(s(h), host)) {
+            return Found::Entry;
+        }
+    }
+    Found::None
+}
+
+impl Analyzer for DestinationHostAnalyzer {
+    fn metadata(&self) -> Metadata {
+        meta(
+            "virtualservice.DestinationHostAnalyzer",
+            "Checks the destination hosts associated with each virtual service",
+            &[kinds::SERVICE_ENTRY, kinds::VIRTUAL_SERVICE, kinds::SERVICE],
+        )
+    }
+
+    fn analyze(&self, ctx: &Context<'_>, out: &mut Vec<Message>) {
+        // Hosts that mesh-bound VirtualServices route with subsets.
+        let mut subset_routed: HashSet<String> = HashSet::new();
+        for vs in ctx.snapshot.of(kinds::VIRTUAL_SERVICE) {
+            if bound_to_mesh(vs.spec()) {
+                for h in arr(&vs.spec()["hosts"]) {
+                    subset_routed.insert(fqdn(s(h), &vs.namespace));
+                }
+            }
+        }
+        for vs in ctx.snapshot.of(kinds::VIRTUAL_SERVICE) {
+            let spec = vs.spec();
+            let exports = export_list(spec);
+            let from: Vec<String> = match export_scope(&exports, &vs.namespace) {
+                Some(set) => set.into_iter().collect(),
+                None => vec![vs.namespace.clone()],
+            };
+            let gateway_only = !bound_to_mesh(spec);
+            for d in destinations(spec) {
+                let host = s(&d.value["host"]);
+                let full = fqdn(host, &vs.namespace);
+                match lookup(ctx, &full, &from) {
+                    Found::None => {
+                        out.push(Message::new("IST0101", vs, &d.path, vec!["host".into(), host.to_string()]));
+                        continue;
+                    }
+                    Found::Entry => {}
+                    Found::Service(svc) => {
+                        let ports: Vec<u32> = arr(&svc.spec()["ports"]).iter().filter_map(|p| num(&p["port"])).collect();
+                        match num(&d.value["port"]["number"]) {
+                            Some(p) if !ports.contains(&p) => {
+                                out.push(Message::new(
+                                    "IST0101",
+                                    vs,
+                                    &format!("{}.port", d.path),
+                                    vec!["host:port".into(), format!("{host}:{p}")],
+                                ));
+                            }
+                            None if ports.len() > 1 => {
+                                let list: Vec<String> = ports.iter().map(u32::to_string).collect();
+                                out.push(Message::new(
+                                    "IST0112",
+                                    vs,
+                                    &d.path,
+                                    vec![host.to_string(), crate::analyze::messages::list(&list)],
+                                ));
+                            }
+                            _ => {}
+                        }
+                    }
+                }
+                if gateway_only && s(&d.value["subset"]).is_empty() && subset_routed.contains(&full) {
+                    out.push(Message::new("IST0140", vs, &d.path, vec![host.to_string(), vs.name.clone()]));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,157 @@
+//! The one list of analyzers. It drives `--list-analyzers`, `--analyzer` selection and the
+//! invariant tests below.
+
+use std::sync::OnceLock;
+
+use super::Analyzer;
+use super::analyzers as a;
+use super::analyzers::schema::validation::{VALIDATED_KINDS, ValidationAnalyzer};
+use super::snapshot::Gvk;
+
+/// Every analyzer, sorted by name.
+pub fn all() -> &'static [Box<dyn Analyzer>] {
+    static ALL: OnceLock<Vec<Box<dyn Analyzer>>> = OnceLock::new();
+    ALL.get_or_init(|| {
+        let mut list: Vec<Box<dyn Analyzer>> = vec![
+            Box::new(a::annotations::alpha::AlphaAnalyzer),
+            Box::new(a::annotations::k8s::K8sAnalyzer),
+            Box::new(a::application_uid::uid::ApplicationUidAnalyzer),
+            Box::new(a::auth::authorization_policies::AuthorizationPoliciesAnalyzer),
+            Box::new(a::authn::blocked_cidrs::BlockedCidrsAnalyzer),
+            Box::new(a::conditions::condition::ConditionAnalyzer),
+            Box::new(a::deployment::multi_service::MultiServiceAnalyzer),
+            Box::new(a::deprecation::deprecation::DeprecationAnalyzer),
+            Box::new(a::destinationrule::ca_certificate::CaCertificateAnalyzer),
+            Box::new(a::destinationrule::subset_select_pod::SubsetSelectPodAnalyzer),
+            Box::new(a::envoyfilter::patch::EnvoyPatchAnalyzer),
+            Box::new(a::externalcontrolplane::external::ExternalControlPlaneAnalyzer),
+            Box::new(a::gateway::certificate::CertificateAnalyzer),
+            Box::new(a::gateway::conflicting::ConflictingGatewayAnalyzer),
+            Box::new(a::gateway::ingress_port::IngressGatewayPortAnalyzer),
+            Box::new(a::gateway::secret::SecretAnalyzer),
+            Box::new(a::injection::injection::InjectionAnalyzer),
+            Box::new(a::injection::image::ImageAnalyzer),
+            Box::new(a::injection::image_auto::ImageAutoAnalyzer),
+            Box::new(a::k8sgateway::crd_version::CrdVersionAnalyzer),
+            Box::new(a::k8sgateway::selector::SelectorAnalyzer),
+            Box::new(a::meshnetworks::mesh_networks::MeshNetworksAnalyzer),
+        ];
+        list.extend(VALIDATED_KINDS.iter().map(|&kind| Box::new(ValidationAnalyzer { kind }) as Box<dyn Analyzer>));
+        list.extend([
+            Box::new(a::service::port_name::PortNameAnalyzer) as Box<dyn Analyzer>,
+            Box::new(a::serviceentry::addresses::ServiceEntryAnalyzer),
+            Box::new(a::serviceentry::conflicting_protocol::ConflictingProtocolAnalyzer),
+            Box::new(a::multicluster::service::MultiClusterServiceAnalyzer),
+            Box::new(a::sidecar::selector::SelectorAnalyzer),
+            Box::new(a::telemetry::default_selector::DefaultSelectorAnalyzer),
+            Box::new(a::telemetry::lightstep::LightstepAnalyzer),
+            Box::new(a::telemetry::provider::ProviderAnalyzer),
+            Box::new(a::telemetry::selector::SelectorAnalyzer),
+            Box::new(a::virtualservice::conflicting_mesh_hosts::ConflictingMeshGatewayHostsAnalyzer),
+            Box::new(a::virtualservice::destination_host::DestinationHostAnalyzer),
+            Box::new(a::virtualservice::destination_rule::DestinationRuleAnalyzer),
+            Box::new(a::virtualservice::gateway::GatewayAnalyzer),
+            Box::new(a::virtualservice::jwt_claim_route::JwtClaimRouteAnalyzer),
+            Box::new(a::webhook::webhook::WebhookAnalyzer),
+        ]);
+        list
+    })
+}
+
+/// The analyzers named in `names` (all of them when `names` is empty); unknown names are
+/// returned separately.
+pub fn select(names: &[String]) -> (Vec<&'static dyn Analyzer>, Vec<String>) {
+    if names.is_empty() {
+        return (all().iter().map(|b| b.as_ref()).collect(), Vec::new());
+    }
+    let mut chosen = Vec::new();
+    let mut unknown = Vec::new();
+    for n in names {
+        match all().iter().find(|a| a.metadata().name == *n) {
+            Some(a) => chosen.push(a.as_ref()),
+            None => unknown.push(n.clone()),
+        }
+    }
+    (chosen, unknown)
+}
+
+/// The `(apiVersion, kind)` pairs the analyzers read, for listing them from a cluster.
+/// Pseudo-kinds (`MeshConfig`, `MeshNetworks`) come from ConfigMaps and are not listed.
+pub fn kinds_needed(analyzers: &[&dyn Analyzer]) -> Vec<(String, String)> {
+    let mut kinds: Vec<Gvk> = analyzers.iter().flat_map(|a| a.metadata().inputs).collect();
+    kinds.sort();
+    kinds.dedup();
+    let mut out: Vec<(String, String)> = kinds
+        .into_iter()
+        .filter(|k| k.kind != "MeshConfig" && k.kind != "MeshNetworks")
+        .map(|k| (k.api_version(), k.kind.to_string()))
+        .collect();
+    // The mesh config and injector values live in ConfigMaps.
+    let cm = (String::from("v1"), String::from("ConfigMap"));
+    if !out.contains(&cm) {
+        out.push(cm);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn registry_invariants() {
+        let names: Vec<String> = all().iter().map(|a| a.metadata().name).collect();
+        let mut sorted = names.clone();
+        sorted.sort();
+        assert_eq!(names, sorted, "the registry is sorted by name");
+        sorted.dedup();
+        assert_eq!(names.len(), sorted.len(), "names are unique");
+        assert_eq!(names.len(), 53);
+        for a in all() {
+            let m = a.metadata();
+            assert!(!m.description.is_empty(), "{} is described", m.name);
+            assert!(!m.inputs.is_empty(), "{} names its inputs", m.name);
+        }
+    }
+
+    #[test]
+    fn every_analyzer_file_is_registered_once() {
+        // Each analyzer source file declares `impl Analyzer for`; count them against the list.
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/src/analyze/analyzers");
+        let mut impls = 0usize;
+        let mut stack = vec![std::path::PathBuf::from(dir)];
+        while let Some(d) = stack.pop() {
+            for e in std::fs::read_dir(&d).unwrap().flatten() {
+                let p = e.path();
+                if p.is_dir() {
+                    stack.push(p);
+                } else {
+                    impls += std::fs::read_to_string(&p).unwrap().matches("impl Analyzer for").count();
+                }
+            }
+        }
+        // The schema analyzer is one type registered once per validated kind.
+        assert_eq!(impls - 1 + VALIDATED_KINDS.len(), all().len());
+    }
+
+    #[test]
+    fn every_code_used_is_in_the_catalog() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/src/analyze/analyzers");
+        let mut stack = vec![std::path::PathBuf::from(dir)];
+        let catalog = crate::analyze::messages::catalog();
+        while let Some(d) = stack.pop() {
+            for e in std::fs::read_dir(&d).unwrap().flatten() {
+                let p = e.path();
+                if p.is_dir() {
+                    stack.push(p);
+                    continue;
+                }
+                let text = std::fs::read_to_string(&p).unwrap();
+                for (i, _) in text.match_indices("\"IST") {
+                    let code = &text[i + 1..i + 8];
+                    assert!(catalog.get(code).is_some(), "{code} in {}", p.display());
+                }
+            }
+        }
+    }
+}
