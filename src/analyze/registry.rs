@@ -13,7 +13,6 @@ pub fn all() -> &'static [Box<dyn Analyzer>] {
     static ALL: OnceLock<Vec<Box<dyn Analyzer>>> = OnceLock::new();
     ALL.get_or_init(|| {
         let mut list: Vec<Box<dyn Analyzer>> = vec![
-            Box::new(a::annotations::alpha::AlphaAnalyzer),
             Box::new(a::annotations::k8s::K8sAnalyzer),
             Box::new(a::application_uid::uid::ApplicationUidAnalyzer),
             Box::new(a::auth::authorization_policies::AuthorizationPoliciesAnalyzer),
@@ -58,6 +57,13 @@ pub fn all() -> &'static [Box<dyn Analyzer>] {
     })
 }
 
+/// Analyzers that only run when named with `--analyzer` (as upstream, which leaves them out of
+/// the default set).
+pub fn opt_in() -> &'static [Box<dyn Analyzer>] {
+    static OPT_IN: OnceLock<Vec<Box<dyn Analyzer>>> = OnceLock::new();
+    OPT_IN.get_or_init(|| vec![Box::new(a::annotations::alpha::AlphaAnalyzer)])
+}
+
 /// The analyzers named in `names` (all of them when `names` is empty); unknown names are
 /// returned separately.
 pub fn select(names: &[String]) -> (Vec<&'static dyn Analyzer>, Vec<String>) {
@@ -67,7 +73,7 @@ pub fn select(names: &[String]) -> (Vec<&'static dyn Analyzer>, Vec<String>) {
     let mut chosen = Vec::new();
     let mut unknown = Vec::new();
     for n in names {
-        match all().iter().find(|a| a.metadata().name == *n) {
+        match all().iter().chain(opt_in()).find(|a| a.metadata().name == *n) {
             Some(a) => chosen.push(a.as_ref()),
             None => unknown.push(n.clone()),
         }
@@ -107,7 +113,7 @@ mod tests {
         sorted.dedup();
         assert_eq!(names.len(), sorted.len(), "names are unique");
         assert_eq!(names.len(), 53);
-        for a in all() {
+        for a in all().iter().chain(opt_in()) {
             let m = a.metadata();
             assert!(!m.description.is_empty(), "{} is described", m.name);
             assert!(!m.inputs.is_empty(), "{} names its inputs", m.name);
@@ -131,7 +137,7 @@ mod tests {
             }
         }
         // The schema analyzer is one type registered once per validated kind.
-        assert_eq!(impls - 1 + VALIDATED_KINDS.len(), all().len());
+        assert_eq!(impls - 1 + VALIDATED_KINDS.len(), all().len() + opt_in().len());
     }
 
     #[test]

@@ -185,60 +185,58 @@ impl Resource {
     }
 }
 
+/// A line's indentation and content, or `None` for blank and comment lines.
+fn content(l: &str) -> Option<(usize, &str)> {
+    let t = l.trim_start();
+    (!t.is_empty() && !t.starts_with('#')).then(|| (l.len() - t.len(), t))
+}
+
 /// 0-based line of the field at `path` in a YAML document, found by scanning keys at growing
 /// indentation (a heuristic that is right for ordinary block-style manifests).
 fn field_line(text: &str, path: &str) -> Option<usize> {
     let lines: Vec<&str> = text.lines().collect();
-    let mut pos = 0usize;
-    let mut min_indent: isize = -1;
+    let mut start = 0usize;
+    let mut parent: isize = -1;
+    let mut last = None;
     for seg in path.split('.') {
         if let Ok(index) = seg.parse::<usize>() {
-            // The index-th `- ` item after `pos` at the first item indentation found.
-            let mut item_indent: Option<usize> = None;
-            let mut count = 0usize;
-            let mut found = None;
-            for (i, l) in lines.iter().enumerate().skip(pos) {
-                let t = l.trim_start();
-                if t.is_empty() || t.starts_with('#') {
-                    continue;
-                }
-                let ind = l.len() - t.len();
-                if (ind as isize) < min_indent {
+            let (mut count, mut item_indent, mut found) = (0usize, None, None);
+            for (i, l) in lines.iter().enumerate().skip(start) {
+                let Some((ind, t)) = content(l) else { continue };
+                let dash = t.starts_with("- ") || t == "-";
+                if (ind as isize) < parent || ((ind as isize) == parent && !dash && i != start) {
                     break;
                 }
-                if t.starts_with("- ") || t == "-" {
-                    match item_indent {
-                        None => item_indent = Some(ind),
-                        Some(ii) if ind < ii => break,
-                        Some(ii) if ind > ii => continue,
-                        Some(_) => count += 1,
-                    }
-                    if count == index {
-                        found = Some((i, ind));
-                        break;
-                    }
+                if !dash {
+                    continue;
+                }
+                match item_indent {
+                    None => item_indent = Some(ind),
+                    Some(ii) if ind < ii => break,
+                    Some(ii) if ind > ii => continue,
+                    Some(_) => count += 1,
+                }
+                if count == index {
+                    found = Some((i, ind));
+                    break;
                 }
             }
             let (i, ind) = found?;
-            pos = i;
-            min_indent = ind as isize + 1;
-            // The item's first key sits on the dash line itself.
+            start = i;
+            parent = ind as isize;
+            last = Some(i);
             continue;
         }
         let mut found = None;
-        for (i, l) in lines.iter().enumerate().skip(pos) {
-            let t = l.trim_start();
-            if t.is_empty() || t.starts_with('#') {
-                continue;
+        for (i, l) in lines.iter().enumerate().skip(start) {
+            let Some((raw, t)) = content(l) else { continue };
+            if i != start && (raw as isize) <= parent {
+                break;
             }
-            let mut ind = l.len() - t.len();
-            let mut body = t;
+            let (mut ind, mut body) = (raw, t);
             while let Some(rest) = body.strip_prefix("- ") {
                 ind += 2;
                 body = rest.trim_start();
-            }
-            if (ind as isize) < min_indent - 2 && i > pos {
-                break;
             }
             let key = body.split(':').next().unwrap_or("").trim().trim_matches(['"', '\'']);
             if key == seg && body.len() > key.len() && body.contains(':') {
@@ -247,10 +245,11 @@ fn field_line(text: &str, path: &str) -> Option<usize> {
             }
         }
         let (i, ind) = found?;
-        pos = i;
-        min_indent = ind as isize + 1;
+        start = i + 1;
+        parent = ind as isize;
+        last = Some(i);
     }
-    Some(pos)
+    last
 }
 
 /// A document that could not be read.
@@ -554,6 +553,9 @@ mod tests {
     #[test]
     fn finds_field_lines() {
         let doc = "apiVersion: v1\nkind: X\nspec:\n  http:\n  - route:\n    - destination:\n        host: a\n    - destination:\n        host: b\n";
+        let vs = "kind: VirtualService\nspec:\n  hosts:\n  - \"reviews\"\n  http:\n  - route:\n    - destination:\n        host: reviews\n        subset: v1\n";
+        assert_eq!(field_line(vs, "spec.http.0.route.0.destination.subset"), Some(8));
+        assert_eq!(field_line(vs, "spec.hosts"), Some(2));
         assert_eq!(field_line(doc, "spec.http.0.route.1.destination.host"), Some(8));
         assert_eq!(field_line(doc, "spec.http.0.route.0.destination.host"), Some(6));
         assert_eq!(field_line(doc, "spec.nothing"), None);

@@ -60,7 +60,16 @@ pub struct AnalyzeArgs {
     #[arg(long = "meshNetworksFile", visible_alias = "mesh-networks-file", value_name = "FILE")]
     pub mesh_networks_file: Option<String>,
     /// Do not fail (exit 65) because some documents could not be parsed
-    #[arg(long = "ignore-unknown", visible_alias = "ignoreUnknown")]
+    #[arg(
+        long = "ignore-unknown",
+        visible_alias = "ignoreUnknown",
+        num_args = 0..=1,
+        require_equals = true,
+        default_value = "false",
+        default_missing_value = "true",
+        value_parser = clap::builder::BoolishValueParser::new(),
+        value_name = "BOOL"
+    )]
     pub ignore_unknown: bool,
     /// Removed: directories are always walked recursively
     #[arg(short = 'R', long = "recursive", hide = true)]
@@ -113,6 +122,10 @@ fn list_analyzers() -> Result<u8> {
     for a in registry::all() {
         let m = a.metadata();
         out.push_str(&format!("* {}:\n    {}\n", m.name, m.description));
+    }
+    for a in registry::opt_in() {
+        let m = a.metadata();
+        out.push_str(&format!("* {} (only with --analyzer):\n    {}\n", m.name, m.description));
     }
     let mut stdout = std::io::stdout().lock();
     stdout.write_all(out.as_bytes()).into_diagnostic()?;
@@ -226,7 +239,7 @@ pub fn run(args: AnalyzeArgs, global: &Global) -> Result<u8> {
                 } else {
                     target.clone()
                 };
-                let mark = if std::io::stderr().is_terminal() { "\u{2714} " } else { "\u{2714} " };
+                let mark = "\u{2714} ";
                 if read.errors.is_empty() {
                     eprintln!("{mark}No validation issues found when analyzing {what}.");
                 } else {

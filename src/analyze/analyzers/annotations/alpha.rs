@@ -38,7 +38,7 @@ impl Analyzer for AlphaAnalyzer {
                         out.push(Message::new(
                             "IST0136",
                             r,
-                            &format!("metadata.annotations.{key}"),
+                            "metadata.annotations",
                             vec![key.clone()],
                         ));
                     }

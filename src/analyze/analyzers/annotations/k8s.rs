@@ -40,21 +40,21 @@ impl Analyzer for K8sAnalyzer {
                     if IGNORED.contains(&key.as_str()) {
                         continue;
                     }
-                    let path = format!("metadata.annotations.{key}");
+                    let path = "metadata.annotations";
                     let Some(known) = lookup(&key) else {
                         if is_istio_key(&key) {
-                            out.push(Message::new("IST0108", r, &path, vec![key.clone()]));
+                            out.push(Message::new("IST0108", r, path, vec![key.clone()]));
                         }
                         continue;
                     };
                     if let Some(hint) = known.deprecated {
-                        out.push(Message::new("IST0135", r, &path, vec![key.clone(), hint.into()]));
+                        out.push(Message::new("IST0135", r, path, vec![key.clone(), hint.into()]));
                     }
                     if !known.kinds.is_empty() && !known.kinds.contains(&r.kind.as_str()) {
                         out.push(Message::new(
                             "IST0107",
                             r,
-                            &path,
+                            path,
                             vec![key.clone(), known.kinds.join(", ")],
                         ));
                         continue;
@@ -65,7 +65,7 @@ impl Analyzer for K8sAnalyzer {
                         _ => None,
                     };
                     if let Some(p) = problem {
-                        out.push(Message::new("IST0125", r, &path, vec![key.clone(), p.into()]));
+                        out.push(Message::new("IST0125", r, path, vec![key.clone(), p.into()]));
                     }
                 }
             }

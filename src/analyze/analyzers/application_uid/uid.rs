@@ -9,9 +9,11 @@ pub struct ApplicationUidAnalyzer;
 
 const PROXY_UID: i64 = 1337;
 
+/// One message per workload, pointing at the first place the UID is set.
 fn check(r: &Resource, pod_spec: &Value, base: &str, out: &mut Vec<Message>) {
     if pod_spec["securityContext"]["runAsUser"].as_i64() == Some(PROXY_UID) {
         out.push(Message::new("IST0144", r, &format!("{base}securityContext.runAsUser"), vec![]));
+        return;
     }
     for (i, c) in arr(&pod_spec["containers"]).iter().enumerate() {
         if c["name"] == "istio-proxy" {
@@ -20,6 +22,7 @@ fn check(r: &Resource, pod_spec: &Value, base: &str, out: &mut Vec<Message>) {
         if c["securityContext"]["runAsUser"].as_i64() == Some(PROXY_UID) {
             let path = format!("{base}containers.{i}.securityContext.runAsUser");
             out.push(Message::new("IST0144", r, &path, vec![]));
+            return;
         }
     }
 }

@@ -30,10 +30,11 @@ impl Analyzer for IngressGatewayPortAnalyzer {
                 pods.extend(snap.pods_matching(ns, selector));
             }
             if pods.is_empty() {
+                let first = selector.keys().next().map(String::as_str).unwrap_or("");
                 out.push(Message::new(
                     "IST0101",
                     gw,
-                    "spec.selector",
+                    &format!("spec.selector.{first}"),
                     vec!["selector".into(), sel_text],
                 ));
                 continue;

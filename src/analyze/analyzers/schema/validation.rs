@@ -50,6 +50,11 @@ fn builtin_problems(r: &Resource) -> Vec<String> {
         return p;
     }
     match r.kind.as_str() {
+        "VirtualService"
+            if arr(&spec["http"]).is_empty() && arr(&spec["tcp"]).is_empty() && arr(&spec["tls"]).is_empty() =>
+        {
+            p.push("a VirtualService needs at least one `http`, `tcp` or `tls` route".into())
+        }
         "DestinationRule" if s(&spec["host"]).is_empty() => p.push("`spec.host` is required".into()),
         "ServiceEntry" if arr(&spec["hosts"]).is_empty() => p.push("`spec.hosts` must list at least one host".into()),
         "Gateway" => {
