@@ -252,6 +252,15 @@ fn field_line(text: &str, path: &str) -> Option<usize> {
     last
 }
 
+/// Drops the parser's own `error:` and `line N column M:` prefixes (we print the location).
+fn tidy_parse_message(m: &str) -> String {
+    let m = m.strip_prefix("error: ").unwrap_or(m);
+    match m.split_once(": ") {
+        Some((loc, rest)) if loc.starts_with("line ") && loc.contains(" column ") => rest.to_string(),
+        _ => m.to_string(),
+    }
+}
+
 /// A document that could not be read.
 #[derive(Debug, Clone)]
 pub struct InputError {
@@ -294,7 +303,7 @@ impl SnapshotBuilder {
                 Err(e) => errors.push(InputError {
                     file: file.to_string(),
                     line: e.line,
-                    message: e.message,
+                    message: tidy_parse_message(&e.message),
                 }),
             }
         }

@@ -28,7 +28,7 @@ impl Analyzer for K8sAnalyzer {
     fn metadata(&self) -> Metadata {
         meta(
             "annotations.K8sAnalyzer",
-            "Checks for misplaced and invalid Istio annotations in Kubernetes resources",
+            "Finds Istio annotations that are unknown, malformed, deprecated or on the wrong kind of object",
             ANNOTATED_KINDS,
         )
     }

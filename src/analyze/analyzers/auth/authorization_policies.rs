@@ -21,7 +21,7 @@ impl Analyzer for AuthorizationPoliciesAnalyzer {
     fn metadata(&self) -> Metadata {
         meta(
             "auth.AuthorizationPoliciesAnalyzer",
-            "Checks the validity of authorization policies",
+            "Checks that authorization policies select workloads and name namespaces that exist",
             &[kinds::AUTHORIZATION_POLICY, kinds::NAMESPACE, kinds::POD, kinds::MESH_CONFIG],
         )
     }

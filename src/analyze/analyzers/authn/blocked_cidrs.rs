@@ -12,7 +12,7 @@ impl Analyzer for BlockedCidrsAnalyzer {
     fn metadata(&self) -> Metadata {
         meta(
             "authn.BlockedCIDRsAnalyzer",
-            "Checks that BLOCKED_CIDRS_IN_JWKS_URIS is configured on istiod when RequestAuthentication resources exist",
+            "Warns when RequestAuthentications exist but istiod does not set BLOCKED_CIDRS_IN_JWKS_URIS",
             &[kinds::REQUEST_AUTHENTICATION, kinds::DEPLOYMENT],
         )
     }

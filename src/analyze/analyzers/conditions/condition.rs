@@ -41,7 +41,7 @@ fn report(r: &Resource, conds: &[Value], path: &str, out: &mut Vec<Message>) {
 
 impl Analyzer for ConditionAnalyzer {
     fn metadata(&self) -> Metadata {
-        meta("conditions.ConditionAnalyzer", "Checks for negative status conditions on resources", KINDS)
+        meta("conditions.ConditionAnalyzer", "Reports status conditions in which Istio marks a resource as not working", KINDS)
     }
 
     fn analyze(&self, ctx: &Context<'_>, out: &mut Vec<Message>) {

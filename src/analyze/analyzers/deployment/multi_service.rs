@@ -28,7 +28,7 @@ impl Analyzer for MultiServiceAnalyzer {
     fn metadata(&self) -> Metadata {
         meta(
             "deployment.MultiServiceAnalyzer",
-            "Checks association between services and pods",
+            "Checks that the services selecting a deployment agree on ports and protocols",
             &[kinds::SERVICE, kinds::DEPLOYMENT, kinds::NAMESPACE],
         )
     }

@@ -10,7 +10,7 @@ impl Analyzer for DeprecationAnalyzer {
     fn metadata(&self) -> Metadata {
         meta(
             "deprecation.DeprecationAnalyzer",
-            "Checks for deprecated Istio types and fields",
+            "Finds deprecated fields in Istio resources",
             &[kinds::VIRTUAL_SERVICE, kinds::SIDECAR],
         )
     }

@@ -33,7 +33,7 @@ impl Analyzer for SubsetSelectPodAnalyzer {
     fn metadata(&self) -> Metadata {
         meta(
             "destinationrule.SubsetSelectPodAnalyzer",
-            "Checks if pods are selected by subsets in destination rules.",
+            "Checks that destination rule hosts exist and that each subset selects pods",
             &[kinds::DESTINATION_RULE, kinds::SERVICE, kinds::SERVICE_ENTRY, kinds::POD, kinds::NODE],
         )
     }

@@ -32,7 +32,7 @@ fn credentials(gw: &Resource) -> Vec<String> {
 
 impl Analyzer for CertificateAnalyzer {
     fn metadata(&self) -> Metadata {
-        meta("gateway.CertificateAnalyzer", "Checks a gateway certificate", &[kinds::GATEWAY])
+        meta("gateway.CertificateAnalyzer", "Finds gateways sharing a TLS certificate with gateways whose workloads they also select", &[kinds::GATEWAY])
     }
 
     fn analyze(&self, ctx: &Context<'_>, out: &mut Vec<Message>) {

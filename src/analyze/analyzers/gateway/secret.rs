@@ -22,7 +22,7 @@ impl Analyzer for SecretAnalyzer {
     fn metadata(&self) -> Metadata {
         meta(
             "gateway.SecretAnalyzer",
-            "Checks a gateway's referenced secrets for correctness",
+            "Checks that gateway TLS credentials exist next to the gateway pods and hold a valid certificate",
             &[kinds::GATEWAY, kinds::POD, kinds::SECRET],
         )
     }

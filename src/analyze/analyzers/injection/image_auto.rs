@@ -37,7 +37,7 @@ impl Analyzer for ImageAutoAnalyzer {
     fn metadata(&self) -> Metadata {
         meta(
             "injection.ImageAutoAnalyzer",
-            "Makes sure that Pods and Deployments with `image: auto` are going to be injected",
+            "Checks that pods and deployments using `image: auto` are selected by an injection webhook",
             &[kinds::NAMESPACE, kinds::POD, kinds::DEPLOYMENT, kinds::MUTATING_WEBHOOK],
         )
     }

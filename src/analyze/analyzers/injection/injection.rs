@@ -37,7 +37,7 @@ impl Analyzer for InjectionAnalyzer {
     fn metadata(&self) -> Metadata {
         meta(
             "injection.Analyzer",
-            "Checks conditions related to Istio sidecar injection",
+            "Checks namespace injection labels and pods missing their sidecar",
             &[kinds::NAMESPACE, kinds::POD, kinds::CONFIG_MAP],
         )
     }

@@ -26,7 +26,7 @@ impl Analyzer for CrdVersionAnalyzer {
     fn metadata(&self) -> Metadata {
         meta(
             "k8sgateway.CRDVersionAnalyzer",
-            "Checks Gateway API CRDs are at the minimum version required by this Istio version",
+            "Checks that installed Gateway API CRDs are recent enough for this Istio release",
             &[kinds::CRD],
         )
     }

@@ -17,7 +17,7 @@ const KINDS: &[Gvk] = &[
 
 impl Analyzer for SelectorAnalyzer {
     fn metadata(&self) -> Metadata {
-        meta("k8sgateway.SelectorAnalyzer", "Check that selectors are effective for Kubernetes gateway", KINDS)
+        meta("k8sgateway.SelectorAnalyzer", "Finds policies selecting Kubernetes Gateway pods by label, where only targetRef works", KINDS)
     }
 
     fn analyze(&self, ctx: &Context<'_>, out: &mut Vec<Message>) {

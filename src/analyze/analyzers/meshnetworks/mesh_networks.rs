@@ -16,7 +16,7 @@ impl Analyzer for MeshNetworksAnalyzer {
     fn metadata(&self) -> Metadata {
         meta(
             "meshnetworks.MeshNetworksAnalyzer",
-            "Check the validity of MeshNetworks in the cluster",
+            "Checks that mesh networks name known service registries",
             &[kinds::MESH_NETWORKS, kinds::SECRET],
         )
     }

@@ -37,7 +37,7 @@ impl Analyzer for MultiClusterServiceAnalyzer {
     fn metadata(&self) -> Metadata {
         meta(
             "services.MultiClusterServiceAnalyzer",
-            "Check the validity of services in the multi-cluster environment",
+            "Finds services defined differently in the clusters of a multi-cluster mesh",
             &[kinds::SERVICE],
         )
     }

@@ -84,7 +84,7 @@ impl Analyzer for ValidationAnalyzer {
     fn metadata(&self) -> Metadata {
         meta(
             &format!("schema.ValidationAnalyzer.{}", self.kind.kind),
-            &format!("Runs schema validation as an analyzer on '{}' resources", self.kind.kind),
+            &format!("Validates {} resources against their schema", self.kind.kind),
             &[self.kind],
         )
     }

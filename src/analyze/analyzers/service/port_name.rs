@@ -37,7 +37,7 @@ impl Analyzer for PortNameAnalyzer {
     fn metadata(&self) -> Metadata {
         meta(
             "service.PortNameAnalyzer",
-            "Checks the port names associated with each service",
+            "Checks that service ports are named so Istio can tell their protocol",
             &[kinds::SERVICE],
         )
     }

@@ -10,7 +10,7 @@ impl Analyzer for ServiceEntryAnalyzer {
     fn metadata(&self) -> Metadata {
         meta(
             "serviceentry.Analyzer",
-            "Checks the validity of ServiceEntry",
+            "Checks that TCP service entries have addresses when none are allocated automatically",
             &[kinds::SERVICE_ENTRY, kinds::MESH_CONFIG],
         )
     }

@@ -40,7 +40,7 @@ impl Analyzer for ConflictingProtocolAnalyzer {
     fn metadata(&self) -> Metadata {
         meta(
             "serviceentry.ConflictingServiceEntryProtocolAnalyzer",
-            "Checks if multiple ServiceEntries define the same host and port with different protocols",
+            "Finds service entries that give one host and port different protocols",
             &[kinds::SERVICE_ENTRY],
         )
     }

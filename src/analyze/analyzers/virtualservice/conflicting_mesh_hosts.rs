@@ -19,7 +19,7 @@ impl Analyzer for ConflictingMeshGatewayHostsAnalyzer {
     fn metadata(&self) -> Metadata {
         meta(
             "virtualservice.ConflictingMeshGatewayHostsAnalyzer",
-            "Checks if multiple virtual services associated with the mesh gateway have conflicting hosts",
+            "Finds mesh-bound virtual services that claim the same host",
             &[kinds::VIRTUAL_SERVICE],
         )
     }

@@ -40,7 +40,7 @@ impl Analyzer for DestinationHostAnalyzer {
     fn metadata(&self) -> Metadata {
         meta(
             "virtualservice.DestinationHostAnalyzer",
-            "Checks the destination hosts associated with each virtual service",
+            "Checks that virtual service destinations name existing services and ports",
             &[kinds::SERVICE_ENTRY, kinds::VIRTUAL_SERVICE, kinds::SERVICE],
         )
     }

@@ -13,7 +13,7 @@ impl Analyzer for DestinationRuleAnalyzer {
     fn metadata(&self) -> Metadata {
         meta(
             "virtualservice.DestinationRuleAnalyzer",
-            "Checks the destination rules associated with each virtual service",
+            "Checks that virtual service destination subsets are defined by a destination rule",
             &[kinds::VIRTUAL_SERVICE, kinds::DESTINATION_RULE],
         )
     }

@@ -42,7 +42,7 @@ impl Analyzer for GatewayAnalyzer {
     fn metadata(&self) -> Metadata {
         meta(
             "virtualservice.GatewayAnalyzer",
-            "Checks the gateways associated with each virtual service",
+            "Checks that the gateways of each virtual service exist and serve its hosts",
             &[kinds::GATEWAY, kinds::VIRTUAL_SERVICE, kinds::K8S_GATEWAY],
         )
     }

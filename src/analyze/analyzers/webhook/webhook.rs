@@ -21,7 +21,7 @@ impl Analyzer for WebhookAnalyzer {
     fn metadata(&self) -> Metadata {
         meta(
             "webhook.Analyzer",
-            "Checks the validity of Istio webhooks",
+            "Checks that Istio injection webhooks reach existing services and do not overlap",
             &[kinds::MUTATING_WEBHOOK, kinds::SERVICE],
         )
     }
