@@ -30,7 +30,9 @@ fn decode(bytes: Cow<'static, [u8]>) -> Cow<'static, str> {
 /// A file under `manifests/`, by relative path.
 pub fn manifest(path: &str) -> Option<Cow<'static, str>> {
     if let Some(dir) = override_dir() {
-        return std::fs::read_to_string(dir.join("manifests").join(path)).ok().map(Cow::Owned);
+        return std::fs::read_to_string(dir.join("manifests").join(path))
+            .ok()
+            .map(Cow::Owned);
     }
     Manifests::get(path).map(|f| decode(f.data))
 }
@@ -51,7 +53,9 @@ pub fn manifest_files(prefix: &str) -> Vec<String> {
 }
 
 fn walk(root: &std::path::Path, dir: &std::path::Path, out: &mut Vec<String>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     for e in entries.flatten() {
         let p = e.path();
         if p.is_dir() {
@@ -65,7 +69,9 @@ fn walk(root: &std::path::Path, dir: &std::path::Path, out: &mut Vec<String>) {
 /// A profile file (`default.yaml`, `mesh-defaults.yaml`, …).
 pub fn profile_file(name: &str) -> Option<Cow<'static, str>> {
     if let Some(dir) = override_dir() {
-        return std::fs::read_to_string(dir.join("profiles").join(name)).ok().map(Cow::Owned);
+        return std::fs::read_to_string(dir.join("profiles").join(name))
+            .ok()
+            .map(Cow::Owned);
     }
     Profiles::get(name).map(|f| decode(f.data))
 }

@@ -8,7 +8,9 @@ const DATA: &str = "tests/testdata/analyze";
 
 fn analyze() -> Command {
     let mut cmd = Command::cargo_bin("meshctl").expect("the meshctl binary is built");
-    cmd.env("NO_COLOR", "1").arg("analyze").arg("--use-kube=false");
+    cmd.env("NO_COLOR", "1")
+        .arg("analyze")
+        .arg("--use-kube=false");
     cmd
 }
 
@@ -23,7 +25,9 @@ fn a_clean_directory_is_walked_recursively_and_passes() {
         .assert()
         .code(0)
         .stdout("")
-        .stderr(predicate::str::contains("No validation issues found when analyzing all namespaces."))
+        .stderr(predicate::str::contains(
+            "No validation issues found when analyzing all namespaces.",
+        ))
         .stderr(predicate::str::contains("README.md"));
 }
 
@@ -44,13 +48,20 @@ fn errors_name_the_resource_file_and_line_and_exit_79() {
 
 #[test]
 fn log_output_has_no_colour_when_piped() {
-    let out = analyze().args(["-A", &data("broken")]).env_remove("NO_COLOR").output().expect("runs");
+    let out = analyze()
+        .args(["-A", &data("broken")])
+        .env_remove("NO_COLOR")
+        .output()
+        .expect("runs");
     assert!(!String::from_utf8_lossy(&out.stdout).contains('\u{1b}'));
 }
 
 #[test]
 fn json_output_is_only_the_document() {
-    let out = analyze().args(["-A", "-o", "json", &data("broken")]).output().expect("runs");
+    let out = analyze()
+        .args(["-A", "-o", "json", &data("broken")])
+        .output()
+        .expect("runs");
     // As istioctl: machine-readable output exits 0 even with errors.
     assert_eq!(out.status.code(), Some(0));
     let v: Value = serde_json::from_slice(&out.stdout).expect("stdout is JSON");
@@ -60,19 +71,37 @@ fn json_output_is_only_the_document() {
     for key in ["code", "documentationUrl", "level", "message", "origin"] {
         assert!(first.get(key).is_some(), "{key} in {first}");
     }
-    assert!(first["documentationUrl"].as_str().unwrap_or("").contains("/docs/reference/config/analysis/ist0101/"));
-    let refs: Vec<&str> = list.iter().filter_map(|m| m["reference"].as_str()).collect();
-    assert!(refs.contains(&"tests/testdata/analyze/broken/routes.yaml:14"), "{refs:?}");
+    assert!(
+        first["documentationUrl"]
+            .as_str()
+            .unwrap_or("")
+            .contains("/docs/reference/config/analysis/ist0101/")
+    );
+    let refs: Vec<&str> = list
+        .iter()
+        .filter_map(|m| m["reference"].as_str())
+        .collect();
+    assert!(
+        refs.contains(&"tests/testdata/analyze/broken/routes.yaml:14"),
+        "{refs:?}"
+    );
 }
 
 #[test]
 fn json_output_with_no_messages_is_an_empty_list() {
-    analyze().args(["-A", "-o", "json", &data("bookstore")]).assert().code(0).stdout("[]\n");
+    analyze()
+        .args(["-A", "-o", "json", &data("bookstore")])
+        .assert()
+        .code(0)
+        .stdout("[]\n");
 }
 
 #[test]
 fn yaml_output_is_only_the_document() {
-    let out = analyze().args(["-A", "-o", "YAML", &data("broken")]).output().expect("runs");
+    let out = analyze()
+        .args(["-A", "-o", "YAML", &data("broken")])
+        .output()
+        .expect("runs");
     assert_eq!(out.status.code(), Some(0));
     let text = String::from_utf8_lossy(&out.stdout);
     let v: Value = serde_saphyr::from_str(&text).expect("stdout is YAML");
@@ -82,13 +111,25 @@ fn yaml_output_is_only_the_document() {
 #[test]
 fn suppression_by_flag_with_globs() {
     analyze()
-        .args(["-A", &data("broken"), "-S", "IST0101=VirtualService shop/*", "--suppress", "IST0101=Gateway *"])
+        .args([
+            "-A",
+            &data("broken"),
+            "-S",
+            "IST0101=VirtualService shop/*",
+            "--suppress",
+            "IST0101=Gateway *",
+        ])
         .assert()
         .code(0)
         .stdout("");
     // Only the named resource is silenced.
     analyze()
-        .args(["-A", &data("broken"), "-S", "IST0101=VirtualService shop/checkout"])
+        .args([
+            "-A",
+            &data("broken"),
+            "-S",
+            "IST0101=VirtualService shop/checkout",
+        ])
         .assert()
         .code(79)
         .stdout(predicate::str::contains("shop/payments"))
@@ -97,14 +138,27 @@ fn suppression_by_flag_with_globs() {
 
 #[test]
 fn suppression_by_annotation() {
-    analyze().args(["-A", &data("suppressed.yaml")]).assert().code(0).stdout("");
+    analyze()
+        .args(["-A", &data("suppressed.yaml")])
+        .assert()
+        .code(0)
+        .stdout("");
 }
 
 #[test]
 fn bad_suppression_and_output_are_usage_errors() {
-    analyze().args(["-S", "IST0101", &data("broken")]).assert().code(64);
-    analyze().args(["-o", "table", &data("broken")]).assert().code(64);
-    analyze().args(["--output-threshold", "loud", &data("broken")]).assert().code(64);
+    analyze()
+        .args(["-S", "IST0101", &data("broken")])
+        .assert()
+        .code(64);
+    analyze()
+        .args(["-o", "table", &data("broken")])
+        .assert()
+        .code(64);
+    analyze()
+        .args(["--output-threshold", "loud", &data("broken")])
+        .assert()
+        .code(64);
 }
 
 #[test]
@@ -125,7 +179,10 @@ fn unparseable_input_without_issues_exits_65_unless_ignored() {
         .assert()
         .code(65)
         .stderr(predicate::str::contains("malformed-only.yaml:8"));
-    analyze().args(["-A", "--ignore-unknown", &data("malformed-only.yaml")]).assert().code(0);
+    analyze()
+        .args(["-A", "--ignore-unknown", &data("malformed-only.yaml")])
+        .assert()
+        .code(0);
 }
 
 #[test]
@@ -134,15 +191,36 @@ fn thresholds_filter_output_and_exit_code() {
         .args(["-A", &data("info-only.yaml")])
         .assert()
         .code(0)
-        .stdout(predicate::str::contains("Info [IST0102] (Namespace sandbox"));
-    analyze().args(["-A", "--output-threshold", "warning", &data("info-only.yaml")]).assert().code(0).stdout("");
-    analyze().args(["-A", "--failure-threshold", "Info", &data("info-only.yaml")]).assert().code(79);
+        .stdout(predicate::str::contains(
+            "Info [IST0102] (Namespace sandbox",
+        ));
+    analyze()
+        .args([
+            "-A",
+            "--output-threshold",
+            "warning",
+            &data("info-only.yaml"),
+        ])
+        .assert()
+        .code(0)
+        .stdout("");
+    analyze()
+        .args(["-A", "--failure-threshold", "Info", &data("info-only.yaml")])
+        .assert()
+        .code(79);
 }
 
 #[test]
 fn namespace_selection_filters_messages() {
-    analyze().args(["-n", "elsewhere", &data("broken")]).assert().code(0).stdout("");
-    analyze().args(["-n", "shop", &data("broken")]).assert().code(79);
+    analyze()
+        .args(["-n", "elsewhere", &data("broken")])
+        .assert()
+        .code(0)
+        .stdout("");
+    analyze()
+        .args(["-n", "shop", &data("broken")])
+        .assert()
+        .code(79);
 }
 
 #[test]
@@ -167,7 +245,12 @@ fn list_analyzers_is_sorted_and_names_upstream_analyzers() {
 #[test]
 fn analyzer_flag_runs_only_the_named_analyzers() {
     analyze()
-        .args(["-A", "--analyzer", "virtualservice.DestinationRuleAnalyzer", &data("broken")])
+        .args([
+            "-A",
+            "--analyzer",
+            "virtualservice.DestinationRuleAnalyzer",
+            &data("broken"),
+        ])
         .assert()
         .code(79)
         .stdout(predicate::str::contains("checkout+canary"))
@@ -183,5 +266,7 @@ fn stdin_is_read_with_a_dash() {
         .write_stdin(text)
         .assert()
         .code(79)
-        .stdout(predicate::str::contains("(VirtualService shop/checkout -:14)"));
+        .stdout(predicate::str::contains(
+            "(VirtualService shop/checkout -:14)",
+        ));
 }

@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use serde_json::{Value, json};
 
-use super::snapshot::{InputError, Source, SnapshotBuilder, kinds};
+use super::snapshot::{InputError, SnapshotBuilder, Source, kinds};
 
 /// Extensions analysed; other files in a directory are skipped with a note.
 pub const EXTENSIONS: &[&str] = &["yaml", "yml", "json"];
@@ -65,11 +65,15 @@ pub fn read_paths(builder: &mut SnapshotBuilder, paths: &[String]) -> ReadReport
 }
 
 fn has_extension(p: &Path) -> bool {
-    p.extension().and_then(|e| e.to_str()).is_some_and(|e| EXTENSIONS.contains(&e))
+    p.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| EXTENSIONS.contains(&e))
 }
 
 fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     for e in entries.flatten() {
         let p = e.path();
         if p.is_dir() {
@@ -83,7 +87,9 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
 fn read_file(builder: &mut SnapshotBuilder, name: &str, report: &mut ReadReport) {
     match std::fs::read_to_string(name) {
         Ok(text) => {
-            report.errors.extend(builder.add_text(name, Arc::from(text)));
+            report
+                .errors
+                .extend(builder.add_text(name, Arc::from(text)));
             report.files.push(name.to_string());
         }
         Err(e) => report.errors.push(InputError {
@@ -101,7 +107,10 @@ pub fn add_default_resources(builder: &mut SnapshotBuilder, mesh: &Value, istio_
     if mesh["ingressControllerMode"].as_str() == Some("OFF") {
         return;
     }
-    let svc = mesh["ingressService"].as_str().filter(|s| !s.is_empty()).unwrap_or("istio-ingressgateway");
+    let svc = mesh["ingressService"]
+        .as_str()
+        .filter(|s| !s.is_empty())
+        .unwrap_or("istio-ingressgateway");
     let pod_name = format!("{svc}-dummypod");
     if !builder.contains(kinds::POD, istio_ns, &pod_name) {
         let pod = json!({
@@ -113,9 +122,7 @@ pub fn add_default_resources(builder: &mut SnapshotBuilder, mesh: &Value, istio_
         let _ = builder.add_value(pod, Source::Builtin);
     }
     if !builder.contains(kinds::SERVICE, istio_ns, svc) {
-        let port = |name: &str, port: u32, node: u32| {
-            json!({"name": name, "port": port, "targetPort": port, "nodePort": node, "protocol": "TCP"})
-        };
+        let port = |name: &str, port: u32, node: u32| json!({"name": name, "port": port, "targetPort": port, "nodePort": node, "protocol": "TCP"});
         let service = json!({
             "apiVersion": "v1",
             "kind": "Service",

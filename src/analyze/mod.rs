@@ -12,6 +12,9 @@ pub mod schema_check;
 pub mod snapshot;
 pub mod util;
 
+#[cfg(test)]
+mod analyzer_tests;
+
 pub use messages::{Level, Message, Origin};
 pub use snapshot::{Gvk, Resource, Snapshot, SnapshotBuilder};
 
@@ -61,11 +64,16 @@ impl Suppression {
         if code.is_empty() || resource.is_empty() {
             return None;
         }
-        Some(Suppression { code: code.to_string(), resource: resource.to_string() })
+        Some(Suppression {
+            code: code.to_string(),
+            resource: resource.to_string(),
+        })
     }
     fn matches(&self, m: &Message) -> bool {
         self.code == m.code
-            && m.origin.as_ref().is_some_and(|o| glob_match(&self.resource, &o.friendly()))
+            && m.origin
+                .as_ref()
+                .is_some_and(|o| glob_match(&self.resource, &o.friendly()))
     }
 }
 
@@ -109,7 +117,11 @@ fn suppressed_by_annotation(snap: &Snapshot, m: &Message) -> bool {
     let Some(o) = &m.origin else { return false };
     snap.find(&o.kind, &o.namespace, &o.name)
         .and_then(|r| r.annotation(SUPPRESS_ANNOTATION))
-        .is_some_and(|list| list.split(',').map(str::trim).any(|c| c == "*" || c == m.code))
+        .is_some_and(|list| {
+            list.split(',')
+                .map(str::trim)
+                .any(|c| c == "*" || c == m.code)
+        })
 }
 
 /// Drops messages matched by any `-S` suppression.
@@ -133,9 +145,7 @@ pub fn sort_dedup(msgs: &mut Vec<Message>) {
         )
     };
     msgs.sort_by_cached_key(key);
-    msgs.dedup_by(|a, b| {
-        a.code == b.code && a.origin == b.origin && a.args == b.args
-    });
+    msgs.dedup_by(|a, b| a.code == b.code && a.origin == b.origin && a.args == b.args);
 }
 
 #[cfg(test)]
@@ -154,7 +164,10 @@ mod tests {
     fn suppression_format() {
         assert_eq!(
             Suppression::parse("IST0102=Namespace frod"),
-            Some(Suppression { code: "IST0102".into(), resource: "Namespace frod".into() })
+            Some(Suppression {
+                code: "IST0102".into(),
+                resource: "Namespace frod".into()
+            })
         );
         assert_eq!(Suppression::parse("IST0102"), None);
     }
@@ -162,5 +175,9 @@ mod tests {
 
 /// Builds a [`Metadata`].
 pub fn meta(name: &str, description: &str, inputs: &[Gvk]) -> Metadata {
-    Metadata { name: name.into(), description: description.into(), inputs: inputs.to_vec() }
+    Metadata {
+        name: name.into(),
+        description: description.into(),
+        inputs: inputs.to_vec(),
+    }
 }

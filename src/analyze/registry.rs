@@ -35,7 +35,11 @@ pub fn all() -> &'static [Box<dyn Analyzer>] {
             Box::new(a::k8sgateway::selector::SelectorAnalyzer),
             Box::new(a::meshnetworks::mesh_networks::MeshNetworksAnalyzer),
         ];
-        list.extend(VALIDATED_KINDS.iter().map(|&kind| Box::new(ValidationAnalyzer { kind }) as Box<dyn Analyzer>));
+        list.extend(
+            VALIDATED_KINDS
+                .iter()
+                .map(|&kind| Box::new(ValidationAnalyzer { kind }) as Box<dyn Analyzer>),
+        );
         list.extend([
             Box::new(a::service::port_name::PortNameAnalyzer) as Box<dyn Analyzer>,
             Box::new(a::serviceentry::addresses::ServiceEntryAnalyzer),
@@ -46,7 +50,9 @@ pub fn all() -> &'static [Box<dyn Analyzer>] {
             Box::new(a::telemetry::lightstep::LightstepAnalyzer),
             Box::new(a::telemetry::provider::ProviderAnalyzer),
             Box::new(a::telemetry::selector::SelectorAnalyzer),
-            Box::new(a::virtualservice::conflicting_mesh_hosts::ConflictingMeshGatewayHostsAnalyzer),
+            Box::new(
+                a::virtualservice::conflicting_mesh_hosts::ConflictingMeshGatewayHostsAnalyzer,
+            ),
             Box::new(a::virtualservice::destination_host::DestinationHostAnalyzer),
             Box::new(a::virtualservice::destination_rule::DestinationRuleAnalyzer),
             Box::new(a::virtualservice::gateway::GatewayAnalyzer),
@@ -73,7 +79,11 @@ pub fn select(names: &[String]) -> (Vec<&'static dyn Analyzer>, Vec<String>) {
     let mut chosen = Vec::new();
     let mut unknown = Vec::new();
     for n in names {
-        match all().iter().chain(opt_in()).find(|a| a.metadata().name == *n) {
+        match all()
+            .iter()
+            .chain(opt_in())
+            .find(|a| a.metadata().name == *n)
+        {
             Some(a) => chosen.push(a.as_ref()),
             None => unknown.push(n.clone()),
         }
@@ -132,12 +142,18 @@ mod tests {
                 if p.is_dir() {
                     stack.push(p);
                 } else {
-                    impls += std::fs::read_to_string(&p).unwrap().matches("impl Analyzer for").count();
+                    impls += std::fs::read_to_string(&p)
+                        .unwrap()
+                        .matches("impl Analyzer for")
+                        .count();
                 }
             }
         }
         // The schema analyzer is one type registered once per validated kind.
-        assert_eq!(impls - 1 + VALIDATED_KINDS.len(), all().len() + opt_in().len());
+        assert_eq!(
+            impls - 1 + VALIDATED_KINDS.len(),
+            all().len() + opt_in().len()
+        );
     }
 
     #[test]
@@ -155,6 +171,9 @@ mod tests {
                 let text = std::fs::read_to_string(&p).unwrap();
                 for (i, _) in text.match_indices("\"IST") {
                     let code = &text[i + 1..i + 8];
+                    if !code[3..].bytes().all(|b| b.is_ascii_digit()) {
+                        continue;
+                    }
                     assert!(catalog.get(code).is_some(), "{code} in {}", p.display());
                 }
             }

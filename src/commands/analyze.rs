@@ -8,7 +8,9 @@ use serde_json::Value;
 
 use crate::analyze::messages::{Level, Message, catalog};
 use crate::analyze::snapshot::SnapshotBuilder;
-use crate::analyze::{Context, Suppression, input, registry, report, run as run_analyzers, suppress};
+use crate::analyze::{
+    Context, Suppression, input, registry, report, run as run_analyzers, suppress,
+};
 use crate::cli::Global;
 use crate::error::{Failure, Result, exit};
 use crate::output::{Format, print_value, stderr_color};
@@ -36,13 +38,28 @@ pub struct AnalyzeArgs {
     )]
     pub use_kube: bool,
     /// Output format: `log`, `json` or `yaml`
-    #[arg(short = 'o', long = "output", default_value = "log", value_name = "FORMAT")]
+    #[arg(
+        short = 'o',
+        long = "output",
+        default_value = "log",
+        value_name = "FORMAT"
+    )]
     pub output: String,
     /// Lowest level printed: Info, Warning or Error
-    #[arg(long = "output-threshold", visible_alias = "outputThreshold", default_value = "Info", value_name = "LEVEL")]
+    #[arg(
+        long = "output-threshold",
+        visible_alias = "outputThreshold",
+        default_value = "Info",
+        value_name = "LEVEL"
+    )]
     pub output_threshold: String,
     /// Lowest level that makes the exit code non-zero: Info, Warning or Error
-    #[arg(long = "failure-threshold", visible_alias = "failureThreshold", default_value = "Error", value_name = "LEVEL")]
+    #[arg(
+        long = "failure-threshold",
+        visible_alias = "failureThreshold",
+        default_value = "Error",
+        value_name = "LEVEL"
+    )]
     pub failure_threshold: String,
     /// Suppress messages: `CODE=Kind ns/name` (`*` globs in the resource), repeatable
     #[arg(short = 'S', long = "suppress", value_name = "CODE=RESOURCE")]
@@ -54,10 +71,18 @@ pub struct AnalyzeArgs {
     #[arg(long = "analyzer", value_name = "NAME")]
     pub analyzer: Vec<String>,
     /// A MeshConfig file that overrides the defaults and the cluster's mesh config
-    #[arg(long = "meshConfigFile", visible_alias = "mesh-config-file", value_name = "FILE")]
+    #[arg(
+        long = "meshConfigFile",
+        visible_alias = "mesh-config-file",
+        value_name = "FILE"
+    )]
     pub mesh_config_file: Option<String>,
     /// A MeshNetworks file to check
-    #[arg(long = "meshNetworksFile", visible_alias = "mesh-networks-file", value_name = "FILE")]
+    #[arg(
+        long = "meshNetworksFile",
+        visible_alias = "mesh-networks-file",
+        value_name = "FILE"
+    )]
     pub mesh_networks_file: Option<String>,
     /// Do not fail (exit 65) because some documents could not be parsed
     #[arg(
@@ -75,7 +100,12 @@ pub struct AnalyzeArgs {
     #[arg(short = 'R', long = "recursive", hide = true)]
     pub recursive: bool,
     /// Control plane revision to analyse in the live cluster
-    #[arg(short = 'r', long = "revision", default_value = "default", value_name = "REV")]
+    #[arg(
+        short = 'r',
+        long = "revision",
+        default_value = "default",
+        value_name = "REV"
+    )]
     pub revision: String,
 }
 
@@ -89,20 +119,24 @@ fn parse_output(s: &str) -> Result<OutputKind, Failure> {
         "log" => Ok(OutputKind::Log),
         "json" => Ok(OutputKind::Data(Format::Json)),
         "yaml" => Ok(OutputKind::Data(Format::Yaml)),
-        _ => Err(Failure::usage(format!("`{s}` is not an output format")).help("use `-o log`, `-o json` or `-o yaml`")),
+        _ => Err(Failure::usage(format!("`{s}` is not an output format"))
+            .help("use `-o log`, `-o json` or `-o yaml`")),
     }
 }
 
 fn parse_level(s: &str, flag: &str) -> Result<Level, Failure> {
     Level::parse(s).ok_or_else(|| {
-        Failure::usage(format!("`{s}` is not a level for `{flag}`")).help("use Info, Warning or Error")
+        Failure::usage(format!("`{s}` is not a level for `{flag}`"))
+            .help("use Info, Warning or Error")
     })
 }
 
 fn read_yaml_file(path: &str, what: &str) -> Result<Value, Failure> {
-    let text = std::fs::read_to_string(path).map_err(|e| Failure::new(format!("cannot read {what} `{path}`: {e}")))?;
-    serde_saphyr::from_str::<Value>(&text)
-        .map_err(|e| Failure::new(format!("cannot parse {what} `{path}`: {e}")).code(exit::UNPARSEABLE))
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| Failure::new(format!("cannot read {what} `{path}`: {e}")))?;
+    serde_saphyr::from_str::<Value>(&text).map_err(|e| {
+        Failure::new(format!("cannot parse {what} `{path}`: {e}")).code(exit::UNPARSEABLE)
+    })
 }
 
 /// The mesh config analyzers see: the defaults, then the file given with `--meshConfigFile`.
@@ -125,7 +159,10 @@ fn list_analyzers() -> Result<u8> {
     }
     for a in registry::opt_in() {
         let m = a.metadata();
-        out.push_str(&format!("* {} (only with --analyzer):\n    {}\n", m.name, m.description));
+        out.push_str(&format!(
+            "* {} (only with --analyzer):\n    {}\n",
+            m.name, m.description
+        ));
     }
     let mut stdout = std::io::stdout().lock();
     stdout.write_all(out.as_bytes()).into_diagnostic()?;
@@ -135,7 +172,9 @@ fn list_analyzers() -> Result<u8> {
 
 pub fn run(args: AnalyzeArgs, global: &Global) -> Result<u8> {
     if args.recursive {
-        eprintln!("the `--recursive` flag has been removed: directories are always walked recursively");
+        eprintln!(
+            "the `--recursive` flag has been removed: directories are always walked recursively"
+        );
         return Ok(exit::OK);
     }
     if args.list_analyzers {
@@ -147,11 +186,15 @@ pub fn run(args: AnalyzeArgs, global: &Global) -> Result<u8> {
     let mut suppressions = Vec::new();
     for s in &args.suppress {
         let sup = Suppression::parse(s).ok_or_else(|| {
-            Failure::usage(format!("`{s}` is not a valid suppression"))
-                .help("write it as `CODE=Kind namespace/name`, e.g. `-S \"IST0102=Namespace frod\"`")
+            Failure::usage(format!("`{s}` is not a valid suppression")).help(
+                "write it as `CODE=Kind namespace/name`, e.g. `-S \"IST0102=Namespace frod\"`",
+            )
         })?;
         if catalog().get(&sup.code).is_none() {
-            eprintln!("warning: `{}` is not a known message code; the suppression has no effect", sup.code);
+            eprintln!(
+                "warning: `{}` is not a known message code; the suppression has no effect",
+                sup.code
+            );
         }
         suppressions.push(sup);
     }
@@ -168,12 +211,22 @@ pub fn run(args: AnalyzeArgs, global: &Global) -> Result<u8> {
         Some(p) => Some(read_yaml_file(p, "mesh networks")?),
         None => None,
     };
-    let namespace = global.namespace.clone().unwrap_or_else(|| "default".to_string());
+    let namespace = global
+        .namespace
+        .clone()
+        .unwrap_or_else(|| "default".to_string());
     let istio_ns = global.istio_namespace.clone();
-    let target = if args.all_namespaces { "all namespaces".to_string() } else { format!("namespace: {namespace}") };
+    let target = if args.all_namespaces {
+        "all namespaces".to_string()
+    } else {
+        format!("namespace: {namespace}")
+    };
 
     let mut builder = SnapshotBuilder::new();
-    if args.files.iter().any(|f| f == "-") && std::io::stdin().is_terminal() && matches!(output, OutputKind::Log) {
+    if args.files.iter().any(|f| f == "-")
+        && std::io::stdin().is_terminal()
+        && matches!(output, OutputKind::Log)
+    {
         eprintln!("Reading from stdin:");
     }
     let read = input::read_paths(&mut builder, &args.files);
@@ -183,7 +236,11 @@ pub fn run(args: AnalyzeArgs, global: &Global) -> Result<u8> {
     if args.use_kube {
         eprintln!(
             "note: this build cannot read cluster resources yet; analysing {} only (use `--use-kube=false` to silence this)",
-            if args.files.is_empty() { "nothing" } else { "the given files" }
+            if args.files.is_empty() {
+                "nothing"
+            } else {
+                "the given files"
+            }
         );
     } else {
         input::add_default_resources(&mut builder, &mesh, &istio_ns);
@@ -198,7 +255,11 @@ pub fn run(args: AnalyzeArgs, global: &Global) -> Result<u8> {
     };
     let mut messages = run_analyzers(&ctx, &selected);
     if !args.all_namespaces {
-        messages.retain(|m| m.origin.as_ref().is_none_or(|o| o.namespace.is_empty() || o.namespace == namespace));
+        messages.retain(|m| {
+            m.origin
+                .as_ref()
+                .is_none_or(|o| o.namespace.is_empty() || o.namespace == namespace)
+        });
     }
     suppress(&mut messages, &suppressions);
     if global.verbose > 0 {
@@ -213,7 +274,10 @@ pub fn run(args: AnalyzeArgs, global: &Global) -> Result<u8> {
         eprintln!("error: {}:{}: {}", e.file, e.line, e.message);
     }
     let failed = messages.iter().any(|m| m.level() >= failure_threshold);
-    let shown: Vec<&Message> = messages.iter().filter(|m| m.level() >= output_threshold).collect();
+    let shown: Vec<&Message> = messages
+        .iter()
+        .filter(|m| m.level() >= output_threshold)
+        .collect();
 
     match output {
         OutputKind::Data(format) => {

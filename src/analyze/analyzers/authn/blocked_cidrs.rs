@@ -18,7 +18,11 @@ impl Analyzer for BlockedCidrsAnalyzer {
     }
 
     fn analyze(&self, ctx: &Context<'_>, out: &mut Vec<Message>) {
-        let mut names: Vec<String> = ctx.snapshot.of(kinds::REQUEST_AUTHENTICATION).map(|r| r.full_name()).collect();
+        let mut names: Vec<String> = ctx
+            .snapshot
+            .of(kinds::REQUEST_AUTHENTICATION)
+            .map(|r| r.full_name())
+            .collect();
         if names.is_empty() {
             return;
         }
@@ -27,11 +31,20 @@ impl Analyzer for BlockedCidrsAnalyzer {
             if d.label("app") != Some("istiod") {
                 continue;
             }
-            let configured = arr(&d.spec()["template"]["spec"]["containers"]).iter().any(|c| {
-                arr(&c["env"]).iter().any(|e| s(&e["name"]) == ENV && !s(&e["value"]).is_empty())
-            });
+            let configured = arr(&d.spec()["template"]["spec"]["containers"])
+                .iter()
+                .any(|c| {
+                    arr(&c["env"])
+                        .iter()
+                        .any(|e| s(&e["name"]) == ENV && !s(&e["value"]).is_empty())
+                });
             if !configured {
-                out.push(Message::new("IST0175", d, "", vec![names.len().to_string(), names.join(", ")]));
+                out.push(Message::new(
+                    "IST0175",
+                    d,
+                    "",
+                    vec![names.len().to_string(), names.join(", ")],
+                ));
             }
         }
     }

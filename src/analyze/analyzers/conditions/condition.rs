@@ -23,7 +23,8 @@ fn istio_type(t: &str) -> bool {
 }
 
 fn negative(c: &Value) -> bool {
-    istio_type(s(&c["type"])) && (s(&c["status"]) == "False" || s(&c["reason"]) == "PartiallyInvalid")
+    istio_type(s(&c["type"]))
+        && (s(&c["status"]) == "False" || s(&c["reason"]) == "PartiallyInvalid")
 }
 
 fn report(r: &Resource, conds: &[Value], path: &str, out: &mut Vec<Message>) {
@@ -33,7 +34,11 @@ fn report(r: &Resource, conds: &[Value], path: &str, out: &mut Vec<Message>) {
                 "IST0171",
                 r,
                 &format!("{path}.{i}"),
-                vec![s(&c["type"]).into(), s(&c["reason"]).into(), s(&c["message"]).into()],
+                vec![
+                    s(&c["type"]).into(),
+                    s(&c["reason"]).into(),
+                    s(&c["message"]).into(),
+                ],
             ));
         }
     }
@@ -41,7 +46,11 @@ fn report(r: &Resource, conds: &[Value], path: &str, out: &mut Vec<Message>) {
 
 impl Analyzer for ConditionAnalyzer {
     fn metadata(&self) -> Metadata {
-        meta("conditions.ConditionAnalyzer", "Reports status conditions in which Istio marks a resource as not working", KINDS)
+        meta(
+            "conditions.ConditionAnalyzer",
+            "Reports status conditions in which Istio marks a resource as not working",
+            KINDS,
+        )
     }
 
     fn analyze(&self, ctx: &Context<'_>, out: &mut Vec<Message>) {
@@ -50,7 +59,12 @@ impl Analyzer for ConditionAnalyzer {
                 let status = &r.value["status"];
                 report(r, arr(&status["conditions"]), "status.conditions", out);
                 for (i, p) in arr(&status["parents"]).iter().enumerate() {
-                    report(r, arr(&p["conditions"]), &format!("status.parents.{i}.conditions"), out);
+                    report(
+                        r,
+                        arr(&p["conditions"]),
+                        &format!("status.parents.{i}.conditions"),
+                        out,
+                    );
                 }
             }
         }

@@ -4,10 +4,10 @@ use std::collections::BTreeMap;
 
 use crate::analyze::analyzers::injection::injection::pod_inject_setting;
 use crate::analyze::analyzers::service::port_name::protocol_of;
+use crate::analyze::messages::list;
 use crate::analyze::snapshot::{Resource, kinds, labels_match, value_str};
 use crate::analyze::util::{arr, num, obj, s};
 use crate::analyze::{Analyzer, Context, Message, Metadata, meta};
-use crate::analyze::messages::list;
 
 pub struct MultiServiceAnalyzer;
 
@@ -49,21 +49,38 @@ impl Analyzer for MultiServiceAnalyzer {
                     continue;
                 }
                 for p in arr(&svc.spec()["ports"]) {
-                    let Some(port) = num(&p["port"]) else { continue };
+                    let Some(port) = num(&p["port"]) else {
+                        continue;
+                    };
                     let proto = protocol_of(s(&p["name"])).unwrap_or("TCP").to_string();
-                    protocols.entry(port).or_default().entry(proto).or_default().push(svc.name.clone());
+                    protocols
+                        .entry(port)
+                        .or_default()
+                        .entry(proto)
+                        .or_default()
+                        .push(svc.name.clone());
                     let target = match &p["targetPort"] {
                         serde_json::Value::Null => port.to_string(),
                         v => value_str(v),
                     };
-                    targets.entry(target).or_default().entry(port).or_default().push(svc.name.clone());
+                    targets
+                        .entry(target)
+                        .or_default()
+                        .entry(port)
+                        .or_default()
+                        .push(svc.name.clone());
                 }
             }
             for (port, by_proto) in &protocols {
                 if by_proto.len() > 1 {
                     let mut svcs: Vec<String> = by_proto.values().flatten().cloned().collect();
                     svcs.sort();
-                    out.push(Message::new("IST0116", d, "", vec![d.name.clone(), port.to_string(), list(&svcs)]));
+                    out.push(Message::new(
+                        "IST0116",
+                        d,
+                        "",
+                        vec![d.name.clone(), port.to_string(), list(&svcs)],
+                    ));
                 }
             }
             for (target, by_port) in &targets {

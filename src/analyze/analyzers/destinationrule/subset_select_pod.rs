@@ -10,7 +10,9 @@ pub struct SubsetSelectPodAnalyzer;
 
 /// Labels that describe a pod's node rather than the pod.
 fn is_topology_label(k: &str) -> bool {
-    k.starts_with("topology.kubernetes.io/") || k == "kubernetes.io/hostname" || k.starts_with("topology.istio.io/")
+    k.starts_with("topology.kubernetes.io/")
+        || k == "kubernetes.io/hostname"
+        || k.starts_with("topology.istio.io/")
 }
 
 fn pod_has(ctx: &Context<'_>, pod: &Resource, k: &str, v: &Value) -> bool {
@@ -34,7 +36,13 @@ impl Analyzer for SubsetSelectPodAnalyzer {
         meta(
             "destinationrule.SubsetSelectPodAnalyzer",
             "Checks that destination rule hosts exist and that each subset selects pods",
-            &[kinds::DESTINATION_RULE, kinds::SERVICE, kinds::SERVICE_ENTRY, kinds::POD, kinds::NODE],
+            &[
+                kinds::DESTINATION_RULE,
+                kinds::SERVICE,
+                kinds::SERVICE_ENTRY,
+                kinds::POD,
+                kinds::NODE,
+            ],
         )
     }
 
@@ -44,11 +52,18 @@ impl Analyzer for SubsetSelectPodAnalyzer {
             let host = s(&dr.spec()["host"]);
             let full = fqdn(host, &dr.namespace);
             let Some(svc) = snap.service_by_host(&full) else {
-                let entry = snap
-                    .of(kinds::SERVICE_ENTRY)
-                    .any(|se| arr(&se.spec()["hosts"]).iter().any(|h| host_matches(s(h), &full) || host_matches(&full, s(h))));
+                let entry = snap.of(kinds::SERVICE_ENTRY).any(|se| {
+                    arr(&se.spec()["hosts"])
+                        .iter()
+                        .any(|h| host_matches(s(h), &full) || host_matches(&full, s(h)))
+                });
                 if !entry && !full.starts_with('*') {
-                    out.push(Message::new("IST0174", dr, "spec.host", vec![host.to_string()]));
+                    out.push(Message::new(
+                        "IST0174",
+                        dr,
+                        "spec.host",
+                        vec![host.to_string()],
+                    ));
                 }
                 continue;
             };
@@ -59,7 +74,9 @@ impl Analyzer for SubsetSelectPodAnalyzer {
             let pods = snap.pods_matching(&svc.namespace, selector);
             for (i, subset) in arr(&dr.spec()["subsets"]).iter().enumerate() {
                 let labels = obj(&subset["labels"]);
-                let selects = pods.iter().any(|p| labels.iter().all(|(k, v)| pod_has(ctx, p, k, v)));
+                let selects = pods
+                    .iter()
+                    .any(|p| labels.iter().all(|(k, v)| pod_has(ctx, p, k, v)));
                 if !selects {
                     out.push(Message::new(
                         "IST0173",

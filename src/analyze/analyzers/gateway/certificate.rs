@@ -2,17 +2,18 @@
 
 use std::collections::BTreeMap;
 
+use crate::analyze::messages::list;
 use crate::analyze::snapshot::{Resource, kinds, value_str};
 use crate::analyze::util::{arr, obj, s};
 use crate::analyze::{Analyzer, Context, Message, Metadata, meta};
-use crate::analyze::messages::list;
 
 pub struct CertificateAnalyzer;
 
 /// True when every label of `a` is in `b` (so `a` selects at least `b`'s workloads).
 fn covers(a: &Resource, b: &Resource) -> bool {
     let (sa, sb) = (obj(&a.spec()["selector"]), obj(&b.spec()["selector"]));
-    sa.iter().all(|(k, v)| sb.get(k).map(value_str) == Some(value_str(v)))
+    sa.iter()
+        .all(|(k, v)| sb.get(k).map(value_str) == Some(value_str(v)))
 }
 
 fn credentials(gw: &Resource) -> Vec<String> {
@@ -32,7 +33,11 @@ fn credentials(gw: &Resource) -> Vec<String> {
 
 impl Analyzer for CertificateAnalyzer {
     fn metadata(&self) -> Metadata {
-        meta("gateway.CertificateAnalyzer", "Finds gateways sharing a TLS certificate with gateways whose workloads they also select", &[kinds::GATEWAY])
+        meta(
+            "gateway.CertificateAnalyzer",
+            "Finds gateways sharing a TLS certificate with gateways whose workloads they also select",
+            &[kinds::GATEWAY],
+        )
     }
 
     fn analyze(&self, ctx: &Context<'_>, out: &mut Vec<Message>) {
@@ -57,7 +62,12 @@ impl Analyzer for CertificateAnalyzer {
                 }
                 names.push(gw.full_name());
                 names.sort();
-                out.push(Message::new("IST0138", gw, "spec.servers", vec![list(&names)]));
+                out.push(Message::new(
+                    "IST0138",
+                    gw,
+                    "spec.servers",
+                    vec![list(&names)],
+                ));
             }
         }
     }

@@ -8,8 +8,12 @@ use crate::analyze::{Analyzer, Context, Message, Metadata, meta};
 
 pub struct ConflictingGatewayAnalyzer;
 
-fn subset(a: &serde_json::Map<String, serde_json::Value>, b: &serde_json::Map<String, serde_json::Value>) -> bool {
-    a.iter().all(|(k, v)| b.get(k).map(value_str) == Some(value_str(v)))
+fn subset(
+    a: &serde_json::Map<String, serde_json::Value>,
+    b: &serde_json::Map<String, serde_json::Value>,
+) -> bool {
+    a.iter()
+        .all(|(k, v)| b.get(k).map(value_str) == Some(value_str(v)))
 }
 
 fn host_part(h: &str) -> &str {
@@ -30,8 +34,13 @@ impl Analyzer for ConflictingGatewayAnalyzer {
         let mut by_port: BTreeMap<u32, Vec<(&Resource, Vec<String>)>> = BTreeMap::new();
         for gw in ctx.snapshot.of(kinds::GATEWAY) {
             for server in arr(&gw.spec()["servers"]) {
-                let Some(port) = num(&server["port"]["number"]) else { continue };
-                let hosts = arr(&server["hosts"]).iter().map(|h| host_part(s(h)).to_string()).collect();
+                let Some(port) = num(&server["port"]["number"]) else {
+                    continue;
+                };
+                let hosts = arr(&server["hosts"])
+                    .iter()
+                    .map(|h| host_part(s(h)).to_string())
+                    .collect();
                 by_port.entry(port).or_default().push((gw, hosts));
             }
         }
@@ -70,7 +79,12 @@ impl Analyzer for ConflictingGatewayAnalyzer {
                         "IST0145",
                         gw,
                         "spec.selector",
-                        vec![others.join(","), labels_string(sel), port.to_string(), shared.join(",")],
+                        vec![
+                            others.join(","),
+                            labels_string(sel),
+                            port.to_string(),
+                            shared.join(","),
+                        ],
                     ));
                 }
             }

@@ -61,7 +61,9 @@ impl Analyzer for IngressGatewayPortAnalyzer {
                 }
             }
             for (i, server) in arr(&gw.spec()["servers"]).iter().enumerate() {
-                let Some(n) = num(&server["port"]["number"]) else { continue };
+                let Some(n) = num(&server["port"]["number"]) else {
+                    continue;
+                };
                 if !ports.contains(&n) {
                     out.push(Message::new(
                         "IST0162",

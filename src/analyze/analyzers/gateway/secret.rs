@@ -13,8 +13,12 @@ fn valid_secret(secret: &Resource, now: &str) -> bool {
     let (Some(crt), Some(_key)) = (data["tls.crt"].as_str(), data["tls.key"].as_str()) else {
         return false;
     };
-    let Some(pem) = base64_decode(crt).and_then(|b| String::from_utf8(b).ok()) else { return false };
-    let Some(der) = pem_certificate(&pem) else { return false };
+    let Some(pem) = base64_decode(crt).and_then(|b| String::from_utf8(b).ok()) else {
+        return false;
+    };
+    let Some(der) = pem_certificate(&pem) else {
+        return false;
+    };
     not_after(&der).is_some_and(|na| na.as_str() > now)
 }
 
@@ -35,7 +39,10 @@ impl Analyzer for SecretAnalyzer {
             let pod_ns = if sel.is_empty() {
                 None
             } else {
-                snap.namespaces().iter().find(|ns| !snap.pods_matching(ns, sel).is_empty()).cloned()
+                snap.namespaces()
+                    .iter()
+                    .find(|ns| !snap.pods_matching(ns, sel).is_empty())
+                    .cloned()
             };
             let ns = pod_ns.unwrap_or_else(|| gw.namespace.clone());
             for (i, server) in arr(&gw.spec()["servers"]).iter().enumerate() {
@@ -45,10 +52,18 @@ impl Analyzer for SecretAnalyzer {
                 }
                 let path = format!("spec.servers.{i}.tls.credentialName");
                 match snap.get(kinds::SECRET, &ns, cred) {
-                    None => out.push(Message::new("IST0101", gw, &path, vec!["credentialName".into(), cred.to_string()])),
-                    Some(secret) if !valid_secret(secret, &now) => {
-                        out.push(Message::new("IST0161", gw, &path, vec![gw.name.clone(), gw.namespace.clone()]))
-                    }
+                    None => out.push(Message::new(
+                        "IST0101",
+                        gw,
+                        &path,
+                        vec!["credentialName".into(), cred.to_string()],
+                    )),
+                    Some(secret) if !valid_secret(secret, &now) => out.push(Message::new(
+                        "IST0161",
+                        gw,
+                        &path,
+                        vec![gw.name.clone(), gw.namespace.clone()],
+                    )),
                     Some(_) => {}
                 }
             }

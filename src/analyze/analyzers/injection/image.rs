@@ -4,10 +4,10 @@ use std::collections::HashMap;
 
 use serde_json::Value;
 
+use crate::analyze::messages::list;
 use crate::analyze::snapshot::{Resource, kinds};
 use crate::analyze::util::{arr, s};
 use crate::analyze::{Analyzer, Context, Message, Metadata, meta};
-use crate::analyze::messages::list;
 
 pub struct ImageAnalyzer;
 
@@ -39,7 +39,12 @@ fn injected_image(cm: &Resource) -> Option<String> {
     if image.contains('/') {
         return Some(image.to_string());
     }
-    Some(format!("{}/{}:{}", s(&global["hub"]), image, s(&global["tag"])))
+    Some(format!(
+        "{}/{}:{}",
+        s(&global["hub"]),
+        image,
+        s(&global["tag"])
+    ))
 }
 
 fn strip_variant(image: &str) -> &str {
@@ -69,12 +74,18 @@ impl Analyzer for ImageAnalyzer {
         let snap = ctx.snapshot;
         let mut images: HashMap<String, Option<String>> = HashMap::new();
         for ns in snap.of(kinds::NAMESPACE) {
-            let Some(rev) = namespace_revision(ns) else { continue };
+            let Some(rev) = namespace_revision(ns) else {
+                continue;
+            };
             let expected = images
                 .entry(rev.clone())
                 .or_insert_with(|| {
-                    snap.get(kinds::CONFIG_MAP, ctx.istio_namespace, &injector_configmap_name(&rev))
-                        .and_then(injected_image)
+                    snap.get(
+                        kinds::CONFIG_MAP,
+                        ctx.istio_namespace,
+                        &injector_configmap_name(&rev),
+                    )
+                    .and_then(injected_image)
                 })
                 .clone();
             let Some(expected) = expected else { continue };
@@ -83,7 +94,9 @@ impl Analyzer for ImageAnalyzer {
                 if pod.annotation("sidecar.istio.io/proxyImage").is_some() {
                     continue;
                 }
-                let Some(image) = proxy_image(pod) else { continue };
+                let Some(image) = proxy_image(pod) else {
+                    continue;
+                };
                 if strip_variant(image) != strip_variant(&expected) {
                     stale.push(pod.name.clone());
                 }

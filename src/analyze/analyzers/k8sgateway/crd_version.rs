@@ -19,7 +19,11 @@ fn minimum(crd: &str) -> &'static str {
 fn version(v: &str) -> Option<(u32, u32, u32)> {
     let core = v.trim_start_matches('v').split(['-', '+']).next()?;
     let mut it = core.split('.').map(|p| p.parse::<u32>().ok());
-    Some((it.next()??, it.next().flatten().unwrap_or(0), it.next().flatten().unwrap_or(0)))
+    Some((
+        it.next()??,
+        it.next().flatten().unwrap_or(0),
+        it.next().flatten().unwrap_or(0),
+    ))
 }
 
 impl Analyzer for CrdVersionAnalyzer {
@@ -36,7 +40,9 @@ impl Analyzer for CrdVersionAnalyzer {
             if !crd.name.ends_with(".gateway.networking.k8s.io") {
                 continue;
             }
-            let Some(installed) = crd.annotation(BUNDLE_ANNOTATION) else { continue };
+            let Some(installed) = crd.annotation(BUNDLE_ANNOTATION) else {
+                continue;
+            };
             let min = minimum(&crd.name);
             if let (Some(have), Some(need)) = (version(installed), version(min)) {
                 if have < need {

@@ -17,7 +17,11 @@ const KINDS: &[Gvk] = &[
 
 impl Analyzer for SelectorAnalyzer {
     fn metadata(&self) -> Metadata {
-        meta("k8sgateway.SelectorAnalyzer", "Finds policies selecting Kubernetes Gateway pods by label, where only targetRef works", KINDS)
+        meta(
+            "k8sgateway.SelectorAnalyzer",
+            "Finds policies selecting Kubernetes Gateway pods by label, where only targetRef works",
+            KINDS,
+        )
     }
 
     fn analyze(&self, ctx: &Context<'_>, out: &mut Vec<Message>) {
@@ -27,7 +31,9 @@ impl Analyzer for SelectorAnalyzer {
                 if !spec["targetRef"].is_null() || !spec["targetRefs"].is_null() {
                     continue;
                 }
-                let Some(sel) = selector_labels(spec, "selector") else { continue };
+                let Some(sel) = selector_labels(spec, "selector") else {
+                    continue;
+                };
                 let gateway = ctx
                     .snapshot
                     .pods_matching(&r.namespace, sel)

@@ -1,6 +1,5 @@
 //! IST0126: mesh networks naming service registries no cluster provides.
 
-
 use serde_json::json;
 
 use crate::analyze::snapshot::{Resource, Source, kinds};
@@ -22,7 +21,9 @@ impl Analyzer for MeshNetworksAnalyzer {
     }
 
     fn analyze(&self, ctx: &Context<'_>, out: &mut Vec<Message>) {
-        let Some(networks) = ctx.mesh_networks else { return };
+        let Some(networks) = ctx.mesh_networks else {
+            return;
+        };
         let mut registries: Vec<String> = vec![LOCAL_REGISTRY.to_string()];
         for secret in ctx.snapshot.of_in(kinds::SECRET, ctx.istio_namespace) {
             if secret.label("istio/multiCluster") == Some("true") {
@@ -43,7 +44,12 @@ impl Analyzer for MeshNetworksAnalyzer {
             for ep in arr(&spec["endpoints"]) {
                 let reg = s(&ep["fromRegistry"]);
                 if !reg.is_empty() && !registries.iter().any(|r| r == reg) {
-                    out.push(Message::new("IST0126", &holder, "", vec![reg.to_string(), network.clone()]));
+                    out.push(Message::new(
+                        "IST0126",
+                        &holder,
+                        "",
+                        vec![reg.to_string(), network.clone()],
+                    ));
                 }
             }
         }

@@ -3,10 +3,12 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use crate::analyze::snapshot::{Resource, kinds};
-use crate::analyze::util::{arr, export_list, export_scope, fqdn, hosts_overlap, s, scopes_overlap};
-use crate::analyze::{Analyzer, Context, Message, Metadata, meta};
 use super::destinations::bound_to_mesh;
+use crate::analyze::snapshot::{Resource, kinds};
+use crate::analyze::util::{
+    arr, export_list, export_scope, fqdn, hosts_overlap, s, scopes_overlap,
+};
+use crate::analyze::{Analyzer, Context, Message, Metadata, meta};
 
 pub struct ConflictingMeshGatewayHostsAnalyzer;
 
@@ -33,7 +35,10 @@ impl Analyzer for ConflictingMeshGatewayHostsAnalyzer {
                 continue;
             }
             let i = entries.len();
-            entries.push(Entry { vs, scope: export_scope(&export_list(vs.spec()), &vs.namespace) });
+            entries.push(Entry {
+                vs,
+                scope: export_scope(&export_list(vs.spec()), &vs.namespace),
+            });
             for h in arr(&vs.spec()["hosts"]) {
                 let h = fqdn(s(h), &vs.namespace);
                 if h.starts_with('*') {
@@ -44,7 +49,8 @@ impl Analyzer for ConflictingMeshGatewayHostsAnalyzer {
             }
         }
         // (vs index) -> (conflicting vs indexes, first host)
-        let mut conflicts: Vec<Option<(BTreeSet<usize>, String)>> = (0..entries.len()).map(|_| None).collect();
+        let mut conflicts: Vec<Option<(BTreeSet<usize>, String)>> =
+            (0..entries.len()).map(|_| None).collect();
         let mut note = |a: usize, b: usize, host: &str| {
             if a == b || !scopes_overlap(&entries[a].scope, &entries[b].scope) {
                 return;
@@ -77,10 +83,18 @@ impl Analyzer for ConflictingMeshGatewayHostsAnalyzer {
         }
         for (i, c) in conflicts.into_iter().enumerate() {
             let Some((others, host)) = c else { continue };
-            let mut names: Vec<String> = std::iter::once(i).chain(others).map(|j| entries[j].vs.full_name()).collect();
+            let mut names: Vec<String> = std::iter::once(i)
+                .chain(others)
+                .map(|j| entries[j].vs.full_name())
+                .collect();
             names.sort();
             let vs = entries[i].vs;
-            out.push(Message::new("IST0109", vs, "spec.hosts", vec![names.join(","), host]));
+            out.push(Message::new(
+                "IST0109",
+                vs,
+                "spec.hosts",
+                vec![names.join(","), host],
+            ));
         }
     }
 }

@@ -2,12 +2,12 @@
 
 use std::collections::HashSet;
 
+use super::destinations::{bound_to_mesh, destinations};
 use crate::analyze::snapshot::{Resource, kinds};
 use crate::analyze::util::{
     arr, export_list, export_scope, fqdn, host_matches, num, s, scope_has, service_export_list,
 };
 use crate::analyze::{Analyzer, Context, Message, Metadata, meta};
-use super::destinations::{bound_to_mesh, destinations};
 
 pub struct DestinationHostAnalyzer;
 
@@ -29,7 +29,10 @@ fn lookup<'a>(ctx: &Context<'a>, host: &str, from: &[String]) -> Found<'a> {
         if !from.iter().all(|ns| scope_has(&scope, ns)) {
             continue;
         }
-        if arr(&se.spec()["hosts"]).iter().any(|h| host_matches(s(h), host)) {
+        if arr(&se.spec()["hosts"])
+            .iter()
+            .any(|h| host_matches(s(h), host))
+        {
             return Found::Entry;
         }
     }
@@ -68,12 +71,20 @@ impl Analyzer for DestinationHostAnalyzer {
                 let full = fqdn(host, &vs.namespace);
                 match lookup(ctx, &full, &from) {
                     Found::None => {
-                        out.push(Message::new("IST0101", vs, &d.path, vec!["host".into(), host.to_string()]));
+                        out.push(Message::new(
+                            "IST0101",
+                            vs,
+                            &d.path,
+                            vec!["host".into(), host.to_string()],
+                        ));
                         continue;
                     }
                     Found::Entry => {}
                     Found::Service(svc) => {
-                        let ports: Vec<u32> = arr(&svc.spec()["ports"]).iter().filter_map(|p| num(&p["port"])).collect();
+                        let ports: Vec<u32> = arr(&svc.spec()["ports"])
+                            .iter()
+                            .filter_map(|p| num(&p["port"]))
+                            .collect();
                         match num(&d.value["port"]["number"]) {
                             Some(p) if !ports.contains(&p) => {
                                 out.push(Message::new(
@@ -96,8 +107,14 @@ impl Analyzer for DestinationHostAnalyzer {
                         }
                     }
                 }
-                if gateway_only && s(&d.value["subset"]).is_empty() && subset_routed.contains(&full) {
-                    out.push(Message::new("IST0140", vs, &d.path, vec![host.to_string(), vs.name.clone()]));
+                if gateway_only && s(&d.value["subset"]).is_empty() && subset_routed.contains(&full)
+                {
+                    out.push(Message::new(
+                        "IST0140",
+                        vs,
+                        &d.path,
+                        vec![host.to_string(), vs.name.clone()],
+                    ));
                 }
             }
         }

@@ -16,14 +16,23 @@ pub fn destinations(spec: &Value) -> Vec<Dest<'_>> {
     for section in ["http", "tcp", "tls"] {
         for (i, rule) in arr(&spec[section]).iter().enumerate() {
             for (j, route) in arr(&rule["route"]).iter().enumerate() {
-                out.push(Dest { value: &route["destination"], path: format!("spec.{section}.{i}.route.{j}.destination") });
+                out.push(Dest {
+                    value: &route["destination"],
+                    path: format!("spec.{section}.{i}.route.{j}.destination"),
+                });
             }
             if section == "http" {
                 if rule["mirror"].is_object() {
-                    out.push(Dest { value: &rule["mirror"], path: format!("spec.http.{i}.mirror") });
+                    out.push(Dest {
+                        value: &rule["mirror"],
+                        path: format!("spec.http.{i}.mirror"),
+                    });
                 }
                 for (j, m) in arr(&rule["mirrors"]).iter().enumerate() {
-                    out.push(Dest { value: &m["destination"], path: format!("spec.http.{i}.mirrors.{j}.destination") });
+                    out.push(Dest {
+                        value: &m["destination"],
+                        path: format!("spec.http.{i}.mirrors.{j}.destination"),
+                    });
                 }
             }
         }

@@ -1,10 +1,10 @@
 //! IST0101/IST0132/IST0165: the gateways a VirtualService binds to exist, are not internal,
 //! and serve at least one of its hosts.
 
+use crate::analyze::messages::list;
 use crate::analyze::snapshot::kinds;
 use crate::analyze::util::{arr, hosts_overlap, s};
 use crate::analyze::{Analyzer, Context, Message, Metadata, meta};
-use crate::analyze::messages::list;
 
 pub struct GatewayAnalyzer;
 
@@ -50,8 +50,10 @@ impl Analyzer for GatewayAnalyzer {
     fn analyze(&self, ctx: &Context<'_>, out: &mut Vec<Message>) {
         let snap = ctx.snapshot;
         for vs in snap.of(kinds::VIRTUAL_SERVICE) {
-            let vs_hosts: Vec<String> =
-                arr(&vs.spec()["hosts"]).iter().map(|h| s(h).to_string()).collect();
+            let vs_hosts: Vec<String> = arr(&vs.spec()["hosts"])
+                .iter()
+                .map(|h| s(h).to_string())
+                .collect();
             for (i, g) in arr(&vs.spec()["gateways"]).iter().enumerate() {
                 let gref = s(g);
                 if gref == "mesh" || gref.is_empty() {
@@ -84,7 +86,9 @@ impl Analyzer for GatewayAnalyzer {
                     ));
                     Vec::new()
                 };
-                let served = gw_hosts.iter().any(|gh| vs_hosts.iter().any(|vh| hosts_overlap(gh, vh)));
+                let served = gw_hosts
+                    .iter()
+                    .any(|gh| vs_hosts.iter().any(|vh| hosts_overlap(gh, vh)));
                 if !served {
                     out.push(Message::new(
                         "IST0132",

@@ -1,10 +1,10 @@
 //! IST0149: routing on JWT claims needs a RequestAuthentication on the gateway pods.
 
+use super::gateway::gateway_ref;
+use crate::analyze::snapshot::labels_match;
 use crate::analyze::snapshot::{Resource, kinds};
 use crate::analyze::util::{arr, obj, s, selector_labels};
-use crate::analyze::snapshot::labels_match;
 use crate::analyze::{Analyzer, Context, Message, Metadata, meta};
-use super::gateway::gateway_ref;
 
 pub struct JwtClaimRouteAnalyzer;
 
@@ -41,21 +41,30 @@ impl Analyzer for JwtClaimRouteAnalyzer {
         meta(
             "virtualservice.JWTClaimRouteAnalyzer",
             "Checks that VirtualServices routing on JWT claims have a matching RequestAuthentication",
-            &[kinds::REQUEST_AUTHENTICATION, kinds::GATEWAY, kinds::POD, kinds::VIRTUAL_SERVICE],
+            &[
+                kinds::REQUEST_AUTHENTICATION,
+                kinds::GATEWAY,
+                kinds::POD,
+                kinds::VIRTUAL_SERVICE,
+            ],
         )
     }
 
     fn analyze(&self, ctx: &Context<'_>, out: &mut Vec<Message>) {
         let snap = ctx.snapshot;
         for vs in snap.of(kinds::VIRTUAL_SERVICE) {
-            let Some(key) = claim_key(vs.spec()) else { continue };
+            let Some(key) = claim_key(vs.spec()) else {
+                continue;
+            };
             'gateways: for g in arr(&vs.spec()["gateways"]) {
                 let gref = s(g);
                 if gref == "mesh" {
                     continue;
                 }
                 let (ns, name) = gateway_ref(gref, &vs.namespace);
-                let Some(gw) = snap.get(kinds::GATEWAY, ns, name) else { continue };
+                let Some(gw) = snap.get(kinds::GATEWAY, ns, name) else {
+                    continue;
+                };
                 let sel = obj(&gw.spec()["selector"]);
                 if sel.is_empty() {
                     continue;

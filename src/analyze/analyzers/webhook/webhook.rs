@@ -10,7 +10,8 @@ pub struct WebhookAnalyzer;
 
 fn compatible(a: &Value, b: &Value) -> bool {
     let (a, b) = (obj(&a["matchLabels"]), obj(&b["matchLabels"]));
-    a.iter().all(|(k, v)| b.get(k).is_none_or(|w| value_str(w) == value_str(v)))
+    a.iter()
+        .all(|(k, v)| b.get(k).is_none_or(|w| value_str(w) == value_str(v)))
 }
 
 fn is_injector(wh: &Value) -> bool {
@@ -30,7 +31,12 @@ impl Analyzer for WebhookAnalyzer {
         let hooks: Vec<(&Resource, usize, &Value)> = ctx
             .snapshot
             .of(kinds::MUTATING_WEBHOOK)
-            .flat_map(|cfg| arr(&cfg.value["webhooks"]).iter().enumerate().map(move |(i, w)| (cfg, i, w)))
+            .flat_map(|cfg| {
+                arr(&cfg.value["webhooks"])
+                    .iter()
+                    .enumerate()
+                    .map(move |(i, w)| (cfg, i, w))
+            })
             .filter(|(_, _, w)| is_injector(w))
             .collect();
         for (cfg, i, wh) in &hooks {
@@ -42,7 +48,10 @@ impl Analyzer for WebhookAnalyzer {
                         "IST0139",
                         cfg,
                         &format!("webhooks.{i}.clientConfig.service"),
-                        vec![format!("webhook `{}` refers to service {ns}/{name}, which does not exist", s(&wh["name"]))],
+                        vec![format!(
+                            "webhook `{}` refers to service {ns}/{name}, which does not exist",
+                            s(&wh["name"])
+                        )],
                     ));
                 }
             }
