@@ -148,6 +148,15 @@ pub fn sort_dedup(msgs: &mut Vec<Message>) {
     msgs.dedup_by(|a, b| a.code == b.code && a.origin == b.origin && a.args == b.args);
 }
 
+/// Builds a [`Metadata`].
+pub fn meta(name: &str, description: &str, inputs: &[Gvk]) -> Metadata {
+    Metadata {
+        name: name.into(),
+        description: description.into(),
+        inputs: inputs.to_vec(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -170,14 +179,5 @@ mod tests {
             })
         );
         assert_eq!(Suppression::parse("IST0102"), None);
-    }
-}
-
-/// Builds a [`Metadata`].
-pub fn meta(name: &str, description: &str, inputs: &[Gvk]) -> Metadata {
-    Metadata {
-        name: name.into(),
-        description: description.into(),
-        inputs: inputs.to_vec(),
     }
 }

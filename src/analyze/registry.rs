@@ -19,7 +19,7 @@ pub fn all() -> &'static [Box<dyn Analyzer>] {
             Box::new(a::authn::blocked_cidrs::BlockedCidrsAnalyzer),
             Box::new(a::conditions::condition::ConditionAnalyzer),
             Box::new(a::deployment::multi_service::MultiServiceAnalyzer),
-            Box::new(a::deprecation::deprecation::DeprecationAnalyzer),
+            Box::new(a::deprecation::fields::DeprecationAnalyzer),
             Box::new(a::destinationrule::ca_certificate::CaCertificateAnalyzer),
             Box::new(a::destinationrule::subset_select_pod::SubsetSelectPodAnalyzer),
             Box::new(a::envoyfilter::patch::EnvoyPatchAnalyzer),
@@ -28,7 +28,7 @@ pub fn all() -> &'static [Box<dyn Analyzer>] {
             Box::new(a::gateway::conflicting::ConflictingGatewayAnalyzer),
             Box::new(a::gateway::ingress_port::IngressGatewayPortAnalyzer),
             Box::new(a::gateway::secret::SecretAnalyzer),
-            Box::new(a::injection::injection::InjectionAnalyzer),
+            Box::new(a::injection::sidecar::InjectionAnalyzer),
             Box::new(a::injection::image::ImageAnalyzer),
             Box::new(a::injection::image_auto::ImageAutoAnalyzer),
             Box::new(a::k8sgateway::crd_version::CrdVersionAnalyzer),
@@ -57,7 +57,7 @@ pub fn all() -> &'static [Box<dyn Analyzer>] {
             Box::new(a::virtualservice::destination_rule::DestinationRuleAnalyzer),
             Box::new(a::virtualservice::gateway::GatewayAnalyzer),
             Box::new(a::virtualservice::jwt_claim_route::JwtClaimRouteAnalyzer),
-            Box::new(a::webhook::webhook::WebhookAnalyzer),
+            Box::new(a::webhook::injector::WebhookAnalyzer),
         ]);
         list
     })

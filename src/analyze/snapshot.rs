@@ -371,8 +371,10 @@ impl SnapshotBuilder {
         let Some(api_version) = v.get("apiVersion").and_then(Value::as_str) else {
             return Err(format!("the `{kind}` has no `apiVersion`"));
         };
-        if kind.ends_with("List") {
-            if let Some(Value::Array(items)) = v.get("items") {
+        if kind.ends_with("List")
+            && let Some(Value::Array(items)) = v.get("items")
+        {
+            {
                 for item in items.clone() {
                     self.add_value(item, source.clone())?;
                 }

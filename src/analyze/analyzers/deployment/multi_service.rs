@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::analyze::analyzers::injection::injection::pod_inject_setting;
+use crate::analyze::analyzers::injection::sidecar::pod_inject_setting;
 use crate::analyze::analyzers::service::port_name::protocol_of;
 use crate::analyze::messages::list;
 use crate::analyze::snapshot::{Resource, kinds, labels_match, value_str};

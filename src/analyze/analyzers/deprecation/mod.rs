@@ -1,2 +1,2 @@
 //! deprecation analyzers.
-pub mod deprecation;
+pub mod fields;

@@ -44,8 +44,10 @@ impl Analyzer for CrdVersionAnalyzer {
                 continue;
             };
             let min = minimum(&crd.name);
-            if let (Some(have), Some(need)) = (version(installed), version(min)) {
-                if have < need {
+            if let (Some(have), Some(need)) = (version(installed), version(min))
+                && have < need
+            {
+                {
                     out.push(Message::new(
                         "IST0176",
                         crd,

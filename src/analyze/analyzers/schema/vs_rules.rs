@@ -81,8 +81,10 @@ pub fn unreachable_rules(vs: &Resource, out: &mut Vec<Message>) {
                             rule_label(&rules[*prev], *prev),
                         ],
                     ));
-                } else if section == "http" {
-                    if let Some((prev, _)) = seen.iter().find(|(_, v)| covers(v, &k)) {
+                } else if section == "http"
+                    && let Some((prev, _)) = seen.iter().find(|(_, v)| covers(v, &k))
+                {
+                    {
                         out.push(Message::new(
                             "IST0131",
                             vs,

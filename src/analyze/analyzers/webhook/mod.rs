@@ -1,2 +1,2 @@
 //! webhook analyzers.
-pub mod webhook;
+pub mod injector;
