@@ -270,3 +270,28 @@ fn stdin_is_read_with_a_dash() {
             "(VirtualService shop/checkout -:14)",
         ));
 }
+
+#[test]
+fn mesh_config_comes_from_the_istio_configmap_then_the_flag() {
+    analyze()
+        .args([
+            "-A",
+            "--analyzer",
+            "gateway.IngressGatewayPortAnalyzer",
+            &data("mesh-configmap.yaml"),
+        ])
+        .assert()
+        .code(79)
+        .stdout(predicate::str::contains("Gateway shop/front"));
+    analyze()
+        .args([
+            "-A",
+            "--analyzer",
+            "gateway.IngressGatewayPortAnalyzer",
+            "--meshConfigFile",
+            &data("mesh-ingress-on.yaml"),
+            &data("mesh-configmap.yaml"),
+        ])
+        .assert()
+        .code(0);
+}

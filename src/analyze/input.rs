@@ -100,6 +100,38 @@ fn read_file(builder: &mut SnapshotBuilder, name: &str, report: &mut ReadReport)
     }
 }
 
+/// The mesh config analyzers see: the built-in defaults, then the `mesh` key of the control
+/// plane's `istio` ConfigMap (`istio-<revision>` for a revision) when the input holds one, then
+/// an explicit mesh config file. Returns an error message for an unreadable ConfigMap.
+pub fn effective_mesh(
+    builder: &SnapshotBuilder,
+    istio_ns: &str,
+    revision: &str,
+    file: Option<&Value>,
+) -> Result<Value, String> {
+    let mut mesh = crate::values::mesh_defaults();
+    let name = if revision.is_empty() || revision == "default" {
+        "istio".to_string()
+    } else {
+        format!("istio-{revision}")
+    };
+    if let Some(text) = builder
+        .find_value(kinds::CONFIG_MAP, istio_ns, &name)
+        .and_then(|cm| cm["data"]["mesh"].as_str())
+    {
+        let from_cm: Value = serde_saphyr::from_str(text).map_err(|e| {
+            format!("the mesh config in ConfigMap {istio_ns}/{name} cannot be parsed: {e}")
+        })?;
+        if !from_cm.is_null() {
+            crate::values::merge(&mut mesh, &from_cm);
+        }
+    }
+    if let Some(f) = file.filter(|f| !f.is_null()) {
+        crate::values::merge(&mut mesh, f);
+    }
+    Ok(mesh)
+}
+
 /// Adds the stand-ins for what a cluster always has when analysing files only: the ingress
 /// gateway Service and one of its pods in the Istio namespace (skipped when the mesh config
 /// turns the ingress controller off, and for objects the files already define).

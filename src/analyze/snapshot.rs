@@ -400,6 +400,14 @@ impl SnapshotBuilder {
         Ok(())
     }
 
+    /// The object of this kind, namespace and name, if one was added.
+    pub fn find_value(&self, gvk: Gvk, namespace: &str, name: &str) -> Option<&Value> {
+        self.resources
+            .iter()
+            .find(|r| r.is(gvk) && r.namespace == namespace && r.name == name)
+            .map(|r| &r.value)
+    }
+
     /// True when an object of this kind, namespace and name was added.
     pub fn contains(&self, gvk: Gvk, namespace: &str, name: &str) -> bool {
         self.resources

@@ -14,7 +14,6 @@ use crate::analyze::{
 use crate::cli::Global;
 use crate::error::{Failure, Result, exit};
 use crate::output::{Format, print_value, stderr_color};
-use crate::values;
 
 #[derive(Debug, Args)]
 pub struct AnalyzeArgs {
@@ -139,18 +138,6 @@ fn read_yaml_file(path: &str, what: &str) -> Result<Value, Failure> {
     })
 }
 
-/// The mesh config analyzers see: the defaults, then the file given with `--meshConfigFile`.
-fn mesh_config(args: &AnalyzeArgs) -> Result<Value, Failure> {
-    let mut mesh = values::mesh_defaults();
-    if let Some(path) = &args.mesh_config_file {
-        let file = read_yaml_file(path, "mesh config")?;
-        if !file.is_null() {
-            values::merge(&mut mesh, &file);
-        }
-    }
-    Ok(mesh)
-}
-
 fn list_analyzers() -> Result<u8> {
     let mut out = String::new();
     for a in registry::all() {
@@ -206,7 +193,10 @@ pub fn run(args: AnalyzeArgs, global: &Global) -> Result<u8> {
         selected = registry::select(&[]).0;
     }
 
-    let mesh = mesh_config(&args)?;
+    let mesh_file = match &args.mesh_config_file {
+        Some(p) => Some(read_yaml_file(p, "mesh config")?),
+        None => None,
+    };
     let mesh_networks = match &args.mesh_networks_file {
         Some(p) => Some(read_yaml_file(p, "mesh networks")?),
         None => None,
@@ -230,6 +220,8 @@ pub fn run(args: AnalyzeArgs, global: &Global) -> Result<u8> {
         eprintln!("Reading from stdin:");
     }
     let read = input::read_paths(&mut builder, &args.files);
+    let mesh = input::effective_mesh(&builder, &istio_ns, &args.revision, mesh_file.as_ref())
+        .map_err(Failure::new)?;
     for s in &read.skipped {
         eprintln!("skipping `{s}`: only .json, .yaml and .yml files are analysed");
     }
