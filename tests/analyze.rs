@@ -295,3 +295,12 @@ fn mesh_config_comes_from_the_istio_configmap_then_the_flag() {
         .assert()
         .code(0);
 }
+
+#[test]
+fn a_missing_path_is_an_error_with_help() {
+    analyze()
+        .arg("tests/testdata/analyze/no-such-file.yaml")
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("no-such-file.yaml"));
+}

@@ -212,6 +212,17 @@ pub fn run(args: AnalyzeArgs, global: &Global) -> Result<u8> {
         format!("namespace: {namespace}")
     };
 
+    if let Some(missing) = args
+        .files
+        .iter()
+        .find(|f| *f != "-" && !std::path::Path::new(f).exists())
+    {
+        return Err(Failure::new(format!(
+            "cannot read `{missing}`: no such file or directory"
+        ))
+        .help("check the path; pass `-` to read from stdin")
+        .into());
+    }
     let mut builder = SnapshotBuilder::new();
     if args.files.iter().any(|f| f == "-")
         && std::io::stdin().is_terminal()
@@ -263,7 +274,11 @@ pub fn run(args: AnalyzeArgs, global: &Global) -> Result<u8> {
     }
 
     for e in &read.errors {
-        eprintln!("error: {}:{}: {}", e.file, e.line, e.message);
+        if e.line == 0 {
+            eprintln!("error: {}: {}", e.file, e.message);
+        } else {
+            eprintln!("error: {}:{}: {}", e.file, e.line, e.message);
+        }
     }
     let failed = messages.iter().any(|m| m.level() >= failure_threshold);
     let shown: Vec<&Message> = messages

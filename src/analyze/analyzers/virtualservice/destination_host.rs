@@ -1,6 +1,6 @@
 //! IST0101/IST0112/IST0140: VirtualService destinations name existing services and ports.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use super::destinations::{bound_to_mesh, destinations};
 use crate::analyze::snapshot::{Resource, kinds};
@@ -17,24 +17,61 @@ enum Found<'a> {
     None,
 }
 
-fn lookup<'a>(ctx: &Context<'a>, host: &str, from: &[String]) -> Found<'a> {
+/// Scope of a ServiceEntry: the namespaces it is exported to (`None` = everywhere).
+type Scope = Option<std::collections::BTreeSet<String>>;
+
+/// ServiceEntry hosts, exact ones in a map and wildcards in a list, with each entry's scope.
+struct EntryIndex<'a> {
+    exact: HashMap<&'a str, Vec<Scope>>,
+    wildcard: Vec<(&'a str, Scope)>,
+}
+
+impl<'a> EntryIndex<'a> {
+    fn new(ctx: &Context<'a>) -> Self {
+        let mut idx = EntryIndex {
+            exact: HashMap::new(),
+            wildcard: Vec::new(),
+        };
+        for se in ctx.snapshot.of(kinds::SERVICE_ENTRY) {
+            let scope = export_scope(&export_list(se.spec()), &se.namespace);
+            for h in arr(&se.spec()["hosts"]) {
+                let h = s(h);
+                if h.starts_with('*') {
+                    idx.wildcard.push((h, scope.clone()));
+                } else {
+                    idx.exact.entry(h).or_default().push(scope.clone());
+                }
+            }
+        }
+        idx
+    }
+
+    fn visible(&self, host: &str, from: &[String]) -> bool {
+        let ok = |scope: &Scope| from.iter().all(|ns| scope_has(scope, ns));
+        self.exact
+            .get(host)
+            .is_some_and(|scopes| scopes.iter().any(ok))
+            || self
+                .wildcard
+                .iter()
+                .any(|(h, scope)| host_matches(h, host) && ok(scope))
+    }
+}
+
+fn lookup<'a>(
+    ctx: &Context<'a>,
+    entries: &EntryIndex<'_>,
+    host: &str,
+    from: &[String],
+) -> Found<'a> {
     if let Some(svc) = ctx.snapshot.service_by_host(host) {
         let scope = export_scope(&service_export_list(svc), &svc.namespace);
         if from.iter().all(|ns| scope_has(&scope, ns)) {
             return Found::Service(svc);
         }
     }
-    for se in ctx.snapshot.of(kinds::SERVICE_ENTRY) {
-        let scope = export_scope(&export_list(se.spec()), &se.namespace);
-        if !from.iter().all(|ns| scope_has(&scope, ns)) {
-            continue;
-        }
-        if arr(&se.spec()["hosts"])
-            .iter()
-            .any(|h| host_matches(s(h), host))
-        {
-            return Found::Entry;
-        }
+    if entries.visible(host, from) {
+        return Found::Entry;
     }
     Found::None
 }
@@ -58,6 +95,7 @@ impl Analyzer for DestinationHostAnalyzer {
                 }
             }
         }
+        let entries = EntryIndex::new(ctx);
         for vs in ctx.snapshot.of(kinds::VIRTUAL_SERVICE) {
             let spec = vs.spec();
             let exports = export_list(spec);
@@ -69,7 +107,7 @@ impl Analyzer for DestinationHostAnalyzer {
             for d in destinations(spec) {
                 let host = s(&d.value["host"]);
                 let full = fqdn(host, &vs.namespace);
-                match lookup(ctx, &full, &from) {
+                match lookup(ctx, &entries, &full, &from) {
                     Found::None => {
                         out.push(Message::new(
                             "IST0101",
