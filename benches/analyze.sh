@@ -5,6 +5,7 @@
 #
 # Usage: benches/analyze.sh            (10,000 resources, 5 runs)
 #        RESOURCES=50000 RUNS=3 benches/analyze.sh
+#        KEEP=/tmp/bench benches/analyze.sh   (keeps the generated input in /tmp/bench)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,8 +17,8 @@ APPS=$((RESOURCES / 5))
 cargo build --release --quiet
 BIN=target/release/meshctl
 
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+work=${KEEP:-$(mktemp -d)}
+[ -n "${KEEP:-}" ] || trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/config"
 
 # Generate one file per namespace.

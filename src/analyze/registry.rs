@@ -110,6 +110,30 @@ pub fn kinds_needed(analyzers: &[&dyn Analyzer]) -> Vec<(String, String)> {
     out
 }
 
+/// Objects read by name rather than by kind: `(apiVersion, kind, namespace, name)` of the
+/// mesh config and sidecar injector ConfigMaps of `revision` in the Istio namespace.
+pub fn named_objects_needed(
+    istio_namespace: &str,
+    revision: &str,
+) -> Vec<(String, String, String, String)> {
+    let suffix = if revision.is_empty() || revision == "default" {
+        String::new()
+    } else {
+        format!("-{revision}")
+    };
+    ["istio", "istio-sidecar-injector"]
+        .iter()
+        .map(|base| {
+            (
+                "v1".to_string(),
+                "ConfigMap".to_string(),
+                istio_namespace.to_string(),
+                format!("{base}{suffix}"),
+            )
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -128,6 +152,24 @@ mod tests {
             assert!(!m.description.is_empty(), "{} is described", m.name);
             assert!(!m.inputs.is_empty(), "{} names its inputs", m.name);
         }
+    }
+
+    #[test]
+    fn kinds_needed_follow_the_selected_analyzers() {
+        let (one, _) = select(&["virtualservice.GatewayAnalyzer".to_string()]);
+        let kinds = kinds_needed(&one);
+        assert!(kinds.contains(&("networking.istio.io/v1".to_string(), "Gateway".to_string())));
+        assert!(kinds.contains(&(
+            "gateway.networking.k8s.io/v1".to_string(),
+            "Gateway".to_string()
+        )));
+        assert!(!kinds.iter().any(|(_, k)| k == "Pod"));
+        let named = named_objects_needed("istio-system", "canary");
+        assert!(
+            named
+                .iter()
+                .any(|(_, _, _, n)| n == "istio-sidecar-injector-canary")
+        );
     }
 
     #[test]

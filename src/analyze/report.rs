@@ -9,7 +9,7 @@ use crate::version::ISTIO_VERSION;
 pub fn documentation_url(code: &str) -> String {
     let minor: Vec<&str> = ISTIO_VERSION.split('.').take(2).collect();
     format!(
-        "https://istio.io/v{}/docs/reference/config/analysis/{}/?ref=istioctl-analyze",
+        "https://istio.io/v{}/docs/reference/config/analysis/{}/",
         minor.join("."),
         code.to_ascii_lowercase()
     )
