@@ -132,6 +132,32 @@ pub fn effective_mesh(
     Ok(mesh)
 }
 
+/// The mesh networks config: the file given on the command line, else the `meshNetworks` key
+/// of the control plane's `istio` ConfigMap when the input holds one.
+pub fn effective_mesh_networks(
+    builder: &SnapshotBuilder,
+    istio_ns: &str,
+    revision: &str,
+    file: Option<Value>,
+) -> Option<Value> {
+    if file.is_some() {
+        return file;
+    }
+    let name = if revision.is_empty() || revision == "default" {
+        "istio".to_string()
+    } else {
+        format!("istio-{revision}")
+    };
+    let text = builder
+        .find_value(kinds::CONFIG_MAP, istio_ns, &name)?
+        .get("data")?
+        .get("meshNetworks")?
+        .as_str()?;
+    serde_saphyr::from_str::<Value>(text)
+        .ok()
+        .filter(|v| !v.is_null())
+}
+
 /// Adds the stand-ins for what a cluster always has when analysing files only: the ingress
 /// gateway Service and one of its pods in the Istio namespace (skipped when the mesh config
 /// turns the ingress controller off, and for objects the files already define).

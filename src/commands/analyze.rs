@@ -197,7 +197,7 @@ pub fn run(args: AnalyzeArgs, global: &Global) -> Result<u8> {
         Some(p) => Some(read_yaml_file(p, "mesh config")?),
         None => None,
     };
-    let mesh_networks = match &args.mesh_networks_file {
+    let networks_file = match &args.mesh_networks_file {
         Some(p) => Some(read_yaml_file(p, "mesh networks")?),
         None => None,
     };
@@ -231,6 +231,8 @@ pub fn run(args: AnalyzeArgs, global: &Global) -> Result<u8> {
         eprintln!("Reading from stdin:");
     }
     let read = input::read_paths(&mut builder, &args.files);
+    let mesh_networks =
+        input::effective_mesh_networks(&builder, &istio_ns, &args.revision, networks_file);
     let mesh = input::effective_mesh(&builder, &istio_ns, &args.revision, mesh_file.as_ref())
         .map_err(Failure::new)?;
     for s in &read.skipped {
