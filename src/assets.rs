@@ -30,9 +30,7 @@ fn decode(bytes: Cow<'static, [u8]>) -> Cow<'static, str> {
 /// A file under `manifests/`, by relative path.
 pub fn manifest(path: &str) -> Option<Cow<'static, str>> {
     if let Some(dir) = override_dir() {
-        return std::fs::read_to_string(dir.join("manifests").join(path))
-            .ok()
-            .map(Cow::Owned);
+        return std::fs::read_to_string(dir.join("manifests").join(path)).ok().map(Cow::Owned);
     }
     Manifests::get(path).map(|f| decode(f.data))
 }
@@ -53,9 +51,7 @@ pub fn manifest_files(prefix: &str) -> Vec<String> {
 }
 
 fn walk(root: &std::path::Path, dir: &std::path::Path, out: &mut Vec<String>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
     for e in entries.flatten() {
         let p = e.path();
         if p.is_dir() {
@@ -69,9 +65,7 @@ fn walk(root: &std::path::Path, dir: &std::path::Path, out: &mut Vec<String>) {
 /// A profile file (`default.yaml`, `mesh-defaults.yaml`, …).
 pub fn profile_file(name: &str) -> Option<Cow<'static, str>> {
     if let Some(dir) = override_dir() {
-        return std::fs::read_to_string(dir.join("profiles").join(name))
-            .ok()
-            .map(Cow::Owned);
+        return std::fs::read_to_string(dir.join("profiles").join(name)).ok().map(Cow::Owned);
     }
     Profiles::get(name).map(|f| decode(f.data))
 }

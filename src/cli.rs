@@ -22,13 +22,7 @@ pub struct Cli {
 #[derive(Debug, Clone, Args)]
 pub struct Global {
     /// Kubernetes configuration file
-    #[arg(
-        short = 'c',
-        long = "kubeconfig",
-        env = "KUBECONFIG",
-        global = true,
-        value_name = "FILE"
-    )]
+    #[arg(short = 'c', long = "kubeconfig", env = "KUBECONFIG", global = true, value_name = "FILE")]
     pub kubeconfig: Option<String>,
     /// Kubernetes configuration context
     #[arg(long, global = true, value_name = "NAME")]

@@ -24,11 +24,7 @@ pub struct Failure {
 
 impl Failure {
     pub fn new(message: impl Into<String>) -> Self {
-        Failure {
-            message: message.into(),
-            help: None,
-            code: exit::ERROR,
-        }
+        Failure { message: message.into(), help: None, code: exit::ERROR }
     }
     pub fn help(mut self, help: impl Into<String>) -> Self {
         self.help = Some(help.into());

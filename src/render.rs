@@ -6,7 +6,7 @@ use serde_json::{Map, Value};
 use crate::assets;
 use crate::error::Failure;
 use crate::resource;
-use crate::values::{ADDONS, Settings, merge};
+use crate::values::{merge, Settings, ADDONS};
 use crate::version::ISTIO_VERSION;
 
 /// An installable unit, in dependency order.
@@ -49,15 +49,9 @@ impl Component {
         }
     }
     pub fn from_label(s: &str) -> Option<Self> {
-        [
-            Self::Base,
-            Self::Pilot,
-            Self::IngressGateways,
-            Self::EgressGateways,
-            Self::Addons,
-        ]
-        .into_iter()
-        .find(|c| c.label() == s)
+        [Self::Base, Self::Pilot, Self::IngressGateways, Self::EgressGateways, Self::Addons]
+            .into_iter()
+            .find(|c| c.label() == s)
     }
 }
 
@@ -96,26 +90,10 @@ pub fn render(settings: &Settings) -> Result<Vec<Rendered>, Failure> {
             let text = assets::manifest(&path).unwrap_or_default();
             collect(&text, &path, Component::Base, &mut out)?;
         }
-        render_dir(
-            &env,
-            "base/",
-            &["base/crds/"],
-            &base_ctx,
-            None,
-            Component::Base,
-            &mut out,
-        )?;
+        render_dir(&env, "base/", &["base/crds/"], &base_ctx, None, Component::Base, &mut out)?;
     }
     if enabled("pilot") {
-        render_dir(
-            &env,
-            "istiod/",
-            &[],
-            &base_ctx,
-            None,
-            Component::Pilot,
-            &mut out,
-        )?;
+        render_dir(&env, "istiod/", &[], &base_ctx, None, Component::Pilot, &mut out)?;
     }
     for (list, kind, component) in [
         ("ingressGateways", "ingress", Component::IngressGateways),
@@ -126,28 +104,12 @@ pub fn render(settings: &Settings) -> Result<Vec<Rendered>, Failure> {
                 continue;
             }
             let gctx = gateway_context(settings, gw, kind, component);
-            render_dir(
-                &env,
-                "gateways/",
-                &[],
-                &base_ctx,
-                Some(gctx),
-                component,
-                &mut out,
-            )?;
+            render_dir(&env, "gateways/", &[], &base_ctx, Some(gctx), component, &mut out)?;
         }
     }
     for addon in ADDONS {
         if spec["addonComponents"][addon]["enabled"].as_bool() == Some(true) {
-            render_dir(
-                &env,
-                &format!("addons/{addon}/"),
-                &[],
-                &base_ctx,
-                None,
-                Component::Addons,
-                &mut out,
-            )?;
+            render_dir(&env, &format!("addons/{addon}/"), &[], &base_ctx, None, Component::Addons, &mut out)?;
         }
     }
     sort_objects(&mut out);
@@ -168,31 +130,22 @@ fn environment() -> Environment<'static> {
     }
     env.set_loader(|name| Ok(assets::manifest(name).map(|c| c.into_owned())));
     env.add_filter("toyaml", |v: JValue| -> Result<String, minijinja::Error> {
-        let json: Value = serde_json::to_value(&v).map_err(|e| {
-            minijinja::Error::new(minijinja::ErrorKind::InvalidOperation, e.to_string())
-        })?;
+        let json: Value = serde_json::to_value(&v)
+            .map_err(|e| minijinja::Error::new(minijinja::ErrorKind::InvalidOperation, e.to_string()))?;
         Ok(crate::output::to_yaml(&json).trim_end().to_string())
     });
-    env.add_filter(
-        "tojson_pretty",
-        |v: JValue| -> Result<String, minijinja::Error> {
-            let json: Value = serde_json::to_value(&v).map_err(|e| {
-                minijinja::Error::new(minijinja::ErrorKind::InvalidOperation, e.to_string())
-            })?;
-            Ok(serde_json::to_string_pretty(&json).unwrap_or_default())
-        },
-    );
+    env.add_filter("tojson_pretty", |v: JValue| -> Result<String, minijinja::Error> {
+        let json: Value = serde_json::to_value(&v)
+            .map_err(|e| minijinja::Error::new(minijinja::ErrorKind::InvalidOperation, e.to_string()))?;
+        Ok(serde_json::to_string_pretty(&json).unwrap_or_default())
+    });
     env
 }
 
 fn context(settings: &Settings) -> Map<String, Value> {
     let mut m = Map::new();
     let revision = settings.revision().to_string();
-    let rev = if revision.is_empty() {
-        "default".to_string()
-    } else {
-        revision.clone()
-    };
+    let rev = if revision.is_empty() { "default".to_string() } else { revision.clone() };
     m.insert("spec".into(), settings.spec().clone());
     m.insert("values".into(), settings.values().clone());
     m.insert("mesh".into(), settings.mesh().clone());
@@ -201,17 +154,10 @@ fn context(settings: &Settings) -> Map<String, Value> {
     m.insert("rev".into(), Value::String(rev));
     m.insert("hub".into(), Value::String(settings.hub().to_string()));
     m.insert("tag".into(), Value::String(settings.tag().to_string()));
-    m.insert(
-        "istio_version".into(),
-        Value::String(ISTIO_VERSION.to_string()),
-    );
+    m.insert("istio_version".into(), Value::String(ISTIO_VERSION.to_string()));
     m.insert(
         "sidecar_template".into(),
-        Value::String(
-            assets::manifest("istiod/sidecar-template.gotmpl")
-                .map(|c| c.into_owned())
-                .unwrap_or_default(),
-        ),
+        Value::String(assets::manifest("istiod/sidecar-template.gotmpl").map(|c| c.into_owned()).unwrap_or_default()),
     );
     m
 }
@@ -227,10 +173,7 @@ fn gateway_context(settings: &Settings, gw: &Value, kind: &str, component: Compo
     if let Some(own) = gateways.get(name) {
         merge(&mut merged, own);
     }
-    let ns = gw["namespace"]
-        .as_str()
-        .filter(|s| !s.is_empty())
-        .unwrap_or(settings.namespace());
+    let ns = gw["namespace"].as_str().filter(|s| !s.is_empty()).unwrap_or(settings.namespace());
     if name != format!("istio-{kind}gateway") {
         // A user-named gateway keeps its kind's defaults but not its labels.
         merged["labels"] = serde_json::json!({ "app": name, "istio": name.trim_start_matches("istio-").replace('-', "") });
@@ -244,11 +187,7 @@ fn gateway_context(settings: &Settings, gw: &Value, kind: &str, component: Compo
     merged["namespace"] = Value::String(ns.to_string());
     merged["kind"] = Value::String(kind.to_string());
     merged["component"] = Value::String(component.label().to_string());
-    merged["k8s"] = if gw["k8s"].is_object() {
-        gw["k8s"].clone()
-    } else {
-        Value::Object(Map::new())
-    };
+    merged["k8s"] = if gw["k8s"].is_object() { gw["k8s"].clone() } else { Value::Object(Map::new()) };
     merged
 }
 
@@ -262,10 +201,7 @@ fn render_dir(
     out: &mut Vec<Rendered>,
 ) -> Result<(), Failure> {
     let mut ctx = base.clone();
-    ctx.insert(
-        "component".into(),
-        Value::String(component.label().to_string()),
-    );
+    ctx.insert("component".into(), Value::String(component.label().to_string()));
     if let Some(g) = gw {
         ctx.insert("gw".into(), g);
     }
@@ -274,9 +210,7 @@ fn render_dir(
         if !path.ends_with(".yaml") || skip.iter().any(|s| path.starts_with(s)) {
             continue;
         }
-        let tmpl = env
-            .get_template(&path)
-            .map_err(|e| template_error(&path, &e))?;
+        let tmpl = env.get_template(&path).map_err(|e| template_error(&path, &e))?;
         let text = tmpl.render(&ctx).map_err(|e| template_error(&path, &e))?;
         collect(&text, &path, component, out)?;
     }
@@ -289,18 +223,10 @@ fn template_error(path: &str, e: &minijinja::Error) -> Failure {
         .help("this is a defect in meshctl's templates (or in MESHCTL_MANIFESTS); please report it")
 }
 
-fn collect(
-    text: &str,
-    path: &str,
-    component: Component,
-    out: &mut Vec<Rendered>,
-) -> Result<(), Failure> {
+fn collect(text: &str, path: &str, component: Component, out: &mut Vec<Rendered>) -> Result<(), Failure> {
     let docs = resource::parse_all(text).map_err(|e| {
-        Failure::new(format!(
-            "template `manifests/{path}` rendered malformed YAML at line {}: {}",
-            e.line, e.message
-        ))
-        .help("this is a defect in meshctl's templates; please report it")
+        Failure::new(format!("template `manifests/{path}` rendered malformed YAML at line {}: {}", e.line, e.message))
+            .help("this is a defect in meshctl's templates; please report it")
     })?;
     for (_, mut object) in docs {
         sort_keys(&mut object);
@@ -340,26 +266,9 @@ fn kind_rank(kind: &str) -> i32 {
 
 fn sort_objects(objs: &mut [Rendered]) {
     objs.sort_by(|a, b| {
-        let group = |r: &Rendered| {
-            r.api_version()
-                .rsplit_once('/')
-                .map(|(g, _)| g.to_string())
-                .unwrap_or_default()
-        };
-        (
-            kind_rank(a.kind()),
-            group(a),
-            a.kind(),
-            a.namespace(),
-            a.name(),
-        )
-            .cmp(&(
-                kind_rank(b.kind()),
-                group(b),
-                b.kind(),
-                b.namespace(),
-                b.name(),
-            ))
+        let group = |r: &Rendered| r.api_version().rsplit_once('/').map(|(g, _)| g.to_string()).unwrap_or_default();
+        (kind_rank(a.kind()), group(a), a.kind(), a.namespace(), a.name())
+            .cmp(&(kind_rank(b.kind()), group(b), b.kind(), b.namespace(), b.name()))
     });
 }
 

@@ -39,22 +39,14 @@ pub fn split_documents(src: &str) -> Vec<RawDoc<'_>> {
     for line in src.split_inclusive('\n') {
         let body = line.trim_end_matches(['\n', '\r']);
         if is_marker(body) {
-            docs.push(RawDoc {
-                text: &src[start..pos],
-                line: start_line,
-                offset: start,
-            });
+            docs.push(RawDoc { text: &src[start..pos], line: start_line, offset: start });
             start = pos + line.len();
             start_line = line_no + 1;
         }
         pos += line.len();
         line_no += 1;
     }
-    docs.push(RawDoc {
-        text: &src[start..],
-        line: start_line,
-        offset: start,
-    });
+    docs.push(RawDoc { text: &src[start..], line: start_line, offset: start });
     docs
 }
 

@@ -62,19 +62,13 @@ impl Settings {
         self.spec()["revision"].as_str().unwrap_or("")
     }
     pub fn namespace(&self) -> &str {
-        self.values()["global"]["istioNamespace"]
-            .as_str()
-            .unwrap_or("istio-system")
+        self.values()["global"]["istioNamespace"].as_str().unwrap_or("istio-system")
     }
     pub fn hub(&self) -> &str {
-        self.values()["global"]["hub"]
-            .as_str()
-            .unwrap_or(DEFAULT_HUB)
+        self.values()["global"]["hub"].as_str().unwrap_or(DEFAULT_HUB)
     }
     pub fn tag(&self) -> &str {
-        self.values()["global"]["tag"]
-            .as_str()
-            .unwrap_or(DEFAULT_TAG)
+        self.values()["global"]["tag"].as_str().unwrap_or(DEFAULT_TAG)
     }
     /// Wraps an already-resolved IstioOperator (e.g. one read back from a cluster).
     pub fn from_iop(iop: Value) -> Self {
@@ -106,12 +100,8 @@ fn schema() -> Value {
 /// A named profile's overlay (the default profile's full tree for `default`).
 pub fn profile_iop(name: &str) -> Result<Value, Failure> {
     if UNSUPPORTED_PROFILES.contains(&name) {
-        return Err(
-            Failure::new(format!("profile `{name}` is not supported yet")).help(format!(
-                "available profiles: {}",
-                assets::profile_names().join(", ")
-            )),
-        );
+        return Err(Failure::new(format!("profile `{name}` is not supported yet"))
+            .help(format!("available profiles: {}", assets::profile_names().join(", "))));
     }
     let text = assets::profile_file(&format!("{name}.yaml"))
         .filter(|_| name != "mesh-defaults" && !name.contains('/'))
@@ -119,15 +109,12 @@ pub fn profile_iop(name: &str) -> Result<Value, Failure> {
             let names = assets::profile_names();
             let mut f = Failure::usage(format!("unknown profile `{name}`"));
             f = match nearest(name, names.iter().map(String::as_str)) {
-                Some(n) => f.help(format!(
-                    "did you mean `{n}`? Run `meshctl profile list` to see all profiles"
-                )),
+                Some(n) => f.help(format!("did you mean `{n}`? Run `meshctl profile list` to see all profiles")),
                 None => f.help(format!("available profiles: {}", names.join(", "))),
             };
             f
         })?;
-    serde_saphyr::from_str(&text)
-        .map_err(|e| Failure::new(format!("profile `{name}` is malformed: {e}")))
+    serde_saphyr::from_str(&text).map_err(|e| Failure::new(format!("profile `{name}` is malformed: {e}")))
 }
 
 /// Resolves settings from their inputs.
@@ -143,19 +130,14 @@ pub fn resolve(inputs: &Inputs) -> Result<Settings, Failure> {
         // `--set addons=true` is the one switch for every observability addon.
         if let Some(v) = s.strip_prefix("addons=") {
             for addon in ADDONS {
-                sets.push(SetFlag::parse(&format!(
-                    "addonComponents.{addon}.enabled={v}"
-                ))?);
+                sets.push(SetFlag::parse(&format!("addonComponents.{addon}.enabled={v}"))?);
             }
             continue;
         }
         sets.push(SetFlag::parse(s)?);
     }
     if let Some(r) = &inputs.revision {
-        sets.push(SetFlag {
-            path: parse_path("revision")?,
-            raw: r.clone(),
-        });
+        sets.push(SetFlag { path: parse_path("revision")?, raw: r.clone() });
     }
 
     // The profile is chosen by the last word on it: --set, else the last file naming one.
@@ -201,9 +183,7 @@ fn finish(iop: &mut Value) -> Result<(), Failure> {
             .unwrap_or_else(|| dflt.to_string())
     };
     let hub = pick(&spec["hub"], &spec["values"]["global"]["hub"], DEFAULT_HUB);
-    let tag_value = if spec["tag"].as_str().is_some_and(|s| !s.is_empty())
-        || !spec["tag"].is_string() && !spec["tag"].is_null()
-    {
+    let tag_value = if spec["tag"].as_str().is_some_and(|s| !s.is_empty()) || !spec["tag"].is_string() && !spec["tag"].is_null() {
         spec["tag"].clone()
     } else {
         spec["values"]["global"]["tag"].clone()
@@ -219,11 +199,7 @@ fn finish(iop: &mut Value) -> Result<(), Failure> {
     spec["values"]["global"]["tag"] = Value::String(tag);
 
     let revision = spec["revision"].as_str().unwrap_or("").to_string();
-    let revision = if revision == "default" {
-        String::new()
-    } else {
-        revision
-    };
+    let revision = if revision == "default" { String::new() } else { revision };
     if !revision.is_empty() && !is_dns_label(&revision) {
         return Err(Failure::usage(format!("invalid revision `{revision}`"))
             .help("a revision must be a DNS-1123 label: lowercase letters, digits and `-`, at most 63 characters"));
@@ -231,11 +207,7 @@ fn finish(iop: &mut Value) -> Result<(), Failure> {
     spec["revision"] = Value::String(revision.clone());
     spec["values"]["revision"] = Value::String(revision);
 
-    let ns = spec["namespace"]
-        .as_str()
-        .filter(|s| !s.is_empty())
-        .unwrap_or("istio-system")
-        .to_string();
+    let ns = spec["namespace"].as_str().filter(|s| !s.is_empty()).unwrap_or("istio-system").to_string();
     spec["values"]["global"]["istioNamespace"] = Value::String(ns.clone());
     iop["metadata"]["namespace"] = Value::String(ns);
     Ok(())
@@ -244,8 +216,7 @@ fn finish(iop: &mut Value) -> Result<(), Failure> {
 fn is_dns_label(s: &str) -> bool {
     !s.is_empty()
         && s.len() <= 63
-        && s.bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         && !s.starts_with('-')
         && !s.ends_with('-')
 }
@@ -263,21 +234,15 @@ pub fn read_source(src: &str) -> Result<(String, String), Failure> {
     }
     std::fs::read_to_string(src)
         .map(|t| (t, src.to_string()))
-        .map_err(|e| {
-            Failure::new(format!("cannot read `{src}`: {e}")).help("check the path given to `-f`")
-        })
+        .map_err(|e| Failure::new(format!("cannot read `{src}`: {e}")).help("check the path given to `-f`"))
 }
 
 fn fetch(url: &str) -> Result<String, Failure> {
     crate::install_crypto_provider();
     let fail = |e: &dyn fmt::Display| {
-        Failure::new(format!("cannot fetch `{url}`: {e}"))
-            .help("check the URL and your network, or download the file and pass its path")
+        Failure::new(format!("cannot fetch `{url}`: {e}")).help("check the URL and your network, or download the file and pass its path")
     };
-    let rt = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .map_err(|e| fail(&e))?;
+    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().map_err(|e| fail(&e))?;
     rt.block_on(async {
         let client = reqwest::Client::builder()
             .connect_timeout(std::time::Duration::from_secs(5))
@@ -295,11 +260,8 @@ fn fetch(url: &str) -> Result<String, Failure> {
 /// Parses a file that must hold exactly one IstioOperator.
 pub fn parse_iop(text: &str, name: &str) -> Result<(String, Value), Failure> {
     let docs = resource::parse_all(text).map_err(|e| {
-        Failure::new(format!(
-            "{name}:{}:{}: malformed YAML: {}",
-            e.line, e.column, e.message
-        ))
-        .help("fix the YAML syntax at that line")
+        Failure::new(format!("{name}:{}:{}: malformed YAML: {}", e.line, e.column, e.message))
+            .help("fix the YAML syntax at that line")
     })?;
     let mut iops: Vec<(usize, Value)> = Vec::new();
     for (line, d) in docs {
@@ -358,9 +320,7 @@ pub fn merge(base: &mut Value, overlay: &Value) {
 }
 
 fn is_named_list(l: &[Value]) -> bool {
-    !l.is_empty()
-        && l.iter()
-            .all(|x| x.get("name").is_some_and(Value::is_string))
+    !l.is_empty() && l.iter().all(|x| x.get("name").is_some_and(Value::is_string))
 }
 
 /// One step of a `--set` path.
@@ -380,13 +340,9 @@ struct SetFlag {
 impl SetFlag {
     fn parse(s: &str) -> Result<Self, Failure> {
         let (p, v) = s.split_once('=').ok_or_else(|| {
-            Failure::usage(format!("`--set {s}` has no value"))
-                .help("write `--set path=value`, e.g. `--set profile=demo`")
+            Failure::usage(format!("`--set {s}` has no value")).help("write `--set path=value`, e.g. `--set profile=demo`")
         })?;
-        Ok(SetFlag {
-            path: parse_path(p)?,
-            raw: v.to_string(),
-        })
+        Ok(SetFlag { path: parse_path(p)?, raw: v.to_string() })
     }
 
     fn text_path(&self) -> String {
@@ -430,9 +386,7 @@ impl SetFlag {
                 }
                 Seg::Select(k, v) => {
                     let list = node.as_array_mut().ok_or_else(|| {
-                        Failure::usage(format!(
-                            "`{path}`: `[{k}:{v}]` selects from a list, but this is not one"
-                        ))
+                        Failure::usage(format!("`{path}`: `[{k}:{v}]` selects from a list, but this is not one"))
                     })?;
                     match list.iter().position(|x| x[k.as_str()].as_str() == Some(v)) {
                         Some(p) => &mut list[p],
@@ -497,23 +451,13 @@ fn unknown_path(schema: &Value, upto: &[Seg], full: &str) -> Failure {
     let mut f = Failure::usage(format!("unknown setting `{full}`"));
     if let (Some(Seg::Key(k)), Some(m)) = (seg.first(), shape.as_object()) {
         let prefix = display_path(parent);
-        let join = |n: &str| {
-            if prefix.is_empty() {
-                n.to_string()
-            } else {
-                format!("{prefix}.{n}")
-            }
-        };
+        let join = |n: &str| if prefix.is_empty() { n.to_string() } else { format!("{prefix}.{n}") };
         f = match nearest(k, m.keys().map(String::as_str)) {
             Some(n) => f.help(format!("did you mean `{}`?", join(n))),
             None => f.help(format!(
                 "valid keys under `{}`: {}",
                 if prefix.is_empty() { "spec" } else { &prefix },
-                m.keys()
-                    .take(12)
-                    .map(|k| format!("`{k}`"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
+                m.keys().take(12).map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ")
             )),
         };
     } else {
@@ -544,12 +488,7 @@ fn typed_value(raw: &str, shape: Option<&Value>, path: &str) -> Result<Value, Fa
         },
         Some(Value::Array(_)) => match guessed {
             Value::Array(_) => guessed,
-            _ => Value::Array(
-                raw.split(',')
-                    .filter(|s| !s.is_empty())
-                    .map(guess)
-                    .collect(),
-            ),
+            _ => Value::Array(raw.split(',').filter(|s| !s.is_empty()).map(guess).collect()),
         },
         Some(Value::Object(m)) if !m.is_empty() => match guessed {
             Value::Object(_) => guessed,
@@ -584,9 +523,7 @@ fn guess(raw: &str) -> Value {
 }
 
 fn parse_path(p: &str) -> Result<Vec<Seg>, Failure> {
-    let bad = |why: &str| {
-        Failure::usage(format!("malformed setting path `{p}`: {why}")).help("paths look like `values.global.proxy.image` or `components.ingressGateways[0].enabled`; escape a dot in a key with `\\.`")
-    };
+    let bad = |why: &str| Failure::usage(format!("malformed setting path `{p}`: {why}")).help("paths look like `values.global.proxy.image` or `components.ingressGateways[0].enabled`; escape a dot in a key with `\\.`");
     let p = p.strip_prefix("spec.").unwrap_or(p);
     let mut segs = Vec::new();
     let mut cur = String::new();
@@ -680,12 +617,12 @@ fn check_overlay(shape: &Value, overlay: &Value, path: &str, file: &str) -> Resu
             }
             Ok(())
         }
-        (Value::Bool(_), v) if !v.is_boolean() && !v.is_null() => Err(Failure::usage(format!(
-            "{file}: `{path}` takes true or false, not `{v}`"
-        ))),
-        (Value::Number(_), v) if !v.is_number() && !v.is_null() => Err(Failure::usage(format!(
-            "{file}: `{path}` takes a number, not `{v}`"
-        ))),
+        (Value::Bool(_), v) if !v.is_boolean() && !v.is_null() => {
+            Err(Failure::usage(format!("{file}: `{path}` takes true or false, not `{v}`")))
+        }
+        (Value::Number(_), v) if !v.is_number() && !v.is_null() => {
+            Err(Failure::usage(format!("{file}: `{path}` takes a number, not `{v}`")))
+        }
         _ => Ok(()),
     }
 }
@@ -706,9 +643,7 @@ fn edit_distance(a: &str, b: &str) -> usize {
     for (i, ca) in a.chars().enumerate() {
         let mut cur = vec![i + 1; b.len() + 1];
         for (j, cb) in b.iter().enumerate() {
-            cur[j + 1] = (prev[j] + usize::from(ca != *cb))
-                .min(prev[j + 1] + 1)
-                .min(cur[j] + 1);
+            cur[j + 1] = (prev[j] + usize::from(ca != *cb)).min(prev[j + 1] + 1).min(cur[j] + 1);
         }
         prev = cur;
     }
@@ -720,10 +655,7 @@ mod tests {
     use super::*;
 
     fn sets(s: &[&str]) -> Inputs {
-        Inputs {
-            sets: s.iter().map(|x| x.to_string()).collect(),
-            ..Default::default()
-        }
+        Inputs { sets: s.iter().map(|x| x.to_string()).collect(), ..Default::default() }
     }
 
     #[test]
@@ -732,10 +664,7 @@ mod tests {
         assert_eq!(s.hub(), DEFAULT_HUB);
         assert_eq!(s.tag(), DEFAULT_TAG);
         assert_eq!(s.profile(), "default");
-        assert_eq!(
-            s.spec()["components"]["egressGateways"][0]["enabled"],
-            false
-        );
+        assert_eq!(s.spec()["components"]["egressGateways"][0]["enabled"], false);
     }
 
     #[test]
@@ -750,15 +679,9 @@ mod tests {
         ]))
         .unwrap();
         assert_eq!(s.profile(), "demo");
-        assert_eq!(
-            s.spec()["components"]["egressGateways"][0]["enabled"],
-            false
-        );
+        assert_eq!(s.spec()["components"]["egressGateways"][0]["enabled"], false);
         assert_eq!(s.values()["pilot"]["env"]["PILOT_X"], 1);
-        assert_eq!(
-            s.values()["global"]["proxy"]["resources"]["requests"]["cpu"],
-            "50m"
-        );
+        assert_eq!(s.values()["global"]["proxy"]["resources"]["requests"]["cpu"], "50m");
         assert_eq!(s.mesh()["defaultConfig"]["proxyMetadata"]["A.B"], "c");
         assert_eq!(s.tag(), "1.2");
         assert_eq!(s.mesh()["accessLogFile"], "/dev/stdout");
@@ -768,10 +691,7 @@ mod tests {
     fn unknown_path_suggests_the_nearest() {
         let e = resolve(&sets(&["values.global.proxi.image=x"])).unwrap_err();
         assert!(e.message.contains("values.global.proxi"), "{}", e.message);
-        assert_eq!(
-            e.help.as_deref(),
-            Some("did you mean `values.global.proxy`?")
-        );
+        assert_eq!(e.help.as_deref(), Some("did you mean `values.global.proxy`?"));
     }
 
     #[test]
@@ -809,17 +729,9 @@ mod tests {
 
     #[test]
     fn revision_must_be_a_dns_label() {
-        let e = resolve(&Inputs {
-            revision: Some("Bad_Rev".into()),
-            ..Default::default()
-        })
-        .unwrap_err();
+        let e = resolve(&Inputs { revision: Some("Bad_Rev".into()), ..Default::default() }).unwrap_err();
         assert!(e.message.contains("invalid revision"));
-        let s = resolve(&Inputs {
-            revision: Some("canary".into()),
-            ..Default::default()
-        })
-        .unwrap();
+        let s = resolve(&Inputs { revision: Some("canary".into()), ..Default::default() }).unwrap();
         assert_eq!(s.values()["revision"], "canary");
     }
 }

@@ -24,8 +24,6 @@ pub fn script(shell: Shell) -> Vec<u8> {
 
 pub fn run(args: CompletionArgs) -> Result<u8> {
     use std::io::Write;
-    std::io::stdout()
-        .write_all(&script(args.shell))
-        .into_diagnostic()?;
+    std::io::stdout().write_all(&script(args.shell)).into_diagnostic()?;
     Ok(0)
 }

@@ -74,28 +74,20 @@ pub fn run(args: ProfileArgs, _global: &Global) -> Result<u8> {
 
 fn dump(args: DumpArgs) -> Result<u8> {
     if args.profile.is_some() && !args.files.is_empty() {
-        return Err(
-            Failure::usage("cannot specify both a profile name and `-f`")
-                .help("use `meshctl profile dump NAME` or `meshctl profile dump -f FILE`")
-                .into(),
-        );
+        return Err(Failure::usage("cannot specify both a profile name and `-f`")
+            .help("use `meshctl profile dump NAME` or `meshctl profile dump -f FILE`")
+            .into());
     }
     let mut sets = Vec::new();
     if let Some(p) = &args.profile {
         sets.push(format!("profile={p}"));
     }
     sets.extend(args.sets.iter().cloned());
-    let settings = values::resolve(&Inputs {
-        files: args.files.clone(),
-        sets,
-        revision: None,
-    })?;
+    let settings = values::resolve(&Inputs { files: args.files.clone(), sets, revision: None })?;
     let mut tree = settings.iop().clone();
     if let Some(path) = &args.config_path {
-        tree = subtree(&tree["spec"], path).ok_or_else(|| {
-            Failure::usage(format!("no setting at `{path}`"))
-                .help("run `meshctl profile dump` to see every path")
-        })?;
+        tree = subtree(&tree["spec"], path)
+            .ok_or_else(|| Failure::usage(format!("no setting at `{path}`")).help("run `meshctl profile dump` to see every path"))?;
     }
     let text = match args.output {
         DumpFormat::Yaml => to_yaml(&tree),
@@ -134,11 +126,7 @@ fn leaves(v: &Value, prefix: String, out: &mut Vec<String>) {
         Value::Object(m) if !m.is_empty() => {
             for (k, x) in m {
                 let key = k.replace('.', "\\.");
-                let p = if prefix.is_empty() {
-                    key
-                } else {
-                    format!("{prefix}.{key}")
-                };
+                let p = if prefix.is_empty() { key } else { format!("{prefix}.{key}") };
                 leaves(x, p, out);
             }
         }
@@ -154,15 +142,9 @@ fn leaves(v: &Value, prefix: String, out: &mut Vec<String>) {
 
 fn load_for_diff(name: &str) -> Result<Value> {
     let inputs = if std::path::Path::new(name).is_file() {
-        Inputs {
-            files: vec![name.to_string()],
-            ..Default::default()
-        }
+        Inputs { files: vec![name.to_string()], ..Default::default() }
     } else {
-        Inputs {
-            sets: vec![format!("profile={name}")],
-            ..Default::default()
-        }
+        Inputs { sets: vec![format!("profile={name}")], ..Default::default() }
     };
     Ok(values::resolve(&inputs)?.iop().clone())
 }
@@ -175,22 +157,10 @@ fn diff(args: DiffArgs) -> Result<u8> {
     leaves(&a["spec"], String::new(), &mut la);
     leaves(&b["spec"], String::new(), &mut lb);
     let strip = |l: &str| l.trim_start_matches("--set ").to_string();
-    let sa: std::collections::BTreeMap<String, String> = la
-        .iter()
-        .map(|l| strip(l))
-        .filter_map(|l| {
-            l.split_once('=')
-                .map(|(k, v)| (k.to_string(), v.to_string()))
-        })
-        .collect();
-    let sb: std::collections::BTreeMap<String, String> = lb
-        .iter()
-        .map(|l| strip(l))
-        .filter_map(|l| {
-            l.split_once('=')
-                .map(|(k, v)| (k.to_string(), v.to_string()))
-        })
-        .collect();
+    let sa: std::collections::BTreeMap<String, String> =
+        la.iter().map(|l| strip(l)).filter_map(|l| l.split_once('=').map(|(k, v)| (k.to_string(), v.to_string()))).collect();
+    let sb: std::collections::BTreeMap<String, String> =
+        lb.iter().map(|l| strip(l)).filter_map(|l| l.split_once('=').map(|(k, v)| (k.to_string(), v.to_string()))).collect();
     let mut lines = Vec::new();
     let keys: std::collections::BTreeSet<&String> = sa.keys().chain(sb.keys()).collect();
     for k in keys {
@@ -209,10 +179,7 @@ fn diff(args: DiffArgs) -> Result<u8> {
         println!("Profiles are identical");
         return Ok(0);
     }
-    println!(
-        "The difference between profiles `{}` (-) and `{}` (+):",
-        args.a, args.b
-    );
+    println!("The difference between profiles `{}` (-) and `{}` (+):", args.a, args.b);
     for l in lines {
         println!("{l}");
     }

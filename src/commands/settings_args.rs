@@ -20,11 +20,7 @@ pub struct SettingsArgs {
 
 impl SettingsArgs {
     pub fn inputs(&self) -> Inputs {
-        Inputs {
-            files: self.files.clone(),
-            sets: self.sets.clone(),
-            revision: self.revision.clone(),
-        }
+        Inputs { files: self.files.clone(), sets: self.sets.clone(), revision: self.revision.clone() }
     }
     pub fn resolve(&self) -> Result<Settings, Failure> {
         if self.files.iter().filter(|f| *f == "-").count() > 1 {

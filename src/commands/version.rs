@@ -7,7 +7,7 @@ use crate::cli::Global;
 use miette::IntoDiagnostic;
 
 use crate::error::Result;
-use crate::output::{Format, print_value};
+use crate::output::{print_value, Format};
 use crate::version::{DEFAULT_HUB, ISTIO_VERSION, MESHCTL_VERSION};
 
 #[derive(Debug, Args)]
