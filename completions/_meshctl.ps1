@@ -46,6 +46,7 @@ Register-ArgumentCompleter -Native -CommandName 'meshctl' -ScriptBlock {
             [CompletionResult]::new('dashboard', 'dashboard', [CompletionResultType]::ParameterValue, 'Open a mesh web UI (Kiali, Grafana, Prometheus, Jaeger, …) through a port-forward')
             [CompletionResult]::new('dash', 'dash', [CompletionResultType]::ParameterValue, 'Open a mesh web UI (Kiali, Grafana, Prometheus, Jaeger, …) through a port-forward')
             [CompletionResult]::new('d', 'd', [CompletionResultType]::ParameterValue, 'Open a mesh web UI (Kiali, Grafana, Prometheus, Jaeger, …) through a port-forward')
+            [CompletionResult]::new('analyze', 'analyze', [CompletionResultType]::ParameterValue, 'Find problems in Istio configuration (files, directories or stdin)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -97,6 +98,8 @@ Register-ArgumentCompleter -Native -CommandName 'meshctl' -ScriptBlock {
             [CompletionResult]::new('--set', '--set', [CompletionResultType]::ParameterName, 'Override a setting: `path=value` (repeatable), e.g. `profile=demo`, `values.global.proxy.image=x`; escape dots in keys with `\.`')
             [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Control plane revision (the same as `--set revision=REV`)')
             [CompletionResult]::new('--revision', '--revision', [CompletionResultType]::ParameterName, 'Control plane revision (the same as `--set revision=REV`)')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Directory holding `manifests/` and `profiles/` to use instead of the embedded ones')
+            [CompletionResult]::new('--manifests', '--manifests', [CompletionResultType]::ParameterName, 'Directory holding `manifests/` and `profiles/` to use instead of the embedded ones')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write the manifest to this file instead of stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write the manifest to this file instead of stdout')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file')
@@ -250,6 +253,8 @@ Register-ArgumentCompleter -Native -CommandName 'meshctl' -ScriptBlock {
             [CompletionResult]::new('--set', '--set', [CompletionResultType]::ParameterName, 'Override a setting: `path=value` (repeatable), e.g. `profile=demo`, `values.global.proxy.image=x`; escape dots in keys with `\.`')
             [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Control plane revision (the same as `--set revision=REV`)')
             [CompletionResult]::new('--revision', '--revision', [CompletionResultType]::ParameterName, 'Control plane revision (the same as `--set revision=REV`)')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Directory holding `manifests/` and `profiles/` to use instead of the embedded ones')
+            [CompletionResult]::new('--manifests', '--manifests', [CompletionResultType]::ParameterName, 'Directory holding `manifests/` and `profiles/` to use instead of the embedded ones')
             [CompletionResult]::new('--readiness-timeout', '--readiness-timeout', [CompletionResultType]::ParameterName, 'How long to wait for each component to become ready')
             [CompletionResult]::new('--readinessTimeout', '--readinessTimeout', [CompletionResultType]::ParameterName, 'How long to wait for each component to become ready')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file')
@@ -280,6 +285,8 @@ Register-ArgumentCompleter -Native -CommandName 'meshctl' -ScriptBlock {
             [CompletionResult]::new('--set', '--set', [CompletionResultType]::ParameterName, 'Override a setting: `path=value` (repeatable), e.g. `profile=demo`, `values.global.proxy.image=x`; escape dots in keys with `\.`')
             [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Control plane revision (the same as `--set revision=REV`)')
             [CompletionResult]::new('--revision', '--revision', [CompletionResultType]::ParameterName, 'Control plane revision (the same as `--set revision=REV`)')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Directory holding `manifests/` and `profiles/` to use instead of the embedded ones')
+            [CompletionResult]::new('--manifests', '--manifests', [CompletionResultType]::ParameterName, 'Directory holding `manifests/` and `profiles/` to use instead of the embedded ones')
             [CompletionResult]::new('--readiness-timeout', '--readiness-timeout', [CompletionResultType]::ParameterName, 'How long to wait for each component to become ready')
             [CompletionResult]::new('--readinessTimeout', '--readinessTimeout', [CompletionResultType]::ParameterName, 'How long to wait for each component to become ready')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file')
@@ -310,6 +317,8 @@ Register-ArgumentCompleter -Native -CommandName 'meshctl' -ScriptBlock {
             [CompletionResult]::new('--set', '--set', [CompletionResultType]::ParameterName, 'Override a setting: `path=value` (repeatable), e.g. `profile=demo`, `values.global.proxy.image=x`; escape dots in keys with `\.`')
             [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Control plane revision (the same as `--set revision=REV`)')
             [CompletionResult]::new('--revision', '--revision', [CompletionResultType]::ParameterName, 'Control plane revision (the same as `--set revision=REV`)')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Directory holding `manifests/` and `profiles/` to use instead of the embedded ones')
+            [CompletionResult]::new('--manifests', '--manifests', [CompletionResultType]::ParameterName, 'Directory holding `manifests/` and `profiles/` to use instead of the embedded ones')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file')
             [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes configuration context')
@@ -339,6 +348,8 @@ Register-ArgumentCompleter -Native -CommandName 'meshctl' -ScriptBlock {
             [CompletionResult]::new('--set', '--set', [CompletionResultType]::ParameterName, 'Override a setting: `path=value` (repeatable), e.g. `profile=demo`, `values.global.proxy.image=x`; escape dots in keys with `\.`')
             [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Control plane revision (the same as `--set revision=REV`)')
             [CompletionResult]::new('--revision', '--revision', [CompletionResultType]::ParameterName, 'Control plane revision (the same as `--set revision=REV`)')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Directory holding `manifests/` and `profiles/` to use instead of the embedded ones')
+            [CompletionResult]::new('--manifests', '--manifests', [CompletionResultType]::ParameterName, 'Directory holding `manifests/` and `profiles/` to use instead of the embedded ones')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file')
             [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes configuration context')
@@ -1378,6 +1389,51 @@ Register-ArgumentCompleter -Native -CommandName 'meshctl' -ScriptBlock {
         'meshctl;d;help;help' {
             break
         }
+        'meshctl;analyze' {
+            [CompletionResult]::new('-k', '-k', [CompletionResultType]::ParameterName, 'Read resources from the live cluster (`--use-kube=false` analyses files only)')
+            [CompletionResult]::new('--use-kube', '--use-kube', [CompletionResultType]::ParameterName, 'Read resources from the live cluster (`--use-kube=false` analyses files only)')
+            [CompletionResult]::new('--useKube', '--useKube', [CompletionResultType]::ParameterName, 'Read resources from the live cluster (`--use-kube=false` analyses files only)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: `log`, `json` or `yaml`')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: `log`, `json` or `yaml`')
+            [CompletionResult]::new('--output-threshold', '--output-threshold', [CompletionResultType]::ParameterName, 'Lowest level printed: Info, Warning or Error')
+            [CompletionResult]::new('--outputThreshold', '--outputThreshold', [CompletionResultType]::ParameterName, 'Lowest level printed: Info, Warning or Error')
+            [CompletionResult]::new('--failure-threshold', '--failure-threshold', [CompletionResultType]::ParameterName, 'Lowest level that makes the exit code non-zero: Info, Warning or Error')
+            [CompletionResult]::new('--failureThreshold', '--failureThreshold', [CompletionResultType]::ParameterName, 'Lowest level that makes the exit code non-zero: Info, Warning or Error')
+            [CompletionResult]::new('-S', '-S ', [CompletionResultType]::ParameterName, 'Suppress messages: `CODE=Kind ns/name` (`*` globs in the resource), repeatable')
+            [CompletionResult]::new('--suppress', '--suppress', [CompletionResultType]::ParameterName, 'Suppress messages: `CODE=Kind ns/name` (`*` globs in the resource), repeatable')
+            [CompletionResult]::new('--analyzer', '--analyzer', [CompletionResultType]::ParameterName, 'Run only this analyzer (by name, as `-L` lists them); repeatable')
+            [CompletionResult]::new('--meshConfigFile', '--meshConfigFile', [CompletionResultType]::ParameterName, 'A MeshConfig file that overrides the defaults and the cluster''s mesh config')
+            [CompletionResult]::new('--mesh-config-file', '--mesh-config-file', [CompletionResultType]::ParameterName, 'A MeshConfig file that overrides the defaults and the cluster''s mesh config')
+            [CompletionResult]::new('--meshNetworksFile', '--meshNetworksFile', [CompletionResultType]::ParameterName, 'A MeshNetworks file to check')
+            [CompletionResult]::new('--mesh-networks-file', '--mesh-networks-file', [CompletionResultType]::ParameterName, 'A MeshNetworks file to check')
+            [CompletionResult]::new('--ignore-unknown', '--ignore-unknown', [CompletionResultType]::ParameterName, 'Do not fail (exit 65) because some documents could not be parsed')
+            [CompletionResult]::new('--ignoreUnknown', '--ignoreUnknown', [CompletionResultType]::ParameterName, 'Do not fail (exit 65) because some documents could not be parsed')
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Control plane revision to analyse in the live cluster')
+            [CompletionResult]::new('--revision', '--revision', [CompletionResultType]::ParameterName, 'Control plane revision to analyse in the live cluster')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes configuration context')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istio-namespace', '--istio-namespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('-A', '-A ', [CompletionResultType]::ParameterName, 'Analyse every namespace instead of only the selected one')
+            [CompletionResult]::new('--all-namespaces', '--all-namespaces', [CompletionResultType]::ParameterName, 'Analyse every namespace instead of only the selected one')
+            [CompletionResult]::new('--allNamespaces', '--allNamespaces', [CompletionResultType]::ParameterName, 'Analyse every namespace instead of only the selected one')
+            [CompletionResult]::new('-L', '-L ', [CompletionResultType]::ParameterName, 'List the analyzers and exit')
+            [CompletionResult]::new('--list-analyzers', '--list-analyzers', [CompletionResultType]::ParameterName, 'List the analyzers and exit')
+            [CompletionResult]::new('--listAnalyzers', '--listAnalyzers', [CompletionResultType]::ParameterName, 'List the analyzers and exit')
+            [CompletionResult]::new('-R', '-R ', [CompletionResultType]::ParameterName, 'Removed: directories are always walked recursively')
+            [CompletionResult]::new('--recursive', '--recursive', [CompletionResultType]::ParameterName, 'Removed: directories are always walked recursively')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More output on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More output on stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'meshctl;help' {
             [CompletionResult]::new('version', 'version', [CompletionResultType]::ParameterValue, 'Print meshctl''s version and the Istio release it installs')
             [CompletionResult]::new('manifest', 'manifest', [CompletionResultType]::ParameterValue, 'Render the Istio control plane manifests')
@@ -1387,6 +1443,7 @@ Register-ArgumentCompleter -Native -CommandName 'meshctl' -ScriptBlock {
             [CompletionResult]::new('uninstall', 'uninstall', [CompletionResultType]::ParameterValue, 'Remove the Istio control plane from the cluster')
             [CompletionResult]::new('verify-install', 'verify-install', [CompletionResultType]::ParameterValue, 'Check that the installed control plane exists and is ready')
             [CompletionResult]::new('dashboard', 'dashboard', [CompletionResultType]::ParameterValue, 'Open a mesh web UI (Kiali, Grafana, Prometheus, Jaeger, …) through a port-forward')
+            [CompletionResult]::new('analyze', 'analyze', [CompletionResultType]::ParameterValue, 'Find problems in Istio configuration (files, directories or stdin)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1468,6 +1525,9 @@ Register-ArgumentCompleter -Native -CommandName 'meshctl' -ScriptBlock {
             break
         }
         'meshctl;help;dashboard;istiod-debug' {
+            break
+        }
+        'meshctl;help;analyze' {
             break
         }
         'meshctl;help;help' {

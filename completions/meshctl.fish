@@ -42,6 +42,7 @@ complete -c meshctl -n "__fish_meshctl_needs_command" -f -a "verify-install" -d 
 complete -c meshctl -n "__fish_meshctl_needs_command" -f -a "dashboard" -d 'Open a mesh web UI (Kiali, Grafana, Prometheus, Jaeger, …) through a port-forward'
 complete -c meshctl -n "__fish_meshctl_needs_command" -f -a "dash" -d 'Open a mesh web UI (Kiali, Grafana, Prometheus, Jaeger, …) through a port-forward'
 complete -c meshctl -n "__fish_meshctl_needs_command" -f -a "d" -d 'Open a mesh web UI (Kiali, Grafana, Prometheus, Jaeger, …) through a port-forward'
+complete -c meshctl -n "__fish_meshctl_needs_command" -f -a "analyze" -d 'Find problems in Istio configuration (files, directories or stdin)'
 complete -c meshctl -n "__fish_meshctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand version" -s o -l output -d 'Output format' -r -f -a "yaml\t''
 json\t''"
@@ -67,6 +68,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand manifest; and not __fish
 complete -c meshctl -n "__fish_meshctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -s f -l filename -d 'IstioOperator file(s) overlaid on the profile, left to right (`-` is stdin; `https://` URLs are fetched)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -s s -l set -d 'Override a setting: `path=value` (repeatable), e.g. `profile=demo`, `values.global.proxy.image=x`; escape dots in keys with `\\.`' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -s r -l revision -d 'Control plane revision (the same as `--set revision=REV`)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -s d -l manifests -d 'Directory holding `manifests/` and `profiles/` to use instead of the embedded ones' -r -F
 complete -c meshctl -n "__fish_meshctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -s o -l output -d 'Write the manifest to this file instead of stdout' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -l context -d 'Kubernetes configuration context' -r
@@ -129,6 +131,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand completion" -s V -l vers
 complete -c meshctl -n "__fish_meshctl_using_subcommand install" -s f -l filename -d 'IstioOperator file(s) overlaid on the profile, left to right (`-` is stdin; `https://` URLs are fetched)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand install" -s s -l set -d 'Override a setting: `path=value` (repeatable), e.g. `profile=demo`, `values.global.proxy.image=x`; escape dots in keys with `\\.`' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand install" -s r -l revision -d 'Control plane revision (the same as `--set revision=REV`)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand install" -s d -l manifests -d 'Directory holding `manifests/` and `profiles/` to use instead of the embedded ones' -r -F
 complete -c meshctl -n "__fish_meshctl_using_subcommand install" -l readiness-timeout -l readinessTimeout -d 'How long to wait for each component to become ready' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand install" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand install" -l context -d 'Kubernetes configuration context' -r
@@ -142,6 +145,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand install" -s V -l version
 complete -c meshctl -n "__fish_meshctl_using_subcommand apply" -s f -l filename -d 'IstioOperator file(s) overlaid on the profile, left to right (`-` is stdin; `https://` URLs are fetched)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand apply" -s s -l set -d 'Override a setting: `path=value` (repeatable), e.g. `profile=demo`, `values.global.proxy.image=x`; escape dots in keys with `\\.`' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand apply" -s r -l revision -d 'Control plane revision (the same as `--set revision=REV`)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand apply" -s d -l manifests -d 'Directory holding `manifests/` and `profiles/` to use instead of the embedded ones' -r -F
 complete -c meshctl -n "__fish_meshctl_using_subcommand apply" -l readiness-timeout -l readinessTimeout -d 'How long to wait for each component to become ready' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand apply" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand apply" -l context -d 'Kubernetes configuration context' -r
@@ -155,6 +159,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand apply" -s V -l version -
 complete -c meshctl -n "__fish_meshctl_using_subcommand uninstall" -s f -l filename -d 'IstioOperator file(s) overlaid on the profile, left to right (`-` is stdin; `https://` URLs are fetched)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand uninstall" -s s -l set -d 'Override a setting: `path=value` (repeatable), e.g. `profile=demo`, `values.global.proxy.image=x`; escape dots in keys with `\\.`' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand uninstall" -s r -l revision -d 'Control plane revision (the same as `--set revision=REV`)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand uninstall" -s d -l manifests -d 'Directory holding `manifests/` and `profiles/` to use instead of the embedded ones' -r -F
 complete -c meshctl -n "__fish_meshctl_using_subcommand uninstall" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand uninstall" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand uninstall" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
@@ -168,6 +173,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand uninstall" -s V -l versi
 complete -c meshctl -n "__fish_meshctl_using_subcommand verify-install" -s f -l filename -d 'IstioOperator file(s) overlaid on the profile, left to right (`-` is stdin; `https://` URLs are fetched)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand verify-install" -s s -l set -d 'Override a setting: `path=value` (repeatable), e.g. `profile=demo`, `values.global.proxy.image=x`; escape dots in keys with `\\.`' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand verify-install" -s r -l revision -d 'Control plane revision (the same as `--set revision=REV`)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand verify-install" -s d -l manifests -d 'Directory holding `manifests/` and `profiles/` to use instead of the embedded ones' -r -F
 complete -c meshctl -n "__fish_meshctl_using_subcommand verify-install" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand verify-install" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand verify-install" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
@@ -685,15 +691,38 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subco
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from help" -f -a "controlz" -d 'istiod\'s ControlZ page'
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from help" -f -a "istiod-debug" -d 'istiod\'s debug endpoints'
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile completion install uninstall verify-install dashboard help" -f -a "version" -d 'Print meshctl\'s version and the Istio release it installs'
-complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile completion install uninstall verify-install dashboard help" -f -a "manifest" -d 'Render the Istio control plane manifests'
-complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile completion install uninstall verify-install dashboard help" -f -a "profile" -d 'List, dump and compare configuration profiles'
-complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile completion install uninstall verify-install dashboard help" -f -a "completion" -d 'Generate shell completion scripts'
-complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile completion install uninstall verify-install dashboard help" -f -a "install" -d 'Install the Istio control plane into the cluster'
-complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile completion install uninstall verify-install dashboard help" -f -a "uninstall" -d 'Remove the Istio control plane from the cluster'
-complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile completion install uninstall verify-install dashboard help" -f -a "verify-install" -d 'Check that the installed control plane exists and is ready'
-complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile completion install uninstall verify-install dashboard help" -f -a "dashboard" -d 'Open a mesh web UI (Kiali, Grafana, Prometheus, Jaeger, …) through a port-forward'
-complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile completion install uninstall verify-install dashboard help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -s k -l use-kube -l useKube -d 'Read resources from the live cluster (`--use-kube=false` analyses files only)' -r -f -a "true\t''
+false\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -s o -l output -d 'Output format: `log`, `json` or `yaml`' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -l output-threshold -l outputThreshold -d 'Lowest level printed: Info, Warning or Error' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -l failure-threshold -l failureThreshold -d 'Lowest level that makes the exit code non-zero: Info, Warning or Error' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -s S -l suppress -d 'Suppress messages: `CODE=Kind ns/name` (`*` globs in the resource), repeatable' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -l analyzer -d 'Run only this analyzer (by name, as `-L` lists them); repeatable' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -l meshConfigFile -l mesh-config-file -d 'A MeshConfig file that overrides the defaults and the cluster\'s mesh config' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -l meshNetworksFile -l mesh-networks-file -d 'A MeshNetworks file to check' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -l ignore-unknown -l ignoreUnknown -d 'Do not fail (exit 65) because some documents could not be parsed' -r -f -a "true\t''
+false\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -s r -l revision -d 'Control plane revision to analyse in the live cluster' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -s A -l all-namespaces -l allNamespaces -d 'Analyse every namespace instead of only the selected one'
+complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -s L -l list-analyzers -l listAnalyzers -d 'List the analyzers and exit'
+complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -s R -l recursive -d 'Removed: directories are always walked recursively'
+complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile completion install uninstall verify-install dashboard analyze help" -f -a "version" -d 'Print meshctl\'s version and the Istio release it installs'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile completion install uninstall verify-install dashboard analyze help" -f -a "manifest" -d 'Render the Istio control plane manifests'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile completion install uninstall verify-install dashboard analyze help" -f -a "profile" -d 'List, dump and compare configuration profiles'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile completion install uninstall verify-install dashboard analyze help" -f -a "completion" -d 'Generate shell completion scripts'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile completion install uninstall verify-install dashboard analyze help" -f -a "install" -d 'Install the Istio control plane into the cluster'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile completion install uninstall verify-install dashboard analyze help" -f -a "uninstall" -d 'Remove the Istio control plane from the cluster'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile completion install uninstall verify-install dashboard analyze help" -f -a "verify-install" -d 'Check that the installed control plane exists and is ready'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile completion install uninstall verify-install dashboard analyze help" -f -a "dashboard" -d 'Open a mesh web UI (Kiali, Grafana, Prometheus, Jaeger, …) through a port-forward'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile completion install uninstall verify-install dashboard analyze help" -f -a "analyze" -d 'Find problems in Istio configuration (files, directories or stdin)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile completion install uninstall verify-install dashboard analyze help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand help; and __fish_seen_subcommand_from manifest" -f -a "generate" -d 'Print the Kubernetes objects the settings render, ready for `kubectl apply -f -`'
 complete -c meshctl -n "__fish_meshctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "list" -d 'List the available configuration profiles'
 complete -c meshctl -n "__fish_meshctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "dump" -d 'Print the complete settings of a profile (default: `default`)'

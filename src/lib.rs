@@ -3,6 +3,7 @@
 //! The core (values, render, inject, analyze) is pure: YAML and values in, objects or messages
 //! out. `cli` and `commands` are glue; `cluster` is the only module that talks to Kubernetes.
 
+pub mod analyze;
 pub mod assets;
 pub mod cli;
 pub mod cluster;

@@ -119,3 +119,11 @@ fn load_kubeconfig(path: Option<&str>) -> Result<Kubeconfig, Failure> {
         None => Kubeconfig::read().map_err(|e| missing(e.to_string())),
     }
 }
+
+/// The namespace of the kubeconfig context in use, read without contacting the server.
+pub fn default_namespace(global: &Global) -> Option<String> {
+    let kubeconfig = load_kubeconfig(global.kubeconfig.as_deref()).ok()?;
+    let name = global.context.clone().or(kubeconfig.current_context.clone())?;
+    let ctx = kubeconfig.contexts.iter().find(|c| c.name == name)?;
+    ctx.context.as_ref()?.namespace.clone()
+}

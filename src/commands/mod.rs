@@ -6,6 +6,7 @@ use crate::cli::Global;
 use crate::error::Result;
 
 pub mod cluster_args;
+pub mod analyze;
 pub mod completion;
 pub mod dashboard;
 pub mod install;
@@ -37,6 +38,8 @@ pub enum Command {
     /// Open a mesh web UI (Kiali, Grafana, Prometheus, Jaeger, …) through a port-forward
     #[command(visible_aliases = ["dash", "d"])]
     Dashboard(dashboard::DashboardArgs),
+    /// Find problems in Istio configuration (files, directories or stdin)
+    Analyze(analyze::AnalyzeArgs),
 }
 
 /// Runs a command; the returned number is the process exit code.
@@ -50,5 +53,6 @@ pub fn run(command: Command, global: &Global) -> Result<u8> {
         Command::Uninstall(args) => uninstall::run(args, global),
         Command::VerifyInstall(args) => verify_install::run(args, global),
         Command::Dashboard(args) => dashboard::run(args, global),
+        Command::Analyze(args) => analyze::run(args, global),
     }
 }

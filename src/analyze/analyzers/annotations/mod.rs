@@ -1,0 +1,4 @@
+//! Annotation analyzers.
+pub mod alpha;
+pub mod k8s;
+pub mod table;

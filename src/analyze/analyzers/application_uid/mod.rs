@@ -1,0 +1,2 @@
+//! application_uid analyzers.
+pub mod uid;

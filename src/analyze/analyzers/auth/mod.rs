@@ -1,0 +1,2 @@
+//! auth analyzers.
+pub mod authorization_policies;

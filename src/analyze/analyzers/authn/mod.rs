@@ -1,0 +1,2 @@
+//! authn analyzers.
+pub mod blocked_cidrs;

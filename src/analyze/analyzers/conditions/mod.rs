@@ -1,0 +1,2 @@
+//! conditions analyzers.
+pub mod condition;

@@ -1,0 +1,2 @@
+//! deployment analyzers.
+pub mod multi_service;

@@ -1,0 +1,101 @@
+//! IST0116/IST0137: the services selecting a deployment's pods agree on protocols and ports.
+
+use std::collections::BTreeMap;
+
+use crate::analyze::analyzers::injection::sidecar::pod_inject_setting;
+use crate::analyze::analyzers::service::port_name::protocol_of;
+use crate::analyze::messages::list;
+use crate::analyze::snapshot::{Resource, kinds, labels_match, value_str};
+use crate::analyze::util::{arr, num, obj, s};
+use crate::analyze::{Analyzer, Context, Message, Metadata, meta};
+
+pub struct MultiServiceAnalyzer;
+
+fn namespace_injected(ctx: &Context<'_>, ns: &str) -> bool {
+    ctx.snapshot.get(kinds::NAMESPACE, "", ns).is_some_and(|n| {
+        n.label("istio-injection") == Some("enabled") || n.label("istio.io/rev").is_some()
+    })
+}
+
+fn template_opts_out(d: &Resource) -> bool {
+    let meta = &d.spec()["template"]["metadata"];
+    let label = meta["labels"]["sidecar.istio.io/inject"].as_str();
+    let anno = meta["annotations"]["sidecar.istio.io/inject"].as_str();
+    label.or(anno) == Some("false")
+}
+
+impl Analyzer for MultiServiceAnalyzer {
+    fn metadata(&self) -> Metadata {
+        meta(
+            "deployment.MultiServiceAnalyzer",
+            "Checks that the services selecting a deployment agree on ports and protocols",
+            &[kinds::SERVICE, kinds::DEPLOYMENT, kinds::NAMESPACE],
+        )
+    }
+
+    fn analyze(&self, ctx: &Context<'_>, out: &mut Vec<Message>) {
+        let _ = pod_inject_setting;
+        for d in ctx.snapshot.of(kinds::DEPLOYMENT) {
+            if !namespace_injected(ctx, &d.namespace) || template_opts_out(d) {
+                continue;
+            }
+            let labels = &d.spec()["template"]["metadata"]["labels"];
+            // port -> (protocol -> services); targetPort -> (port -> services)
+            let mut protocols: BTreeMap<u32, BTreeMap<String, Vec<String>>> = BTreeMap::new();
+            let mut targets: BTreeMap<String, BTreeMap<u32, Vec<String>>> = BTreeMap::new();
+            for svc in ctx.snapshot.of_in(kinds::SERVICE, &d.namespace) {
+                let sel = obj(&svc.spec()["selector"]);
+                if sel.is_empty() || !labels_match(sel, labels) {
+                    continue;
+                }
+                for p in arr(&svc.spec()["ports"]) {
+                    let Some(port) = num(&p["port"]) else {
+                        continue;
+                    };
+                    let proto = protocol_of(s(&p["name"])).unwrap_or("TCP").to_string();
+                    protocols
+                        .entry(port)
+                        .or_default()
+                        .entry(proto)
+                        .or_default()
+                        .push(svc.name.clone());
+                    let target = match &p["targetPort"] {
+                        serde_json::Value::Null => port.to_string(),
+                        v => value_str(v),
+                    };
+                    targets
+                        .entry(target)
+                        .or_default()
+                        .entry(port)
+                        .or_default()
+                        .push(svc.name.clone());
+                }
+            }
+            for (port, by_proto) in &protocols {
+                if by_proto.len() > 1 {
+                    let mut svcs: Vec<String> = by_proto.values().flatten().cloned().collect();
+                    svcs.sort();
+                    out.push(Message::new(
+                        "IST0116",
+                        d,
+                        "",
+                        vec![d.name.clone(), port.to_string(), list(&svcs)],
+                    ));
+                }
+            }
+            for (target, by_port) in &targets {
+                if by_port.len() > 1 {
+                    let mut svcs: Vec<String> = by_port.values().flatten().cloned().collect();
+                    svcs.sort();
+                    let ports: Vec<String> = by_port.keys().map(u32::to_string).collect();
+                    out.push(Message::new(
+                        "IST0137",
+                        d,
+                        "",
+                        vec![d.name.clone(), list(&svcs), target.clone(), list(&ports)],
+                    ));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,2 @@
+//! deprecation analyzers.
+pub mod fields;

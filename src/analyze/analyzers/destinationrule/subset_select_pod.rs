@@ -1,0 +1,91 @@
+//! IST0173/IST0174: a DestinationRule's host is a known service and its subsets select pods.
+
+use serde_json::Value;
+
+use crate::analyze::snapshot::{Resource, kinds, value_str};
+use crate::analyze::util::{arr, fqdn, host_matches, obj, s};
+use crate::analyze::{Analyzer, Context, Message, Metadata, meta};
+
+pub struct SubsetSelectPodAnalyzer;
+
+/// Labels that describe a pod's node rather than the pod.
+fn is_topology_label(k: &str) -> bool {
+    k.starts_with("topology.kubernetes.io/")
+        || k == "kubernetes.io/hostname"
+        || k.starts_with("topology.istio.io/")
+}
+
+fn pod_has(ctx: &Context<'_>, pod: &Resource, k: &str, v: &Value) -> bool {
+    let want = value_str(v);
+    if is_topology_label(k) {
+        if want.is_empty() {
+            return false;
+        }
+        let node = s(&pod.spec()["nodeName"]);
+        return ctx
+            .snapshot
+            .get(kinds::NODE, "", node)
+            .and_then(|n| n.label(k).map(str::to_string))
+            .is_some_and(|have| have == want);
+    }
+    pod.labels().get(k).map(value_str) == Some(want)
+}
+
+impl Analyzer for SubsetSelectPodAnalyzer {
+    fn metadata(&self) -> Metadata {
+        meta(
+            "destinationrule.SubsetSelectPodAnalyzer",
+            "Checks that destination rule hosts exist and that each subset selects pods",
+            &[
+                kinds::DESTINATION_RULE,
+                kinds::SERVICE,
+                kinds::SERVICE_ENTRY,
+                kinds::POD,
+                kinds::NODE,
+            ],
+        )
+    }
+
+    fn analyze(&self, ctx: &Context<'_>, out: &mut Vec<Message>) {
+        let snap = ctx.snapshot;
+        for dr in snap.of(kinds::DESTINATION_RULE) {
+            let host = s(&dr.spec()["host"]);
+            let full = fqdn(host, &dr.namespace);
+            let Some(svc) = snap.service_by_host(&full) else {
+                let entry = snap.of(kinds::SERVICE_ENTRY).any(|se| {
+                    arr(&se.spec()["hosts"])
+                        .iter()
+                        .any(|h| host_matches(s(h), &full) || host_matches(&full, s(h)))
+                });
+                if !entry && !full.starts_with('*') {
+                    out.push(Message::new(
+                        "IST0174",
+                        dr,
+                        "spec.host",
+                        vec![host.to_string()],
+                    ));
+                }
+                continue;
+            };
+            let selector = obj(&svc.spec()["selector"]);
+            if selector.is_empty() {
+                continue;
+            }
+            let pods = snap.pods_matching(&svc.namespace, selector);
+            for (i, subset) in arr(&dr.spec()["subsets"]).iter().enumerate() {
+                let labels = obj(&subset["labels"]);
+                let selects = pods
+                    .iter()
+                    .any(|p| labels.iter().all(|(k, v)| pod_has(ctx, p, k, v)));
+                if !selects {
+                    out.push(Message::new(
+                        "IST0173",
+                        dr,
+                        &format!("spec.subsets.{i}"),
+                        vec![s(&subset["name"]).to_string()],
+                    ));
+                }
+            }
+        }
+    }
+}

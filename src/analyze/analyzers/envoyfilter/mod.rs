@@ -1,0 +1,2 @@
+//! envoyfilter analyzers.
+pub mod patch;

@@ -1,0 +1,2 @@
+//! externalcontrolplane analyzers.
+pub mod external;

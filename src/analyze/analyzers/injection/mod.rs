@@ -1,0 +1,4 @@
+//! injection analyzers.
+pub mod image;
+pub mod image_auto;
+pub mod sidecar;

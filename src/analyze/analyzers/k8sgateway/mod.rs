@@ -1,0 +1,3 @@
+//! k8sgateway analyzers.
+pub mod crd_version;
+pub mod selector;

@@ -1,0 +1,2 @@
+//! meshnetworks analyzers.
+pub mod mesh_networks;

@@ -1,0 +1,24 @@
+//! One file per analyzer, grouped by area; registered in [`super::registry`].
+pub mod annotations;
+pub mod application_uid;
+pub mod auth;
+pub mod authn;
+pub mod conditions;
+pub mod deployment;
+pub mod deprecation;
+pub mod destinationrule;
+pub mod envoyfilter;
+pub mod externalcontrolplane;
+pub mod gateway;
+pub mod injection;
+pub mod k8sgateway;
+pub mod meshnetworks;
+pub mod multicluster;
+pub mod schema;
+pub mod selectors;
+pub mod service;
+pub mod serviceentry;
+pub mod sidecar;
+pub mod telemetry;
+pub mod virtualservice;
+pub mod webhook;

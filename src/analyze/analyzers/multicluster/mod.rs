@@ -1,0 +1,2 @@
+//! multicluster analyzers.
+pub mod service;

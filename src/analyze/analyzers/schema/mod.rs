@@ -1,0 +1,3 @@
+//! Schema validation analyzers.
+pub mod validation;
+pub mod vs_rules;

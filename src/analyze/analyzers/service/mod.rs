@@ -1,0 +1,2 @@
+//! service analyzers.
+pub mod port_name;

@@ -1,0 +1,3 @@
+//! serviceentry analyzers.
+pub mod addresses;
+pub mod conflicting_protocol;

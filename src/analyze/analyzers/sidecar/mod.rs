@@ -1,0 +1,2 @@
+//! sidecar analyzers.
+pub mod selector;

@@ -1,0 +1,2 @@
+//! webhook analyzers.
+pub mod injector;

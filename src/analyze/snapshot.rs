@@ -1,0 +1,670 @@
+//! The resources under analysis, indexed once so analyzers never loop over everything twice.
+//!
+//! A snapshot is built from files (with their file and line) and from objects listed from a
+//! cluster (origin `cluster`). Lookups by kind, by (kind, namespace, name), services by host and
+//! pods by label are hash-map reads.
+
+use std::collections::{BTreeSet, HashMap};
+use std::sync::Arc;
+
+use serde_json::Value;
+
+use crate::resource::{parse_doc, split_documents};
+
+/// A group, version and kind; the group is empty for the core API.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Gvk {
+    pub group: &'static str,
+    pub version: &'static str,
+    pub kind: &'static str,
+}
+
+impl Gvk {
+    pub const fn new(group: &'static str, version: &'static str, kind: &'static str) -> Self {
+        Gvk {
+            group,
+            version,
+            kind,
+        }
+    }
+    /// `group/version`, or just `version` for the core group.
+    pub fn api_version(&self) -> String {
+        if self.group.is_empty() {
+            self.version.to_string()
+        } else {
+            format!("{}/{}", self.group, self.version)
+        }
+    }
+    fn key(&self) -> String {
+        kind_key(self.group, self.kind)
+    }
+}
+
+fn kind_key(group: &str, kind: &str) -> String {
+    format!("{group}/{kind}")
+}
+
+/// The kinds analyzers read.
+pub mod kinds {
+    use super::Gvk;
+    const NET: &str = "networking.istio.io";
+    const SEC: &str = "security.istio.io";
+    const TEL: &str = "telemetry.istio.io";
+    const EXT: &str = "extensions.istio.io";
+    const GW: &str = "gateway.networking.k8s.io";
+    pub const VIRTUAL_SERVICE: Gvk = Gvk::new(NET, "v1", "VirtualService");
+    pub const DESTINATION_RULE: Gvk = Gvk::new(NET, "v1", "DestinationRule");
+    pub const GATEWAY: Gvk = Gvk::new(NET, "v1", "Gateway");
+    pub const SERVICE_ENTRY: Gvk = Gvk::new(NET, "v1", "ServiceEntry");
+    pub const SIDECAR: Gvk = Gvk::new(NET, "v1", "Sidecar");
+    pub const ENVOY_FILTER: Gvk = Gvk::new(NET, "v1alpha3", "EnvoyFilter");
+    pub const WORKLOAD_ENTRY: Gvk = Gvk::new(NET, "v1", "WorkloadEntry");
+    pub const WORKLOAD_GROUP: Gvk = Gvk::new(NET, "v1", "WorkloadGroup");
+    pub const PROXY_CONFIG: Gvk = Gvk::new(NET, "v1beta1", "ProxyConfig");
+    pub const AUTHORIZATION_POLICY: Gvk = Gvk::new(SEC, "v1", "AuthorizationPolicy");
+    pub const PEER_AUTHENTICATION: Gvk = Gvk::new(SEC, "v1", "PeerAuthentication");
+    pub const REQUEST_AUTHENTICATION: Gvk = Gvk::new(SEC, "v1", "RequestAuthentication");
+    pub const TELEMETRY: Gvk = Gvk::new(TEL, "v1", "Telemetry");
+    pub const WASM_PLUGIN: Gvk = Gvk::new(EXT, "v1alpha1", "WasmPlugin");
+    pub const TRAFFIC_EXTENSION: Gvk = Gvk::new(EXT, "v1alpha1", "TrafficExtension");
+    pub const K8S_GATEWAY: Gvk = Gvk::new(GW, "v1", "Gateway");
+    pub const HTTP_ROUTE: Gvk = Gvk::new(GW, "v1", "HTTPRoute");
+    pub const GRPC_ROUTE: Gvk = Gvk::new(GW, "v1", "GRPCRoute");
+    pub const SERVICE: Gvk = Gvk::new("", "v1", "Service");
+    pub const POD: Gvk = Gvk::new("", "v1", "Pod");
+    pub const NAMESPACE: Gvk = Gvk::new("", "v1", "Namespace");
+    pub const CONFIG_MAP: Gvk = Gvk::new("", "v1", "ConfigMap");
+    pub const SECRET: Gvk = Gvk::new("", "v1", "Secret");
+    pub const DEPLOYMENT: Gvk = Gvk::new("apps", "v1", "Deployment");
+    pub const MUTATING_WEBHOOK: Gvk = Gvk::new(
+        "admissionregistration.k8s.io",
+        "v1",
+        "MutatingWebhookConfiguration",
+    );
+    pub const VALIDATING_WEBHOOK: Gvk = Gvk::new(
+        "admissionregistration.k8s.io",
+        "v1",
+        "ValidatingWebhookConfiguration",
+    );
+    pub const NODE: Gvk = Gvk::new("", "v1", "Node");
+    pub const CRD: Gvk = Gvk::new("apiextensions.k8s.io", "v1", "CustomResourceDefinition");
+    /// Pseudo-kinds for the mesh config and mesh networks, which come from flags or ConfigMaps.
+    pub const MESH_CONFIG: Gvk = Gvk::new("", "v1alpha1", "MeshConfig");
+    pub const MESH_NETWORKS: Gvk = Gvk::new("", "v1alpha1", "MeshNetworks");
+}
+
+/// Kinds that live outside namespaces.
+pub fn is_cluster_scoped(kind: &str) -> bool {
+    matches!(
+        kind,
+        "Namespace"
+            | "CustomResourceDefinition"
+            | "MutatingWebhookConfiguration"
+            | "ValidatingWebhookConfiguration"
+            | "ClusterRole"
+            | "ClusterRoleBinding"
+            | "Node"
+            | "PersistentVolume"
+            | "StorageClass"
+            | "PriorityClass"
+            | "IngressClass"
+            | "GatewayClass"
+            | "APIService"
+    )
+}
+
+/// Namespaces whose resources are never analysed.
+pub const IGNORED_NAMESPACES: &[&str] = &[
+    "kube-system",
+    "kube-public",
+    "kube-node-lease",
+    "local-path-storage",
+];
+
+/// Where a resource came from.
+#[derive(Debug, Clone)]
+pub enum Source {
+    /// A document in a file (or stdin, named `-`).
+    File {
+        path: Arc<str>,
+        line: usize,
+        doc: DocText,
+    },
+    /// Listed from the cluster.
+    Cluster,
+    /// Added by meshctl (default resources for file-only analysis).
+    Builtin,
+}
+
+/// The text of the document a resource was read from, for field line numbers.
+#[derive(Debug, Clone)]
+pub struct DocText {
+    pub src: Arc<str>,
+    pub start: usize,
+    pub end: usize,
+    pub json: bool,
+}
+
+/// One object under analysis.
+#[derive(Debug, Clone)]
+pub struct Resource {
+    pub group: String,
+    pub kind: String,
+    pub namespace: String,
+    pub name: String,
+    pub value: Value,
+    pub source: Source,
+    /// The cluster it was listed from ("" for files and the primary cluster).
+    pub cluster: String,
+}
+
+impl Resource {
+    /// The object's `spec` (or `Null`).
+    pub fn spec(&self) -> &Value {
+        &self.value["spec"]
+    }
+    pub fn labels(&self) -> &Value {
+        &self.value["metadata"]["labels"]
+    }
+    pub fn annotations(&self) -> &Value {
+        &self.value["metadata"]["annotations"]
+    }
+    pub fn label(&self, key: &str) -> Option<&str> {
+        self.labels().get(key).and_then(Value::as_str)
+    }
+    pub fn annotation(&self, key: &str) -> Option<&str> {
+        self.annotations().get(key).and_then(Value::as_str)
+    }
+    pub fn is(&self, gvk: Gvk) -> bool {
+        self.kind == gvk.kind && self.group == gvk.group
+    }
+    /// `<ns>/<name>`, or `<name>` for cluster-scoped objects.
+    pub fn full_name(&self) -> String {
+        if self.namespace.is_empty() {
+            self.name.clone()
+        } else {
+            format!("{}/{}", self.namespace, self.name)
+        }
+    }
+    /// `<file>:<line>` of the field at `path` (dot-separated keys, numeric list indexes), or of
+    /// the document when the field cannot be found; `<file>` alone for JSON.
+    pub fn reference(&self, path: &str) -> Option<String> {
+        match &self.source {
+            Source::File {
+                path: file,
+                line,
+                doc,
+            } => {
+                if doc.json {
+                    return Some(file.to_string());
+                }
+                let text = doc.src.get(doc.start..doc.end).unwrap_or("");
+                let offset = if path.is_empty() {
+                    None
+                } else {
+                    field_line(text, path)
+                };
+                Some(format!("{file}:{}", line + offset.unwrap_or(0)))
+            }
+            _ => None,
+        }
+    }
+}
+
+/// A line's indentation and content, or `None` for blank and comment lines.
+fn content(l: &str) -> Option<(usize, &str)> {
+    let t = l.trim_start();
+    (!t.is_empty() && !t.starts_with('#')).then(|| (l.len() - t.len(), t))
+}
+
+/// 0-based line of the field at `path` in a YAML document, found by scanning keys at growing
+/// indentation (a heuristic that is right for ordinary block-style manifests).
+fn field_line(text: &str, path: &str) -> Option<usize> {
+    let lines: Vec<&str> = text.lines().collect();
+    let mut start = 0usize;
+    let mut parent: isize = -1;
+    let mut last = None;
+    for seg in path.split('.') {
+        if let Ok(index) = seg.parse::<usize>() {
+            let (mut count, mut item_indent, mut found) = (0usize, None, None);
+            for (i, l) in lines.iter().enumerate().skip(start) {
+                let Some((ind, t)) = content(l) else { continue };
+                let dash = t.starts_with("- ") || t == "-";
+                if (ind as isize) < parent || ((ind as isize) == parent && !dash && i != start) {
+                    break;
+                }
+                if !dash {
+                    continue;
+                }
+                match item_indent {
+                    None => item_indent = Some(ind),
+                    Some(ii) if ind < ii => break,
+                    Some(ii) if ind > ii => continue,
+                    Some(_) => count += 1,
+                }
+                if count == index {
+                    found = Some((i, ind));
+                    break;
+                }
+            }
+            let (i, ind) = found?;
+            start = i;
+            parent = ind as isize;
+            last = Some(i);
+            continue;
+        }
+        let mut found = None;
+        for (i, l) in lines.iter().enumerate().skip(start) {
+            let Some((raw, t)) = content(l) else { continue };
+            if i != start && (raw as isize) <= parent {
+                break;
+            }
+            let (mut ind, mut body) = (raw, t);
+            while let Some(rest) = body.strip_prefix("- ") {
+                ind += 2;
+                body = rest.trim_start();
+            }
+            let key = body
+                .split(':')
+                .next()
+                .unwrap_or("")
+                .trim()
+                .trim_matches(['"', '\'']);
+            if key == seg && body.len() > key.len() && body.contains(':') {
+                found = Some((i, ind));
+                break;
+            }
+        }
+        let (i, ind) = found?;
+        start = i + 1;
+        parent = ind as isize;
+        last = Some(i);
+    }
+    last
+}
+
+/// Drops the parser's own `error:` and `line N column M:` prefixes (we print the location).
+fn tidy_parse_message(m: &str) -> String {
+    let m = m.strip_prefix("error: ").unwrap_or(m);
+    match m.split_once(": ") {
+        Some((loc, rest)) if loc.starts_with("line ") && loc.contains(" column ") => {
+            rest.to_string()
+        }
+        _ => m.to_string(),
+    }
+}
+
+/// A document that could not be read.
+#[derive(Debug, Clone)]
+pub struct InputError {
+    pub file: String,
+    pub line: usize,
+    pub message: String,
+}
+
+/// Collects resources, then freezes them into an indexed [`Snapshot`].
+#[derive(Debug, Default)]
+pub struct SnapshotBuilder {
+    resources: Vec<Resource>,
+}
+
+impl SnapshotBuilder {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Adds every object of a YAML or JSON stream; returns the documents that failed.
+    pub fn add_text(&mut self, file: &str, text: Arc<str>) -> Vec<InputError> {
+        let path: Arc<str> = Arc::from(file);
+        let json = file.ends_with(".json");
+        let mut errors = Vec::new();
+        for doc in split_documents(&text) {
+            match parse_doc(&doc) {
+                Ok(None) => {}
+                Ok(Some(v)) => {
+                    let dt = DocText {
+                        src: text.clone(),
+                        start: doc.offset,
+                        end: doc.offset + doc.text.len(),
+                        json,
+                    };
+                    let src = Source::File {
+                        path: path.clone(),
+                        line: doc.line,
+                        doc: dt,
+                    };
+                    if let Err(message) = self.add_value(v, src) {
+                        errors.push(InputError {
+                            file: file.to_string(),
+                            line: doc.line,
+                            message,
+                        });
+                    }
+                }
+                Err(e) => errors.push(InputError {
+                    file: file.to_string(),
+                    line: e.line,
+                    message: tidy_parse_message(&e.message),
+                }),
+            }
+        }
+        errors
+    }
+
+    /// Adds objects listed from a cluster (origin `cluster`, no file or line); `cluster` names
+    /// the cluster in multi-cluster analysis ("" for the primary one).
+    pub fn add_cluster_objects(&mut self, objects: Vec<Value>, cluster: &str) {
+        for v in objects {
+            let before = self.resources.len();
+            let _ = self.add_value(v, Source::Cluster);
+            for r in &mut self.resources[before..] {
+                r.cluster = cluster.to_string();
+            }
+        }
+    }
+
+    /// Adds one object; `List` kinds are expanded.
+    pub fn add_value(&mut self, v: Value, source: Source) -> Result<(), String> {
+        let Some(kind) = v.get("kind").and_then(Value::as_str).map(str::to_string) else {
+            return Err("the document has no `kind`".into());
+        };
+        let Some(api_version) = v.get("apiVersion").and_then(Value::as_str) else {
+            return Err(format!("the `{kind}` has no `apiVersion`"));
+        };
+        if kind.ends_with("List")
+            && let Some(Value::Array(items)) = v.get("items")
+        {
+            {
+                for item in items.clone() {
+                    self.add_value(item, source.clone())?;
+                }
+                return Ok(());
+            }
+        }
+        let group = match api_version.rsplit_once('/') {
+            Some((g, _)) => g.to_string(),
+            None => String::new(),
+        };
+        let meta = &v["metadata"];
+        let name = meta["name"].as_str().unwrap_or("").to_string();
+        let namespace = meta["namespace"].as_str().unwrap_or("").to_string();
+        self.resources.push(Resource {
+            group,
+            kind,
+            namespace,
+            name,
+            value: v,
+            source,
+            cluster: String::new(),
+        });
+        Ok(())
+    }
+
+    /// The object of this kind, namespace and name, if one was added.
+    pub fn find_value(&self, gvk: Gvk, namespace: &str, name: &str) -> Option<&Value> {
+        self.resources
+            .iter()
+            .find(|r| r.is(gvk) && r.namespace == namespace && r.name == name)
+            .map(|r| &r.value)
+    }
+
+    /// True when an object of this kind, namespace and name was added.
+    pub fn contains(&self, gvk: Gvk, namespace: &str, name: &str) -> bool {
+        self.resources
+            .iter()
+            .any(|r| r.is(gvk) && r.namespace == namespace && r.name == name)
+    }
+
+    /// Freezes the collection: namespace-less namespaced objects get `default_namespace`,
+    /// objects in system namespaces are dropped, and the indexes are built.
+    pub fn build(self, default_namespace: &str) -> Snapshot {
+        let mut resources = Vec::with_capacity(self.resources.len());
+        for mut r in self.resources {
+            if is_cluster_scoped(&r.kind) {
+                r.namespace.clear();
+            } else if r.namespace.is_empty() {
+                r.namespace = default_namespace.to_string();
+                if let Some(m) = r.value.get_mut("metadata").and_then(Value::as_object_mut) {
+                    m.insert("namespace".into(), Value::String(r.namespace.clone()));
+                }
+            }
+            if IGNORED_NAMESPACES.contains(&r.namespace.as_str()) {
+                continue;
+            }
+            resources.push(r);
+        }
+        Snapshot::index(resources)
+    }
+}
+
+/// The indexed, read-only set of resources.
+#[derive(Debug, Default)]
+pub struct Snapshot {
+    resources: Vec<Resource>,
+    by_kind: HashMap<String, Vec<usize>>,
+    by_id: HashMap<(String, String, String), usize>,
+    by_bare_kind: HashMap<(String, String, String), usize>,
+    by_kind_ns: HashMap<(String, String), Vec<usize>>,
+    pods_by_label: HashMap<(String, String, String), Vec<usize>>,
+    pods_by_ns: HashMap<String, Vec<usize>>,
+    services_by_host: HashMap<String, usize>,
+    namespaces: BTreeSet<String>,
+}
+
+impl Snapshot {
+    fn index(resources: Vec<Resource>) -> Snapshot {
+        let mut s = Snapshot {
+            resources,
+            ..Default::default()
+        };
+        for (i, r) in s.resources.iter().enumerate() {
+            if !r.cluster.is_empty() {
+                // Remote clusters' objects are only read by multi-cluster analyzers.
+                s.by_kind
+                    .entry(format!("{}@remote", kind_key(&r.group, &r.kind)))
+                    .or_default()
+                    .push(i);
+                continue;
+            }
+            let key = kind_key(&r.group, &r.kind);
+            s.by_id
+                .entry((key.clone(), r.namespace.clone(), r.name.clone()))
+                .or_insert(i);
+            s.by_kind_ns
+                .entry((key.clone(), r.namespace.clone()))
+                .or_default()
+                .push(i);
+            s.by_kind.entry(key).or_default().push(i);
+            s.by_bare_kind
+                .entry((r.kind.clone(), r.namespace.clone(), r.name.clone()))
+                .or_insert(i);
+            if !r.namespace.is_empty() {
+                s.namespaces.insert(r.namespace.clone());
+            }
+            if r.is(kinds::NAMESPACE) {
+                s.namespaces.insert(r.name.clone());
+            }
+            if r.is(kinds::POD) {
+                s.pods_by_ns.entry(r.namespace.clone()).or_default().push(i);
+                if let Some(labels) = r.labels().as_object() {
+                    for (k, v) in labels {
+                        let v = value_str(v);
+                        s.pods_by_label
+                            .entry((r.namespace.clone(), k.clone(), v))
+                            .or_default()
+                            .push(i);
+                    }
+                }
+            }
+            if r.is(kinds::SERVICE) {
+                s.services_by_host
+                    .insert(format!("{}.{}.svc.cluster.local", r.name, r.namespace), i);
+            }
+        }
+        s
+    }
+
+    pub fn len(&self) -> usize {
+        self.resources.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.resources.is_empty()
+    }
+    pub fn all(&self) -> &[Resource] {
+        &self.resources
+    }
+
+    /// Every object of a kind, in input order.
+    pub fn of(&self, gvk: Gvk) -> impl Iterator<Item = &Resource> {
+        self.by_kind
+            .get(&gvk.key())
+            .map(|v| v.as_slice())
+            .unwrap_or(&[])
+            .iter()
+            .map(|&i| &self.resources[i])
+    }
+
+    /// Objects of a kind listed from remote clusters.
+    pub fn remote_of(&self, gvk: Gvk) -> impl Iterator<Item = &Resource> {
+        self.by_kind
+            .get(&format!("{}@remote", gvk.key()))
+            .map(|v| v.as_slice())
+            .unwrap_or(&[])
+            .iter()
+            .map(|&i| &self.resources[i])
+    }
+
+    /// Every object of a kind in one namespace, in input order.
+    pub fn of_in(&self, gvk: Gvk, namespace: &str) -> impl Iterator<Item = &Resource> {
+        self.by_kind_ns
+            .get(&(gvk.key(), namespace.to_string()))
+            .map(|v| v.as_slice())
+            .unwrap_or(&[])
+            .iter()
+            .map(|&i| &self.resources[i])
+    }
+
+    /// One object by kind, namespace and name.
+    pub fn get(&self, gvk: Gvk, namespace: &str, name: &str) -> Option<&Resource> {
+        let ns = if is_cluster_scoped(gvk.kind) {
+            ""
+        } else {
+            namespace
+        };
+        self.by_id
+            .get(&(gvk.key(), ns.to_string(), name.to_string()))
+            .map(|&i| &self.resources[i])
+    }
+
+    /// The object a message origin names (kind without group).
+    pub fn find(&self, kind: &str, namespace: &str, name: &str) -> Option<&Resource> {
+        self.by_bare_kind
+            .get(&(kind.to_string(), namespace.to_string(), name.to_string()))
+            .map(|&i| &self.resources[i])
+    }
+
+    /// The Kubernetes Service for a fully qualified host (`name.ns.svc.cluster.local`).
+    pub fn service_by_host(&self, host: &str) -> Option<&Resource> {
+        self.services_by_host.get(host).map(|&i| &self.resources[i])
+    }
+
+    /// Namespaces seen (declared or used).
+    pub fn namespaces(&self) -> &BTreeSet<String> {
+        &self.namespaces
+    }
+
+    /// Pods in a namespace.
+    pub fn pods_in(&self, namespace: &str) -> impl Iterator<Item = &Resource> {
+        self.pods_by_ns
+            .get(namespace)
+            .map(|v| v.as_slice())
+            .unwrap_or(&[])
+            .iter()
+            .map(|&i| &self.resources[i])
+    }
+
+    /// Pods in `namespace` whose labels include every pair of `selector` (an empty selector
+    /// selects every pod of the namespace).
+    pub fn pods_matching<'a>(
+        &'a self,
+        namespace: &str,
+        selector: &'a serde_json::Map<String, Value>,
+    ) -> Vec<&'a Resource> {
+        if selector.is_empty() {
+            return self.pods_in(namespace).collect();
+        }
+        let mut best: Option<&Vec<usize>> = None;
+        for (k, v) in selector {
+            let key = (namespace.to_string(), k.clone(), value_str(v));
+            match self.pods_by_label.get(&key) {
+                None => return Vec::new(),
+                Some(list) => {
+                    if best.is_none_or(|b| list.len() < b.len()) {
+                        best = Some(list);
+                    }
+                }
+            }
+        }
+        best.map(|list| {
+            list.iter()
+                .map(|&i| &self.resources[i])
+                .filter(|p| labels_match(selector, p.labels()))
+                .collect()
+        })
+        .unwrap_or_default()
+    }
+}
+
+/// A label value as a string (numbers and booleans as written).
+pub fn value_str(v: &Value) -> String {
+    match v {
+        Value::String(s) => s.clone(),
+        Value::Null => String::new(),
+        other => other.to_string(),
+    }
+}
+
+/// True when `labels` holds every pair of `selector`.
+pub fn labels_match(selector: &serde_json::Map<String, Value>, labels: &Value) -> bool {
+    selector
+        .iter()
+        .all(|(k, v)| labels.get(k).map(value_str) == Some(value_str(v)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_field_lines() {
+        let doc = "apiVersion: v1\nkind: X\nspec:\n  http:\n  - route:\n    - destination:\n        host: a\n    - destination:\n        host: b\n";
+        let vs = "kind: VirtualService\nspec:\n  hosts:\n  - \"reviews\"\n  http:\n  - route:\n    - destination:\n        host: reviews\n        subset: v1\n";
+        assert_eq!(
+            field_line(vs, "spec.http.0.route.0.destination.subset"),
+            Some(8)
+        );
+        assert_eq!(field_line(vs, "spec.hosts"), Some(2));
+        assert_eq!(
+            field_line(doc, "spec.http.0.route.1.destination.host"),
+            Some(8)
+        );
+        assert_eq!(
+            field_line(doc, "spec.http.0.route.0.destination.host"),
+            Some(6)
+        );
+        assert_eq!(field_line(doc, "spec.nothing"), None);
+    }
+
+    #[test]
+    fn namespaces_default_and_system_ones_are_dropped() {
+        let mut b = SnapshotBuilder::new();
+        let text: Arc<str> = Arc::from(
+            "apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\n  labels: {app: x}\n---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: b\n  namespace: kube-system\n",
+        );
+        assert!(b.add_text("f.yaml", text).is_empty());
+        let s = b.build("web");
+        assert_eq!(s.len(), 1);
+        let sel = serde_json::json!({"app": "x"});
+        assert_eq!(s.pods_matching("web", sel.as_object().unwrap()).len(), 1);
+    }
+}
