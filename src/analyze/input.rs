@@ -65,9 +65,7 @@ pub fn read_paths(builder: &mut SnapshotBuilder, paths: &[String]) -> ReadReport
 }
 
 fn has_extension(p: &Path) -> bool {
-    p.extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| EXTENSIONS.contains(&e))
+    p.extension().and_then(|e| e.to_str()).is_some_and(|e| EXTENSIONS.contains(&e))
 }
 
 fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
@@ -87,9 +85,7 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
 fn read_file(builder: &mut SnapshotBuilder, name: &str, report: &mut ReadReport) {
     match std::fs::read_to_string(name) {
         Ok(text) => {
-            report
-                .errors
-                .extend(builder.add_text(name, Arc::from(text)));
+            report.errors.extend(builder.add_text(name, Arc::from(text)));
             report.files.push(name.to_string());
         }
         Err(e) => report.errors.push(InputError {
@@ -115,13 +111,11 @@ pub fn effective_mesh(
     } else {
         format!("istio-{revision}")
     };
-    if let Some(text) = builder
-        .find_value(kinds::CONFIG_MAP, istio_ns, &name)
-        .and_then(|cm| cm["data"]["mesh"].as_str())
+    if let Some(text) =
+        builder.find_value(kinds::CONFIG_MAP, istio_ns, &name).and_then(|cm| cm["data"]["mesh"].as_str())
     {
-        let from_cm: Value = serde_saphyr::from_str(text).map_err(|e| {
-            format!("the mesh config in ConfigMap {istio_ns}/{name} cannot be parsed: {e}")
-        })?;
+        let from_cm: Value = serde_saphyr::from_str(text)
+            .map_err(|e| format!("the mesh config in ConfigMap {istio_ns}/{name} cannot be parsed: {e}"))?;
         if !from_cm.is_null() {
             crate::values::merge(&mut mesh, &from_cm);
         }
@@ -148,14 +142,9 @@ pub fn effective_mesh_networks(
     } else {
         format!("istio-{revision}")
     };
-    let text = builder
-        .find_value(kinds::CONFIG_MAP, istio_ns, &name)?
-        .get("data")?
-        .get("meshNetworks")?
-        .as_str()?;
-    serde_saphyr::from_str::<Value>(text)
-        .ok()
-        .filter(|v| !v.is_null())
+    let text =
+        builder.find_value(kinds::CONFIG_MAP, istio_ns, &name)?.get("data")?.get("meshNetworks")?.as_str()?;
+    serde_saphyr::from_str::<Value>(text).ok().filter(|v| !v.is_null())
 }
 
 /// Adds the stand-ins for what a cluster always has when analysing files only: the ingress
@@ -165,10 +154,7 @@ pub fn add_default_resources(builder: &mut SnapshotBuilder, mesh: &Value, istio_
     if mesh["ingressControllerMode"].as_str() == Some("OFF") {
         return;
     }
-    let svc = mesh["ingressService"]
-        .as_str()
-        .filter(|s| !s.is_empty())
-        .unwrap_or("istio-ingressgateway");
+    let svc = mesh["ingressService"].as_str().filter(|s| !s.is_empty()).unwrap_or("istio-ingressgateway");
     let pod_name = format!("{svc}-dummypod");
     if !builder.contains(kinds::POD, istio_ns, &pod_name) {
         let pod = json!({

@@ -62,14 +62,9 @@ const CATALOG_YAML: &str = include_str!("messages.yaml");
 pub fn catalog() -> &'static Catalog {
     static CATALOG: OnceLock<Catalog> = OnceLock::new();
     CATALOG.get_or_init(|| {
-        let types = serde_saphyr::from_str::<CatalogFile>(CATALOG_YAML)
-            .map(|f| f.messages)
-            .unwrap_or_default();
-        let by_code = types
-            .iter()
-            .enumerate()
-            .map(|(i, t)| (t.code.clone(), i))
-            .collect();
+        let types =
+            serde_saphyr::from_str::<CatalogFile>(CATALOG_YAML).map(|f| f.messages).unwrap_or_default();
+        let by_code = types.iter().enumerate().map(|(i, t)| (t.code.clone(), i)).collect();
         Catalog { types, by_code }
     })
 }
@@ -126,10 +121,7 @@ impl Message {
     }
 
     pub fn level(&self) -> Level {
-        catalog()
-            .get(self.code)
-            .map(|t| t.level)
-            .unwrap_or(Level::Error)
+        catalog().get(self.code).map(|t| t.level).unwrap_or(Level::Error)
     }
 
     /// The rendered text.
@@ -198,19 +190,12 @@ mod tests {
         assert_eq!(c.by_code.len(), 68);
         for t in &c.types {
             let holes = t.template.matches('{').count();
-            assert!(
-                holes >= t.args.len().min(1) || t.args.is_empty(),
-                "{}",
-                t.code
-            );
+            assert!(holes >= t.args.len().min(1) || t.args.is_empty(), "{}", t.code);
         }
     }
 
     #[test]
     fn renders_templates() {
-        assert_eq!(
-            render("a {} b {:q} {0}", &["x".into(), "y".into()]),
-            "a x b \"y\" x"
-        );
+        assert_eq!(render("a {} b {:q} {0}", &["x".into(), "y".into()]), "a x b \"y\" x");
     }
 }

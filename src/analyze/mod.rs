@@ -64,16 +64,10 @@ impl Suppression {
         if code.is_empty() || resource.is_empty() {
             return None;
         }
-        Some(Suppression {
-            code: code.to_string(),
-            resource: resource.to_string(),
-        })
+        Some(Suppression { code: code.to_string(), resource: resource.to_string() })
     }
     fn matches(&self, m: &Message) -> bool {
-        self.code == m.code
-            && m.origin
-                .as_ref()
-                .is_some_and(|o| glob_match(&self.resource, &o.friendly()))
+        self.code == m.code && m.origin.as_ref().is_some_and(|o| glob_match(&self.resource, &o.friendly()))
     }
 }
 
@@ -117,11 +111,7 @@ fn suppressed_by_annotation(snap: &Snapshot, m: &Message) -> bool {
     let Some(o) = &m.origin else { return false };
     snap.find(&o.kind, &o.namespace, &o.name)
         .and_then(|r| r.annotation(SUPPRESS_ANNOTATION))
-        .is_some_and(|list| {
-            list.split(',')
-                .map(str::trim)
-                .any(|c| c == "*" || c == m.code)
-        })
+        .is_some_and(|list| list.split(',').map(str::trim).any(|c| c == "*" || c == m.code))
 }
 
 /// Drops messages matched by any `-S` suppression.
@@ -150,11 +140,7 @@ pub fn sort_dedup(msgs: &mut Vec<Message>) {
 
 /// Builds a [`Metadata`].
 pub fn meta(name: &str, description: &str, inputs: &[Gvk]) -> Metadata {
-    Metadata {
-        name: name.into(),
-        description: description.into(),
-        inputs: inputs.to_vec(),
-    }
+    Metadata { name: name.into(), description: description.into(), inputs: inputs.to_vec() }
 }
 
 #[cfg(test)]
@@ -173,10 +159,7 @@ mod tests {
     fn suppression_format() {
         assert_eq!(
             Suppression::parse("IST0102=Namespace frod"),
-            Some(Suppression {
-                code: "IST0102".into(),
-                resource: "Namespace frod".into()
-            })
+            Some(Suppression { code: "IST0102".into(), resource: "Namespace frod".into() })
         );
         assert_eq!(Suppression::parse("IST0102"), None);
     }

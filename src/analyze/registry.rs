@@ -36,9 +36,7 @@ pub fn all() -> &'static [Box<dyn Analyzer>] {
             Box::new(a::meshnetworks::mesh_networks::MeshNetworksAnalyzer),
         ];
         list.extend(
-            VALIDATED_KINDS
-                .iter()
-                .map(|&kind| Box::new(ValidationAnalyzer { kind }) as Box<dyn Analyzer>),
+            VALIDATED_KINDS.iter().map(|&kind| Box::new(ValidationAnalyzer { kind }) as Box<dyn Analyzer>),
         );
         list.extend([
             Box::new(a::service::port_name::PortNameAnalyzer) as Box<dyn Analyzer>,
@@ -50,9 +48,7 @@ pub fn all() -> &'static [Box<dyn Analyzer>] {
             Box::new(a::telemetry::lightstep::LightstepAnalyzer),
             Box::new(a::telemetry::provider::ProviderAnalyzer),
             Box::new(a::telemetry::selector::SelectorAnalyzer),
-            Box::new(
-                a::virtualservice::conflicting_mesh_hosts::ConflictingMeshGatewayHostsAnalyzer,
-            ),
+            Box::new(a::virtualservice::conflicting_mesh_hosts::ConflictingMeshGatewayHostsAnalyzer),
             Box::new(a::virtualservice::destination_host::DestinationHostAnalyzer),
             Box::new(a::virtualservice::destination_rule::DestinationRuleAnalyzer),
             Box::new(a::virtualservice::gateway::GatewayAnalyzer),
@@ -79,11 +75,7 @@ pub fn select(names: &[String]) -> (Vec<&'static dyn Analyzer>, Vec<String>) {
     let mut chosen = Vec::new();
     let mut unknown = Vec::new();
     for n in names {
-        match all()
-            .iter()
-            .chain(opt_in())
-            .find(|a| a.metadata().name == *n)
-        {
+        match all().iter().chain(opt_in()).find(|a| a.metadata().name == *n) {
             Some(a) => chosen.push(a.as_ref()),
             None => unknown.push(n.clone()),
         }
@@ -110,15 +102,9 @@ pub fn kinds_needed(analyzers: &[&dyn Analyzer]) -> Vec<(String, String)> {
 
 /// Objects read by name rather than by kind: `(apiVersion, kind, namespace, name)` of the
 /// mesh config and sidecar injector ConfigMaps of `revision` in the Istio namespace.
-pub fn named_objects_needed(
-    istio_namespace: &str,
-    revision: &str,
-) -> Vec<(String, String, String, String)> {
-    let suffix = if revision.is_empty() || revision == "default" {
-        String::new()
-    } else {
-        format!("-{revision}")
-    };
+pub fn named_objects_needed(istio_namespace: &str, revision: &str) -> Vec<(String, String, String, String)> {
+    let suffix =
+        if revision.is_empty() || revision == "default" { String::new() } else { format!("-{revision}") };
     ["istio", "istio-sidecar-injector"]
         .iter()
         .map(|base| {
@@ -157,17 +143,10 @@ mod tests {
         let (one, _) = select(&["virtualservice.GatewayAnalyzer".to_string()]);
         let kinds = kinds_needed(&one);
         assert!(kinds.contains(&("networking.istio.io/v1".to_string(), "Gateway".to_string())));
-        assert!(kinds.contains(&(
-            "gateway.networking.k8s.io/v1".to_string(),
-            "Gateway".to_string()
-        )));
+        assert!(kinds.contains(&("gateway.networking.k8s.io/v1".to_string(), "Gateway".to_string())));
         assert!(!kinds.iter().any(|(_, k)| k == "Pod"));
         let named = named_objects_needed("istio-system", "canary");
-        assert!(
-            named
-                .iter()
-                .any(|(_, _, _, n)| n == "istio-sidecar-injector-canary")
-        );
+        assert!(named.iter().any(|(_, _, _, n)| n == "istio-sidecar-injector-canary"));
     }
 
     #[test]
@@ -182,18 +161,12 @@ mod tests {
                 if p.is_dir() {
                     stack.push(p);
                 } else {
-                    impls += std::fs::read_to_string(&p)
-                        .unwrap()
-                        .matches("impl Analyzer for")
-                        .count();
+                    impls += std::fs::read_to_string(&p).unwrap().matches("impl Analyzer for").count();
                 }
             }
         }
         // The schema analyzer is one type registered once per validated kind.
-        assert_eq!(
-            impls - 1 + VALIDATED_KINDS.len(),
-            all().len() + opt_in().len()
-        );
+        assert_eq!(impls - 1 + VALIDATED_KINDS.len(), all().len() + opt_in().len());
     }
 
     #[test]

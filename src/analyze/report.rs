@@ -18,10 +18,7 @@ pub fn documentation_url(code: &str) -> String {
 /// The analysis reference page for the Istio release meshctl follows.
 pub fn analysis_docs_url() -> String {
     let minor: Vec<&str> = ISTIO_VERSION.split('.').take(2).collect();
-    format!(
-        "https://istio.io/v{}/docs/reference/config/analysis",
-        minor.join(".")
-    )
+    format!("https://istio.io/v{}/docs/reference/config/analysis", minor.join("."))
 }
 
 /// `Level [CODE] (Kind ns/name file:line) text`, the level coloured when `color`.
@@ -39,12 +36,7 @@ pub fn log_line(m: &Message, color: bool) -> String {
         },
         None => String::new(),
     };
-    format!(
-        "{start}{}{end} [{}]{origin} {}",
-        level.as_str(),
-        m.code,
-        m.text()
-    )
+    format!("{start}{}{end} [{}]{origin} {}", level.as_str(), m.code, m.text())
 }
 
 /// The machine-readable form of one message (keys sorted, as istioctl emits them).

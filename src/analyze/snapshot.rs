@@ -21,11 +21,7 @@ pub struct Gvk {
 
 impl Gvk {
     pub const fn new(group: &'static str, version: &'static str, kind: &'static str) -> Self {
-        Gvk {
-            group,
-            version,
-            kind,
-        }
+        Gvk { group, version, kind }
     }
     /// `group/version`, or just `version` for the core group.
     pub fn api_version(&self) -> String {
@@ -76,16 +72,10 @@ pub mod kinds {
     pub const CONFIG_MAP: Gvk = Gvk::new("", "v1", "ConfigMap");
     pub const SECRET: Gvk = Gvk::new("", "v1", "Secret");
     pub const DEPLOYMENT: Gvk = Gvk::new("apps", "v1", "Deployment");
-    pub const MUTATING_WEBHOOK: Gvk = Gvk::new(
-        "admissionregistration.k8s.io",
-        "v1",
-        "MutatingWebhookConfiguration",
-    );
-    pub const VALIDATING_WEBHOOK: Gvk = Gvk::new(
-        "admissionregistration.k8s.io",
-        "v1",
-        "ValidatingWebhookConfiguration",
-    );
+    pub const MUTATING_WEBHOOK: Gvk =
+        Gvk::new("admissionregistration.k8s.io", "v1", "MutatingWebhookConfiguration");
+    pub const VALIDATING_WEBHOOK: Gvk =
+        Gvk::new("admissionregistration.k8s.io", "v1", "ValidatingWebhookConfiguration");
     pub const NODE: Gvk = Gvk::new("", "v1", "Node");
     pub const CRD: Gvk = Gvk::new("apiextensions.k8s.io", "v1", "CustomResourceDefinition");
     /// Pseudo-kinds for the mesh config and mesh networks, which come from flags or ConfigMaps.
@@ -114,22 +104,14 @@ pub fn is_cluster_scoped(kind: &str) -> bool {
 }
 
 /// Namespaces whose resources are never analysed.
-pub const IGNORED_NAMESPACES: &[&str] = &[
-    "kube-system",
-    "kube-public",
-    "kube-node-lease",
-    "local-path-storage",
-];
+pub const IGNORED_NAMESPACES: &[&str] =
+    &["kube-system", "kube-public", "kube-node-lease", "local-path-storage"];
 
 /// Where a resource came from.
 #[derive(Debug, Clone)]
 pub enum Source {
     /// A document in a file (or stdin, named `-`).
-    File {
-        path: Arc<str>,
-        line: usize,
-        doc: DocText,
-    },
+    File { path: Arc<str>, line: usize, doc: DocText },
     /// Listed from the cluster.
     Cluster,
     /// Added by meshctl (default resources for file-only analysis).
@@ -190,20 +172,12 @@ impl Resource {
     /// the document when the field cannot be found; `<file>` alone for JSON.
     pub fn reference(&self, path: &str) -> Option<String> {
         match &self.source {
-            Source::File {
-                path: file,
-                line,
-                doc,
-            } => {
+            Source::File { path: file, line, doc } => {
                 if doc.json {
                     return Some(file.to_string());
                 }
                 let text = doc.src.get(doc.start..doc.end).unwrap_or("");
-                let offset = if path.is_empty() {
-                    None
-                } else {
-                    field_line(text, path)
-                };
+                let offset = if path.is_empty() { None } else { field_line(text, path) };
                 Some(format!("{file}:{}", line + offset.unwrap_or(0)))
             }
             _ => None,
@@ -264,12 +238,7 @@ fn field_line(text: &str, path: &str) -> Option<usize> {
                 ind += 2;
                 body = rest.trim_start();
             }
-            let key = body
-                .split(':')
-                .next()
-                .unwrap_or("")
-                .trim()
-                .trim_matches(['"', '\'']);
+            let key = body.split(':').next().unwrap_or("").trim().trim_matches(['"', '\'']);
             if key == seg && body.len() > key.len() && body.contains(':') {
                 found = Some((i, ind));
                 break;
@@ -287,9 +256,7 @@ fn field_line(text: &str, path: &str) -> Option<usize> {
 fn tidy_parse_message(m: &str) -> String {
     let m = m.strip_prefix("error: ").unwrap_or(m);
     match m.split_once(": ") {
-        Some((loc, rest)) if loc.starts_with("line ") && loc.contains(" column ") => {
-            rest.to_string()
-        }
+        Some((loc, rest)) if loc.starts_with("line ") && loc.contains(" column ") => rest.to_string(),
         _ => m.to_string(),
     }
 }
@@ -328,17 +295,9 @@ impl SnapshotBuilder {
                         end: doc.offset + doc.text.len(),
                         json,
                     };
-                    let src = Source::File {
-                        path: path.clone(),
-                        line: doc.line,
-                        doc: dt,
-                    };
+                    let src = Source::File { path: path.clone(), line: doc.line, doc: dt };
                     if let Err(message) = self.add_value(v, src) {
-                        errors.push(InputError {
-                            file: file.to_string(),
-                            line: doc.line,
-                            message,
-                        });
+                        errors.push(InputError { file: file.to_string(), line: doc.line, message });
                     }
                 }
                 Err(e) => errors.push(InputError {
@@ -410,9 +369,7 @@ impl SnapshotBuilder {
 
     /// True when an object of this kind, namespace and name was added.
     pub fn contains(&self, gvk: Gvk, namespace: &str, name: &str) -> bool {
-        self.resources
-            .iter()
-            .any(|r| r.is(gvk) && r.namespace == namespace && r.name == name)
+        self.resources.iter().any(|r| r.is(gvk) && r.namespace == namespace && r.name == name)
     }
 
     /// Freezes the collection: namespace-less namespaced objects get `default_namespace`,
@@ -453,31 +410,18 @@ pub struct Snapshot {
 
 impl Snapshot {
     fn index(resources: Vec<Resource>) -> Snapshot {
-        let mut s = Snapshot {
-            resources,
-            ..Default::default()
-        };
+        let mut s = Snapshot { resources, ..Default::default() };
         for (i, r) in s.resources.iter().enumerate() {
             if !r.cluster.is_empty() {
                 // Remote clusters' objects are only read by multi-cluster analyzers.
-                s.by_kind
-                    .entry(format!("{}@remote", kind_key(&r.group, &r.kind)))
-                    .or_default()
-                    .push(i);
+                s.by_kind.entry(format!("{}@remote", kind_key(&r.group, &r.kind))).or_default().push(i);
                 continue;
             }
             let key = kind_key(&r.group, &r.kind);
-            s.by_id
-                .entry((key.clone(), r.namespace.clone(), r.name.clone()))
-                .or_insert(i);
-            s.by_kind_ns
-                .entry((key.clone(), r.namespace.clone()))
-                .or_default()
-                .push(i);
+            s.by_id.entry((key.clone(), r.namespace.clone(), r.name.clone())).or_insert(i);
+            s.by_kind_ns.entry((key.clone(), r.namespace.clone())).or_default().push(i);
             s.by_kind.entry(key).or_default().push(i);
-            s.by_bare_kind
-                .entry((r.kind.clone(), r.namespace.clone(), r.name.clone()))
-                .or_insert(i);
+            s.by_bare_kind.entry((r.kind.clone(), r.namespace.clone(), r.name.clone())).or_insert(i);
             if !r.namespace.is_empty() {
                 s.namespaces.insert(r.namespace.clone());
             }
@@ -489,16 +433,12 @@ impl Snapshot {
                 if let Some(labels) = r.labels().as_object() {
                     for (k, v) in labels {
                         let v = value_str(v);
-                        s.pods_by_label
-                            .entry((r.namespace.clone(), k.clone(), v))
-                            .or_default()
-                            .push(i);
+                        s.pods_by_label.entry((r.namespace.clone(), k.clone(), v)).or_default().push(i);
                     }
                 }
             }
             if r.is(kinds::SERVICE) {
-                s.services_by_host
-                    .insert(format!("{}.{}.svc.cluster.local", r.name, r.namespace), i);
+                s.services_by_host.insert(format!("{}.{}.svc.cluster.local", r.name, r.namespace), i);
             }
         }
         s
@@ -516,12 +456,7 @@ impl Snapshot {
 
     /// Every object of a kind, in input order.
     pub fn of(&self, gvk: Gvk) -> impl Iterator<Item = &Resource> {
-        self.by_kind
-            .get(&gvk.key())
-            .map(|v| v.as_slice())
-            .unwrap_or(&[])
-            .iter()
-            .map(|&i| &self.resources[i])
+        self.by_kind.get(&gvk.key()).map(|v| v.as_slice()).unwrap_or(&[]).iter().map(|&i| &self.resources[i])
     }
 
     /// Objects of a kind listed from remote clusters.
@@ -546,14 +481,8 @@ impl Snapshot {
 
     /// One object by kind, namespace and name.
     pub fn get(&self, gvk: Gvk, namespace: &str, name: &str) -> Option<&Resource> {
-        let ns = if is_cluster_scoped(gvk.kind) {
-            ""
-        } else {
-            namespace
-        };
-        self.by_id
-            .get(&(gvk.key(), ns.to_string(), name.to_string()))
-            .map(|&i| &self.resources[i])
+        let ns = if is_cluster_scoped(gvk.kind) { "" } else { namespace };
+        self.by_id.get(&(gvk.key(), ns.to_string(), name.to_string())).map(|&i| &self.resources[i])
     }
 
     /// The object a message origin names (kind without group).
@@ -606,10 +535,7 @@ impl Snapshot {
             }
         }
         best.map(|list| {
-            list.iter()
-                .map(|&i| &self.resources[i])
-                .filter(|p| labels_match(selector, p.labels()))
-                .collect()
+            list.iter().map(|&i| &self.resources[i]).filter(|p| labels_match(selector, p.labels())).collect()
         })
         .unwrap_or_default()
     }
@@ -626,9 +552,7 @@ pub fn value_str(v: &Value) -> String {
 
 /// True when `labels` holds every pair of `selector`.
 pub fn labels_match(selector: &serde_json::Map<String, Value>, labels: &Value) -> bool {
-    selector
-        .iter()
-        .all(|(k, v)| labels.get(k).map(value_str) == Some(value_str(v)))
+    selector.iter().all(|(k, v)| labels.get(k).map(value_str) == Some(value_str(v)))
 }
 
 #[cfg(test)]
@@ -639,19 +563,10 @@ mod tests {
     fn finds_field_lines() {
         let doc = "apiVersion: v1\nkind: X\nspec:\n  http:\n  - route:\n    - destination:\n        host: a\n    - destination:\n        host: b\n";
         let vs = "kind: VirtualService\nspec:\n  hosts:\n  - \"reviews\"\n  http:\n  - route:\n    - destination:\n        host: reviews\n        subset: v1\n";
-        assert_eq!(
-            field_line(vs, "spec.http.0.route.0.destination.subset"),
-            Some(8)
-        );
+        assert_eq!(field_line(vs, "spec.http.0.route.0.destination.subset"), Some(8));
         assert_eq!(field_line(vs, "spec.hosts"), Some(2));
-        assert_eq!(
-            field_line(doc, "spec.http.0.route.1.destination.host"),
-            Some(8)
-        );
-        assert_eq!(
-            field_line(doc, "spec.http.0.route.0.destination.host"),
-            Some(6)
-        );
+        assert_eq!(field_line(doc, "spec.http.0.route.1.destination.host"), Some(8));
+        assert_eq!(field_line(doc, "spec.http.0.route.0.destination.host"), Some(6));
         assert_eq!(field_line(doc, "spec.nothing"), None);
     }
 

@@ -42,10 +42,7 @@ pub fn fqdn(host: &str, namespace: &str) -> String {
 }
 
 /// The namespaces an `exportTo` list makes a resource visible in; `None` means everywhere.
-pub fn export_scope(
-    export_to: &[&str],
-    own_ns: &str,
-) -> Option<std::collections::BTreeSet<String>> {
+pub fn export_scope(export_to: &[&str], own_ns: &str) -> Option<std::collections::BTreeSet<String>> {
     if export_to.is_empty() {
         return None;
     }
@@ -72,12 +69,7 @@ pub fn export_list(spec: &Value) -> Vec<&str> {
 /// The `networking.istio.io/exportTo` entries of a Service.
 pub fn service_export_list(svc: &super::snapshot::Resource) -> Vec<&str> {
     svc.annotation("networking.istio.io/exportTo")
-        .map(|v| {
-            v.split(',')
-                .map(str::trim)
-                .filter(|x| !x.is_empty())
-                .collect()
-        })
+        .map(|v| v.split(',').map(str::trim).filter(|x| !x.is_empty()).collect())
         .unwrap_or_default()
 }
 
@@ -117,20 +109,14 @@ pub fn host_matches(pattern: &str, host: &str) -> bool {
 /// `spec.workloadSelector.labels`), or `None` when it has none.
 pub fn selector_labels<'a>(spec: &'a Value, field: &str) -> Option<&'a Map<String, Value>> {
     let sel = &spec[field];
-    let labels = if field == "selector" {
-        &sel["matchLabels"]
-    } else {
-        &sel["labels"]
-    };
+    let labels = if field == "selector" { &sel["matchLabels"] } else { &sel["labels"] };
     labels.as_object().filter(|m| !m.is_empty())
 }
 
 /// Renders labels as `k=v,k2=v2`, keys sorted.
 pub fn labels_string(m: &Map<String, Value>) -> String {
-    let mut parts: Vec<String> = m
-        .iter()
-        .map(|(k, v)| format!("{k}={}", super::snapshot::value_str(v)))
-        .collect();
+    let mut parts: Vec<String> =
+        m.iter().map(|(k, v)| format!("{k}={}", super::snapshot::value_str(v))).collect();
     parts.sort();
     parts.join(",")
 }
@@ -155,10 +141,7 @@ mod tests {
 
     #[test]
     fn hosts() {
-        assert_eq!(
-            fqdn("reviews", "default"),
-            "reviews.default.svc.cluster.local"
-        );
+        assert_eq!(fqdn("reviews", "default"), "reviews.default.svc.cluster.local");
         assert_eq!(fqdn("reviews.x", "default"), "reviews.x");
         assert!(host_matches("*.example.com", "a.example.com"));
         assert!(!host_matches("*.example.com", "example.org"));

@@ -9,7 +9,7 @@ mod ops;
 mod portforward;
 mod readiness;
 
-pub use connect::{default_namespace, Cluster, Connection};
+pub use connect::{Cluster, Connection, default_namespace};
 pub use errors::ApiError;
 pub use ops::{ApplyOutcome, ObjectRef};
 pub use portforward::forward_pod_port;

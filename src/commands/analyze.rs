@@ -8,9 +8,7 @@ use serde_json::Value;
 
 use crate::analyze::messages::{Level, Message, catalog};
 use crate::analyze::snapshot::SnapshotBuilder;
-use crate::analyze::{
-    Context, Suppression, input, registry, report, run as run_analyzers, suppress,
-};
+use crate::analyze::{Context, Suppression, input, registry, report, run as run_analyzers, suppress};
 use crate::cli::Global;
 use crate::error::{Failure, Result, exit};
 use crate::output::{Format, print_value, stderr_color};
@@ -37,12 +35,7 @@ pub struct AnalyzeArgs {
     )]
     pub use_kube: bool,
     /// Output format: `log`, `json` or `yaml`
-    #[arg(
-        short = 'o',
-        long = "output",
-        default_value = "log",
-        value_name = "FORMAT"
-    )]
+    #[arg(short = 'o', long = "output", default_value = "log", value_name = "FORMAT")]
     pub output: String,
     /// Lowest level printed: Info, Warning or Error
     #[arg(
@@ -70,18 +63,10 @@ pub struct AnalyzeArgs {
     #[arg(long = "analyzer", value_name = "NAME")]
     pub analyzer: Vec<String>,
     /// A MeshConfig file that overrides the defaults and the cluster's mesh config
-    #[arg(
-        long = "meshConfigFile",
-        visible_alias = "mesh-config-file",
-        value_name = "FILE"
-    )]
+    #[arg(long = "meshConfigFile", visible_alias = "mesh-config-file", value_name = "FILE")]
     pub mesh_config_file: Option<String>,
     /// A MeshNetworks file to check
-    #[arg(
-        long = "meshNetworksFile",
-        visible_alias = "mesh-networks-file",
-        value_name = "FILE"
-    )]
+    #[arg(long = "meshNetworksFile", visible_alias = "mesh-networks-file", value_name = "FILE")]
     pub mesh_networks_file: Option<String>,
     /// Do not fail (exit 65) because some documents could not be parsed
     #[arg(
@@ -99,12 +84,7 @@ pub struct AnalyzeArgs {
     #[arg(short = 'R', long = "recursive", hide = true)]
     pub recursive: bool,
     /// Control plane revision to analyse in the live cluster
-    #[arg(
-        short = 'r',
-        long = "revision",
-        default_value = "default",
-        value_name = "REV"
-    )]
+    #[arg(short = 'r', long = "revision", default_value = "default", value_name = "REV")]
     pub revision: String,
 }
 
@@ -125,17 +105,15 @@ fn parse_output(s: &str) -> Result<OutputKind, Failure> {
 
 fn parse_level(s: &str, flag: &str) -> Result<Level, Failure> {
     Level::parse(s).ok_or_else(|| {
-        Failure::usage(format!("`{s}` is not a level for `{flag}`"))
-            .help("use Info, Warning or Error")
+        Failure::usage(format!("`{s}` is not a level for `{flag}`")).help("use Info, Warning or Error")
     })
 }
 
 fn read_yaml_file(path: &str, what: &str) -> Result<Value, Failure> {
     let text = std::fs::read_to_string(path)
         .map_err(|e| Failure::new(format!("cannot read {what} `{path}`: {e}")))?;
-    serde_saphyr::from_str::<Value>(&text).map_err(|e| {
-        Failure::new(format!("cannot parse {what} `{path}`: {e}")).code(exit::UNPARSEABLE)
-    })
+    serde_saphyr::from_str::<Value>(&text)
+        .map_err(|e| Failure::new(format!("cannot parse {what} `{path}`: {e}")).code(exit::UNPARSEABLE))
 }
 
 fn list_analyzers() -> Result<u8> {
@@ -146,10 +124,7 @@ fn list_analyzers() -> Result<u8> {
     }
     for a in registry::opt_in() {
         let m = a.metadata();
-        out.push_str(&format!(
-            "* {} (only with --analyzer):\n    {}\n",
-            m.name, m.description
-        ));
+        out.push_str(&format!("* {} (only with --analyzer):\n    {}\n", m.name, m.description));
     }
     let mut stdout = std::io::stdout().lock();
     stdout.write_all(out.as_bytes()).into_diagnostic()?;
@@ -159,9 +134,7 @@ fn list_analyzers() -> Result<u8> {
 
 pub fn run(args: AnalyzeArgs, global: &Global) -> Result<u8> {
     if args.recursive {
-        eprintln!(
-            "the `--recursive` flag has been removed: directories are always walked recursively"
-        );
+        eprintln!("the `--recursive` flag has been removed: directories are always walked recursively");
         return Ok(exit::OK);
     }
     if args.list_analyzers {
@@ -173,15 +146,11 @@ pub fn run(args: AnalyzeArgs, global: &Global) -> Result<u8> {
     let mut suppressions = Vec::new();
     for s in &args.suppress {
         let sup = Suppression::parse(s).ok_or_else(|| {
-            Failure::usage(format!("`{s}` is not a valid suppression")).help(
-                "write it as `CODE=Kind namespace/name`, e.g. `-S \"IST0102=Namespace frod\"`",
-            )
+            Failure::usage(format!("`{s}` is not a valid suppression"))
+                .help("write it as `CODE=Kind namespace/name`, e.g. `-S \"IST0102=Namespace frod\"`")
         })?;
         if catalog().get(&sup.code).is_none() {
-            eprintln!(
-                "warning: `{}` is not a known message code; the suppression has no effect",
-                sup.code
-            );
+            eprintln!("warning: `{}` is not a known message code; the suppression has no effect", sup.code);
         }
         suppressions.push(sup);
     }
@@ -203,26 +172,19 @@ pub fn run(args: AnalyzeArgs, global: &Global) -> Result<u8> {
     };
     let namespace = match &global.namespace {
         Some(ns) => ns.clone(),
-        None if args.use_kube => crate::cluster::default_namespace(global).unwrap_or_else(|| "default".to_string()),
+        None if args.use_kube => {
+            crate::cluster::default_namespace(global).unwrap_or_else(|| "default".to_string())
+        }
         None => "default".to_string(),
     };
     let istio_ns = global.istio_namespace.clone();
-    let target = if args.all_namespaces {
-        "all namespaces".to_string()
-    } else {
-        format!("namespace: {namespace}")
-    };
+    let target =
+        if args.all_namespaces { "all namespaces".to_string() } else { format!("namespace: {namespace}") };
 
-    if let Some(missing) = args
-        .files
-        .iter()
-        .find(|f| *f != "-" && !std::path::Path::new(f).exists())
-    {
-        return Err(Failure::new(format!(
-            "cannot read `{missing}`: no such file or directory"
-        ))
-        .help("check the path; pass `-` to read from stdin")
-        .into());
+    if let Some(missing) = args.files.iter().find(|f| *f != "-" && !std::path::Path::new(f).exists()) {
+        return Err(Failure::new(format!("cannot read `{missing}`: no such file or directory"))
+            .help("check the path; pass `-` to read from stdin")
+            .into());
     }
     let mut builder = SnapshotBuilder::new();
     if args.files.iter().any(|f| f == "-")
@@ -233,12 +195,12 @@ pub fn run(args: AnalyzeArgs, global: &Global) -> Result<u8> {
     }
     if args.use_kube {
         // The cluster first: files given on the command line overlay what it holds.
-        let objects = live_objects(global, &selected, &namespace, &istio_ns, &args.revision, args.all_namespaces)?;
+        let objects =
+            live_objects(global, &selected, &namespace, &istio_ns, &args.revision, args.all_namespaces)?;
         builder.add_cluster_objects(objects, "");
     }
     let read = input::read_paths(&mut builder, &args.files);
-    let mesh_networks =
-        input::effective_mesh_networks(&builder, &istio_ns, &args.revision, networks_file);
+    let mesh_networks = input::effective_mesh_networks(&builder, &istio_ns, &args.revision, networks_file);
     let mesh = input::effective_mesh(&builder, &istio_ns, &args.revision, mesh_file.as_ref())
         .map_err(Failure::new)?;
     for s in &read.skipped {
@@ -265,9 +227,14 @@ pub fn run(args: AnalyzeArgs, global: &Global) -> Result<u8> {
     let mut messages = run_analyzers(&ctx, &selected);
     if !args.all_namespaces {
         messages.retain(|m| {
-            m.origin
-                .as_ref()
-                .is_none_or(|o| o.namespace.is_empty() || o.namespace == namespace)
+            m.origin.as_ref().is_none_or(|o| {
+                // A Namespace belongs to the namespace it names.
+                if o.kind == "Namespace" {
+                    o.name == namespace
+                } else {
+                    o.namespace.is_empty() || o.namespace == namespace
+                }
+            })
         });
     }
     suppress(&mut messages, &suppressions);
@@ -287,10 +254,7 @@ pub fn run(args: AnalyzeArgs, global: &Global) -> Result<u8> {
         }
     }
     let failed = messages.iter().any(|m| m.level() >= failure_threshold);
-    let shown: Vec<&Message> = messages
-        .iter()
-        .filter(|m| m.level() >= output_threshold)
-        .collect();
+    let shown: Vec<&Message> = messages.iter().filter(|m| m.level() >= output_threshold).collect();
 
     match output {
         OutputKind::Data(format) => {
@@ -355,7 +319,10 @@ fn live_objects(
     all: bool,
 ) -> Result<Vec<Value>, Failure> {
     use crate::cluster::{Cluster, ObjectRef};
-    let kinds = registry::kinds_needed(selected);
+    // ConfigMaps are read by name (and, for other revisions, by the `istio.io/rev` label in
+    // the Istio namespace): a cluster may hold tens of thousands of them.
+    let kinds: Vec<(String, String)> =
+        registry::kinds_needed(selected).into_iter().filter(|(_, k)| k != "ConfigMap").collect();
     let named = registry::named_objects_needed(istio_ns, revision);
     super::cluster_args::runtime()?.block_on(async {
         let cluster = Cluster::connect(global).await?;
@@ -377,7 +344,9 @@ fn live_objects(
                 match cluster.list(av, kind, scope, None).await {
                     Ok(items) => out.extend(items),
                     Err(e) if e.is_not_found() => {}
-                    Err(e) => return Err(e.into_failure(&cluster.connection, "list", &format!("{kind} objects"))),
+                    Err(e) => {
+                        return Err(e.into_failure(&cluster.connection, "list", &format!("{kind} objects")));
+                    }
                 }
             }
             Ok(out)
@@ -387,9 +356,22 @@ fn live_objects(
         for l in lists {
             objects.extend(l?);
         }
+        let revisions = cluster
+            .list("v1", "ConfigMap", Some(istio_ns), Some("istio.io/rev"))
+            .await
+            .map_err(|e| e.into_failure(&cluster.connection, "list", &format!("ConfigMaps in {istio_ns}")))?;
+        let named: Vec<_> = named
+            .into_iter()
+            .filter(|(_, _, _, n)| !revisions.iter().any(|c| c["metadata"]["name"] == *n.as_str()))
+            .collect();
+        objects.extend(revisions);
         for (api_version, kind, ns, name) in named {
             let r = ObjectRef { api_version, kind, namespace: ns, name };
-            if let Some(o) = cluster.get(&r).await.map_err(|e| e.into_failure(&cluster.connection, "get", &r.to_string()))? {
+            if let Some(o) = cluster
+                .get(&r)
+                .await
+                .map_err(|e| e.into_failure(&cluster.connection, "get", &r.to_string()))?
+            {
                 objects.push(o);
             }
         }

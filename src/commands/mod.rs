@@ -5,8 +5,8 @@ use clap::Subcommand;
 use crate::cli::Global;
 use crate::error::Result;
 
-pub mod cluster_args;
 pub mod analyze;
+pub mod cluster_args;
 pub mod completion;
 pub mod dashboard;
 pub mod install;

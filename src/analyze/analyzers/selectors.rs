@@ -39,12 +39,7 @@ pub fn check_defaults(
         let mut names: Vec<String> = rs.iter().map(|r| r.name.clone()).collect();
         names.sort();
         for r in rs {
-            out.push(Message::new(
-                codes.multiple_default,
-                r,
-                "",
-                vec![list(&names), ns.to_string()],
-            ));
+            out.push(Message::new(codes.multiple_default, r, "", vec![list(&names), ns.to_string()]));
         }
     }
 }
@@ -67,24 +62,12 @@ pub fn check_selectors(
         }
         let pods = ctx.snapshot.pods_matching(&r.namespace, sel);
         if pods.is_empty() {
-            let path = if codes.field == "selector" {
-                "spec.selector"
-            } else {
-                "spec.workloadSelector"
-            };
-            out.push(Message::new(
-                codes.not_found,
-                r,
-                path,
-                vec!["selector".into(), labels_string(sel)],
-            ));
+            let path = if codes.field == "selector" { "spec.selector" } else { "spec.workloadSelector" };
+            out.push(Message::new(codes.not_found, r, path, vec!["selector".into(), labels_string(sel)]));
             continue;
         }
         for p in pods {
-            selected
-                .entry((p.namespace.clone(), p.name.clone()))
-                .or_default()
-                .push(r);
+            selected.entry((p.namespace.clone(), p.name.clone())).or_default().push(r);
         }
     }
     for ((ns, pod), rs) in selected {
@@ -94,12 +77,7 @@ pub fn check_selectors(
         let mut names: Vec<String> = rs.iter().map(|r| r.name.clone()).collect();
         names.sort();
         for r in rs {
-            out.push(Message::new(
-                codes.conflict,
-                r,
-                "",
-                vec![list(&names), ns.clone(), pod.clone()],
-            ));
+            out.push(Message::new(codes.conflict, r, "", vec![list(&names), ns.clone(), pod.clone()]));
         }
     }
 }

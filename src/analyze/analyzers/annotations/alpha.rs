@@ -28,23 +28,15 @@ impl Analyzer for AlphaAnalyzer {
     fn analyze(&self, ctx: &Context<'_>, out: &mut Vec<Message>) {
         for &gvk in ANNOTATED_KINDS {
             for r in ctx.snapshot.of(gvk) {
-                let cni_pod = arr(&r.spec()["initContainers"])
-                    .iter()
-                    .any(|c| c["name"] == "istio-validation");
+                let cni_pod =
+                    arr(&r.spec()["initContainers"]).iter().any(|c| c["name"] == "istio-validation");
                 for (key, _) in annotation_keys(r) {
-                    if IGNORED.contains(&key.as_str())
-                        || (cni_pod && SET_BY_CNI.contains(&key.as_str()))
-                    {
+                    if IGNORED.contains(&key.as_str()) || (cni_pod && SET_BY_CNI.contains(&key.as_str())) {
                         continue;
                     }
                     let Some(known) = lookup(&key) else { continue };
                     if known.stage == Stage::Alpha {
-                        out.push(Message::new(
-                            "IST0136",
-                            r,
-                            "metadata.annotations",
-                            vec![key.clone()],
-                        ));
+                        out.push(Message::new("IST0136", r, "metadata.annotations", vec![key.clone()]));
                     }
                 }
             }

@@ -48,38 +48,21 @@ impl Analyzer for K8sAnalyzer {
                         continue;
                     };
                     if let Some(hint) = known.deprecated {
-                        out.push(Message::new(
-                            "IST0135",
-                            r,
-                            path,
-                            vec![key.clone(), hint.into()],
-                        ));
+                        out.push(Message::new("IST0135", r, path, vec![key.clone(), hint.into()]));
                     }
                     if !known.kinds.is_empty() && !known.kinds.contains(&r.kind.as_str()) {
-                        out.push(Message::new(
-                            "IST0107",
-                            r,
-                            path,
-                            vec![key.clone(), known.kinds.join(", ")],
-                        ));
+                        out.push(Message::new("IST0107", r, path, vec![key.clone(), known.kinds.join(", ")]));
                         continue;
                     }
                     let problem = match known.shape {
-                        Shape::Int if value.parse::<i64>().is_err() => {
-                            Some("the value must be an integer")
-                        }
+                        Shape::Int if value.parse::<i64>().is_err() => Some("the value must be an integer"),
                         Shape::Bool if value.parse::<bool>().is_err() => {
                             Some("the value must be true or false")
                         }
                         _ => None,
                     };
                     if let Some(p) = problem {
-                        out.push(Message::new(
-                            "IST0125",
-                            r,
-                            path,
-                            vec![key.clone(), p.into()],
-                        ));
+                        out.push(Message::new("IST0125", r, path, vec![key.clone(), p.into()]));
                     }
                 }
             }

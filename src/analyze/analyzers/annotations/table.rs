@@ -34,31 +34,13 @@ const SVC: &[&str] = &["Service"];
 const ANY: &[&str] = &[];
 
 const fn a(name: &'static str, kinds: &'static [&'static str], stage: Stage) -> Annotation {
-    Annotation {
-        name,
-        kinds,
-        stage,
-        deprecated: None,
-        shape: Shape::Any,
-    }
+    Annotation { name, kinds, stage, deprecated: None, shape: Shape::Any }
 }
 const fn int(name: &'static str, stage: Stage) -> Annotation {
-    Annotation {
-        name,
-        kinds: POD,
-        stage,
-        deprecated: None,
-        shape: Shape::Int,
-    }
+    Annotation { name, kinds: POD, stage, deprecated: None, shape: Shape::Int }
 }
 const fn dep(name: &'static str, stage: Stage, hint: &'static str) -> Annotation {
-    Annotation {
-        name,
-        kinds: POD,
-        stage,
-        deprecated: Some(hint),
-        shape: Shape::Any,
-    }
+    Annotation { name, kinds: POD, stage, deprecated: Some(hint), shape: Shape::Any }
 }
 
 use Stage::{Alpha, Beta, Stable};
@@ -77,16 +59,9 @@ pub const ANNOTATIONS: &[Annotation] = &[
     a("prometheus.istio.io/merge-metrics", POD, Alpha),
     a("proxy.istio.io/config", POD, Beta),
     a("proxy.istio.io/overrides", POD, Alpha),
-    a(
-        "readiness.status.sidecar.istio.io/applicationPorts",
-        POD,
-        Alpha,
-    ),
+    a("readiness.status.sidecar.istio.io/applicationPorts", POD, Alpha),
     int("readiness.status.sidecar.istio.io/failureThreshold", Alpha),
-    int(
-        "readiness.status.sidecar.istio.io/initialDelaySeconds",
-        Alpha,
-    ),
+    int("readiness.status.sidecar.istio.io/initialDelaySeconds", Alpha),
     int("readiness.status.sidecar.istio.io/periodSeconds", Alpha),
     a("sidecar.istio.io/agentLogLevel", POD, Alpha),
     a("sidecar.istio.io/bootstrapOverride", POD, Alpha),
@@ -142,41 +117,26 @@ pub const ANNOTATIONS: &[Annotation] = &[
     a("topology.istio.io/controlPlaneClusters", ANY, Alpha),
     a("traffic.sidecar.istio.io/excludeInboundPorts", POD, Alpha),
     a("traffic.sidecar.istio.io/excludeInterfaces", POD, Alpha),
-    a(
-        "traffic.sidecar.istio.io/excludeOutboundIPRanges",
-        POD,
-        Alpha,
-    ),
+    a("traffic.sidecar.istio.io/excludeOutboundIPRanges", POD, Alpha),
     a("traffic.sidecar.istio.io/excludeOutboundPorts", POD, Alpha),
     a("traffic.sidecar.istio.io/includeInboundPorts", POD, Alpha),
-    a(
-        "traffic.sidecar.istio.io/includeOutboundIPRanges",
-        POD,
-        Alpha,
-    ),
+    a("traffic.sidecar.istio.io/includeOutboundIPRanges", POD, Alpha),
     a("traffic.sidecar.istio.io/includeOutboundPorts", POD, Alpha),
     a("traffic.sidecar.istio.io/kubevirtInterfaces", POD, Alpha),
 ];
 
 /// Annotations the analyzers never comment on (set by Istio itself).
-pub const IGNORED: &[&str] = &[
-    "istio.io/rev",
-    "ambient.istio.io/redirection",
-    "gateway.istio.io/controller-version",
-];
+pub const IGNORED: &[&str] =
+    &["istio.io/rev", "ambient.istio.io/redirection", "gateway.istio.io/controller-version"];
 
 /// Looks an annotation up by name.
 pub fn lookup(name: &str) -> Option<&'static Annotation> {
-    ANNOTATIONS
-        .binary_search_by(|a| a.name.cmp(name))
-        .ok()
-        .map(|i| &ANNOTATIONS[i])
+    ANNOTATIONS.binary_search_by(|a| a.name.cmp(name)).ok().map(|i| &ANNOTATIONS[i])
 }
 
 /// True for annotation keys in an Istio domain (`*istio.io/…`).
 pub fn is_istio_key(key: &str) -> bool {
-    key.split_once('/')
-        .is_some_and(|(domain, _)| domain.ends_with("istio.io"))
+    key.split_once('/').is_some_and(|(domain, _)| domain.ends_with("istio.io"))
 }
 
 /// Kinds these analyzers read annotations from.

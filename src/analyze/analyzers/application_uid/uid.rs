@@ -12,12 +12,7 @@ const PROXY_UID: i64 = 1337;
 /// One message per workload, pointing at the first place the UID is set.
 fn check(r: &Resource, pod_spec: &Value, base: &str, out: &mut Vec<Message>) {
     if pod_spec["securityContext"]["runAsUser"].as_i64() == Some(PROXY_UID) {
-        out.push(Message::new(
-            "IST0144",
-            r,
-            &format!("{base}securityContext.runAsUser"),
-            vec![],
-        ));
+        out.push(Message::new("IST0144", r, &format!("{base}securityContext.runAsUser"), vec![]));
         return;
     }
     for (i, c) in arr(&pod_spec["containers"]).iter().enumerate() {

@@ -22,39 +22,25 @@ impl Analyzer for AuthorizationPoliciesAnalyzer {
         meta(
             "auth.AuthorizationPoliciesAnalyzer",
             "Checks that authorization policies select workloads and name namespaces that exist",
-            &[
-                kinds::AUTHORIZATION_POLICY,
-                kinds::NAMESPACE,
-                kinds::POD,
-                kinds::MESH_CONFIG,
-            ],
+            &[kinds::AUTHORIZATION_POLICY, kinds::NAMESPACE, kinds::POD, kinds::MESH_CONFIG],
         )
     }
 
     fn analyze(&self, ctx: &Context<'_>, out: &mut Vec<Message>) {
         let snap = ctx.snapshot;
-        let root = ctx.mesh["rootNamespace"]
-            .as_str()
-            .filter(|r| !r.is_empty())
-            .unwrap_or(ctx.istio_namespace);
+        let root =
+            ctx.mesh["rootNamespace"].as_str().filter(|r| !r.is_empty()).unwrap_or(ctx.istio_namespace);
         for ap in snap.of(kinds::AUTHORIZATION_POLICY) {
             let spec = ap.spec();
             match selector_labels(spec, "selector") {
                 Some(sel) => {
                     let any = if ap.namespace == root {
-                        snap.namespaces()
-                            .iter()
-                            .any(|ns| !snap.pods_matching(ns, sel).is_empty())
+                        snap.namespaces().iter().any(|ns| !snap.pods_matching(ns, sel).is_empty())
                     } else {
                         !snap.pods_matching(&ap.namespace, sel).is_empty()
                     };
                     if !any {
-                        out.push(Message::new(
-                            "IST0127",
-                            ap,
-                            "spec.selector",
-                            vec![labels_string(sel)],
-                        ));
+                        out.push(Message::new("IST0127", ap, "spec.selector", vec![labels_string(sel)]));
                     }
                 }
                 None => {

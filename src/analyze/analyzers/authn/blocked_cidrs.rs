@@ -18,11 +18,8 @@ impl Analyzer for BlockedCidrsAnalyzer {
     }
 
     fn analyze(&self, ctx: &Context<'_>, out: &mut Vec<Message>) {
-        let mut names: Vec<String> = ctx
-            .snapshot
-            .of(kinds::REQUEST_AUTHENTICATION)
-            .map(|r| r.full_name())
-            .collect();
+        let mut names: Vec<String> =
+            ctx.snapshot.of(kinds::REQUEST_AUTHENTICATION).map(|r| r.full_name()).collect();
         if names.is_empty() {
             return;
         }
@@ -33,18 +30,9 @@ impl Analyzer for BlockedCidrsAnalyzer {
             }
             let configured = arr(&d.spec()["template"]["spec"]["containers"])
                 .iter()
-                .any(|c| {
-                    arr(&c["env"])
-                        .iter()
-                        .any(|e| s(&e["name"]) == ENV && !s(&e["value"]).is_empty())
-                });
+                .any(|c| arr(&c["env"]).iter().any(|e| s(&e["name"]) == ENV && !s(&e["value"]).is_empty()));
             if !configured {
-                out.push(Message::new(
-                    "IST0175",
-                    d,
-                    "",
-                    vec![names.len().to_string(), names.join(", ")],
-                ));
+                out.push(Message::new("IST0175", d, "", vec![names.len().to_string(), names.join(", ")]));
             }
         }
     }

@@ -23,8 +23,7 @@ fn istio_type(t: &str) -> bool {
 }
 
 fn negative(c: &Value) -> bool {
-    istio_type(s(&c["type"]))
-        && (s(&c["status"]) == "False" || s(&c["reason"]) == "PartiallyInvalid")
+    istio_type(s(&c["type"])) && (s(&c["status"]) == "False" || s(&c["reason"]) == "PartiallyInvalid")
 }
 
 fn report(r: &Resource, conds: &[Value], path: &str, out: &mut Vec<Message>) {
@@ -34,11 +33,7 @@ fn report(r: &Resource, conds: &[Value], path: &str, out: &mut Vec<Message>) {
                 "IST0171",
                 r,
                 &format!("{path}.{i}"),
-                vec![
-                    s(&c["type"]).into(),
-                    s(&c["reason"]).into(),
-                    s(&c["message"]).into(),
-                ],
+                vec![s(&c["type"]).into(), s(&c["reason"]).into(), s(&c["message"]).into()],
             ));
         }
     }
@@ -59,12 +54,7 @@ impl Analyzer for ConditionAnalyzer {
                 let status = &r.value["status"];
                 report(r, arr(&status["conditions"]), "status.conditions", out);
                 for (i, p) in arr(&status["parents"]).iter().enumerate() {
-                    report(
-                        r,
-                        arr(&p["conditions"]),
-                        &format!("status.parents.{i}.conditions"),
-                        out,
-                    );
+                    report(r, arr(&p["conditions"]), &format!("status.parents.{i}.conditions"), out);
                 }
             }
         }

@@ -12,9 +12,9 @@ use crate::analyze::{Analyzer, Context, Message, Metadata, meta};
 pub struct MultiServiceAnalyzer;
 
 fn namespace_injected(ctx: &Context<'_>, ns: &str) -> bool {
-    ctx.snapshot.get(kinds::NAMESPACE, "", ns).is_some_and(|n| {
-        n.label("istio-injection") == Some("enabled") || n.label("istio.io/rev").is_some()
-    })
+    ctx.snapshot
+        .get(kinds::NAMESPACE, "", ns)
+        .is_some_and(|n| n.label("istio-injection") == Some("enabled") || n.label("istio.io/rev").is_some())
 }
 
 fn template_opts_out(d: &Resource) -> bool {
@@ -53,22 +53,12 @@ impl Analyzer for MultiServiceAnalyzer {
                         continue;
                     };
                     let proto = protocol_of(s(&p["name"])).unwrap_or("TCP").to_string();
-                    protocols
-                        .entry(port)
-                        .or_default()
-                        .entry(proto)
-                        .or_default()
-                        .push(svc.name.clone());
+                    protocols.entry(port).or_default().entry(proto).or_default().push(svc.name.clone());
                     let target = match &p["targetPort"] {
                         serde_json::Value::Null => port.to_string(),
                         v => value_str(v),
                     };
-                    targets
-                        .entry(target)
-                        .or_default()
-                        .entry(port)
-                        .or_default()
-                        .push(svc.name.clone());
+                    targets.entry(target).or_default().entry(port).or_default().push(svc.name.clone());
                 }
             }
             for (port, by_proto) in &protocols {

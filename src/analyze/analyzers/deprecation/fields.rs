@@ -23,10 +23,7 @@ impl Analyzer for DeprecationAnalyzer {
                         "IST0002",
                         vs,
                         &format!("spec.http.{i}.fault.delay.percent"),
-                        vec![
-                            "`fault.delay.percent` is deprecated; use `fault.delay.percentage`"
-                                .into(),
-                        ],
+                        vec!["`fault.delay.percent` is deprecated; use `fault.delay.percentage`".into()],
                     ));
                 }
             }

@@ -45,12 +45,7 @@ impl Analyzer for CaCertificateAnalyzer {
                     "IST0128",
                     dr,
                     "spec.trafficPolicy.tls.mode",
-                    vec![
-                        dr.name.clone(),
-                        dr.namespace.clone(),
-                        mode.into(),
-                        host.clone(),
-                    ],
+                    vec![dr.name.clone(), dr.namespace.clone(), mode.into(), host.clone()],
                 ));
             }
             for (i, pls) in arr(&policy["portLevelSettings"]).iter().enumerate() {
@@ -60,13 +55,7 @@ impl Analyzer for CaCertificateAnalyzer {
                         "IST0129",
                         dr,
                         &format!("spec.trafficPolicy.portLevelSettings.{i}.tls.mode"),
-                        vec![
-                            dr.name.clone(),
-                            dr.namespace.clone(),
-                            mode.into(),
-                            host.clone(),
-                            port,
-                        ],
+                        vec![dr.name.clone(), dr.namespace.clone(), mode.into(), host.clone(), port],
                     ));
                 }
             }

@@ -36,13 +36,7 @@ impl Analyzer for SubsetSelectPodAnalyzer {
         meta(
             "destinationrule.SubsetSelectPodAnalyzer",
             "Checks that destination rule hosts exist and that each subset selects pods",
-            &[
-                kinds::DESTINATION_RULE,
-                kinds::SERVICE,
-                kinds::SERVICE_ENTRY,
-                kinds::POD,
-                kinds::NODE,
-            ],
+            &[kinds::DESTINATION_RULE, kinds::SERVICE, kinds::SERVICE_ENTRY, kinds::POD, kinds::NODE],
         )
     }
 
@@ -58,12 +52,7 @@ impl Analyzer for SubsetSelectPodAnalyzer {
                         .any(|h| host_matches(s(h), &full) || host_matches(&full, s(h)))
                 });
                 if !entry && !full.starts_with('*') {
-                    out.push(Message::new(
-                        "IST0174",
-                        dr,
-                        "spec.host",
-                        vec![host.to_string()],
-                    ));
+                    out.push(Message::new("IST0174", dr, "spec.host", vec![host.to_string()]));
                 }
                 continue;
             };
@@ -74,9 +63,7 @@ impl Analyzer for SubsetSelectPodAnalyzer {
             let pods = snap.pods_matching(&svc.namespace, selector);
             for (i, subset) in arr(&dr.spec()["subsets"]).iter().enumerate() {
                 let labels = obj(&subset["labels"]);
-                let selects = pods
-                    .iter()
-                    .any(|p| labels.iter().all(|(k, v)| pod_has(ctx, p, k, v)));
+                let selects = pods.iter().any(|p| labels.iter().all(|(k, v)| pod_has(ctx, p, k, v)));
                 if !selects {
                     out.push(Message::new(
                         "IST0173",

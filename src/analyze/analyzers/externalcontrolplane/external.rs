@@ -12,10 +12,7 @@ fn url_host(url: &str) -> &str {
     if let Some(v6) = authority.strip_prefix('[') {
         return v6.split(']').next().unwrap_or("");
     }
-    authority
-        .rsplit_once(':')
-        .map(|(h, _)| h)
-        .unwrap_or(authority)
+    authority.rsplit_once(':').map(|(h, _)| h).unwrap_or(authority)
 }
 
 fn check(cfg: &Resource, out: &mut Vec<Message>) {
@@ -31,22 +28,12 @@ fn check(cfg: &Resource, out: &mut Vec<Message>) {
         let path = format!("webhooks.{i}.clientConfig.url");
         let name = s(&wh["name"]).to_string();
         if url.is_empty() {
-            out.push(Message::new(
-                "IST0163",
-                cfg,
-                &path,
-                vec![String::new(), name, "is blank".into()],
-            ));
+            out.push(Message::new("IST0163", cfg, &path, vec![String::new(), name, "is blank".into()]));
             return;
         }
         let host = url_host(url);
         if host.parse::<std::net::IpAddr>().is_ok() {
-            out.push(Message::new(
-                "IST0164",
-                cfg,
-                &path,
-                vec![host.to_string(), name],
-            ));
+            out.push(Message::new("IST0164", cfg, &path, vec![host.to_string(), name]));
             return;
         }
         if host.is_empty() {

@@ -12,8 +12,7 @@ pub struct CertificateAnalyzer;
 /// True when every label of `a` is in `b` (so `a` selects at least `b`'s workloads).
 fn covers(a: &Resource, b: &Resource) -> bool {
     let (sa, sb) = (obj(&a.spec()["selector"]), obj(&b.spec()["selector"]));
-    sa.iter()
-        .all(|(k, v)| sb.get(k).map(value_str) == Some(value_str(v)))
+    sa.iter().all(|(k, v)| sb.get(k).map(value_str) == Some(value_str(v)))
 }
 
 fn credentials(gw: &Resource) -> Vec<String> {
@@ -62,12 +61,7 @@ impl Analyzer for CertificateAnalyzer {
                 }
                 names.push(gw.full_name());
                 names.sort();
-                out.push(Message::new(
-                    "IST0138",
-                    gw,
-                    "spec.servers",
-                    vec![list(&names)],
-                ));
+                out.push(Message::new("IST0138", gw, "spec.servers", vec![list(&names)]));
             }
         }
     }

@@ -12,8 +12,7 @@ fn subset(
     a: &serde_json::Map<String, serde_json::Value>,
     b: &serde_json::Map<String, serde_json::Value>,
 ) -> bool {
-    a.iter()
-        .all(|(k, v)| b.get(k).map(value_str) == Some(value_str(v)))
+    a.iter().all(|(k, v)| b.get(k).map(value_str) == Some(value_str(v)))
 }
 
 fn host_part(h: &str) -> &str {
@@ -37,10 +36,7 @@ impl Analyzer for ConflictingGatewayAnalyzer {
                 let Some(port) = num(&server["port"]["number"]) else {
                     continue;
                 };
-                let hosts = arr(&server["hosts"])
-                    .iter()
-                    .map(|h| host_part(s(h)).to_string())
-                    .collect();
+                let hosts = arr(&server["hosts"]).iter().map(|h| host_part(s(h)).to_string()).collect();
                 by_port.entry(port).or_default().push((gw, hosts));
             }
         }
@@ -57,10 +53,8 @@ impl Analyzer for ConflictingGatewayAnalyzer {
                     if !(subset(sel, osel) || subset(osel, sel)) {
                         continue;
                     }
-                    let common: Vec<&String> = hosts
-                        .iter()
-                        .filter(|h| other_hosts.iter().any(|o| hosts_overlap(h, o)))
-                        .collect();
+                    let common: Vec<&String> =
+                        hosts.iter().filter(|h| other_hosts.iter().any(|o| hosts_overlap(h, o))).collect();
                     if common.is_empty() {
                         continue;
                     }
@@ -79,12 +73,7 @@ impl Analyzer for ConflictingGatewayAnalyzer {
                         "IST0145",
                         gw,
                         "spec.selector",
-                        vec![
-                            others.join(","),
-                            labels_string(sel),
-                            port.to_string(),
-                            shared.join(","),
-                        ],
+                        vec![others.join(","), labels_string(sel), port.to_string(), shared.join(",")],
                     ));
                 }
             }

@@ -39,10 +39,7 @@ impl Analyzer for SecretAnalyzer {
             let pod_ns = if sel.is_empty() {
                 None
             } else {
-                snap.namespaces()
-                    .iter()
-                    .find(|ns| !snap.pods_matching(ns, sel).is_empty())
-                    .cloned()
+                snap.namespaces().iter().find(|ns| !snap.pods_matching(ns, sel).is_empty()).cloned()
             };
             let ns = pod_ns.unwrap_or_else(|| gw.namespace.clone());
             for (i, server) in arr(&gw.spec()["servers"]).iter().enumerate() {

@@ -39,12 +39,7 @@ fn injected_image(cm: &Resource) -> Option<String> {
     if image.contains('/') {
         return Some(image.to_string());
     }
-    Some(format!(
-        "{}/{}:{}",
-        s(&global["hub"]),
-        image,
-        s(&global["tag"])
-    ))
+    Some(format!("{}/{}:{}", s(&global["hub"]), image, s(&global["tag"])))
 }
 
 fn strip_variant(image: &str) -> &str {
@@ -80,12 +75,8 @@ impl Analyzer for ImageAnalyzer {
             let expected = images
                 .entry(rev.clone())
                 .or_insert_with(|| {
-                    snap.get(
-                        kinds::CONFIG_MAP,
-                        ctx.istio_namespace,
-                        &injector_configmap_name(&rev),
-                    )
-                    .and_then(injected_image)
+                    snap.get(kinds::CONFIG_MAP, ctx.istio_namespace, &injector_configmap_name(&rev))
+                        .and_then(injected_image)
                 })
                 .clone();
             let Some(expected) = expected else { continue };

@@ -8,9 +8,7 @@ use serde_json::Value;
 pub struct ImageAutoAnalyzer;
 
 fn uses_image_auto(pod_spec: &Value) -> bool {
-    arr(&pod_spec["containers"])
-        .iter()
-        .any(|c| s(&c["image"]) == "auto")
+    arr(&pod_spec["containers"]).iter().any(|c| s(&c["image"]) == "auto")
 }
 
 /// True when a selector (`matchLabels` only) selects `labels`; a missing selector selects all.
@@ -40,27 +38,17 @@ impl Analyzer for ImageAutoAnalyzer {
         meta(
             "injection.ImageAutoAnalyzer",
             "Checks that pods and deployments using `image: auto` are selected by an injection webhook",
-            &[
-                kinds::NAMESPACE,
-                kinds::POD,
-                kinds::DEPLOYMENT,
-                kinds::MUTATING_WEBHOOK,
-            ],
+            &[kinds::NAMESPACE, kinds::POD, kinds::DEPLOYMENT, kinds::MUTATING_WEBHOOK],
         )
     }
 
     fn analyze(&self, ctx: &Context<'_>, out: &mut Vec<Message>) {
         let null = Value::Null;
         let ns_labels = |ns: &str| -> &Value {
-            ctx.snapshot
-                .get(kinds::NAMESPACE, "", ns)
-                .map(Resource::labels)
-                .unwrap_or(&null)
+            ctx.snapshot.get(kinds::NAMESPACE, "", ns).map(Resource::labels).unwrap_or(&null)
         };
         for pod in ctx.snapshot.of(kinds::POD) {
-            if uses_image_auto(pod.spec())
-                && !injected(ctx, ns_labels(&pod.namespace), pod.labels())
-            {
+            if uses_image_auto(pod.spec()) && !injected(ctx, ns_labels(&pod.namespace), pod.labels()) {
                 out.push(Message::new(
                     "IST0147",
                     pod,

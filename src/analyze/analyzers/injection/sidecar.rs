@@ -16,11 +16,7 @@ const DATAPLANE_LABEL: &str = "istio.io/dataplane-mode";
 /// True when the default injector injects namespaces without any injection label.
 pub fn namespaces_injected_by_default(ctx: &Context<'_>) -> bool {
     ctx.snapshot
-        .get(
-            kinds::CONFIG_MAP,
-            ctx.istio_namespace,
-            "istio-sidecar-injector",
-        )
+        .get(kinds::CONFIG_MAP, ctx.istio_namespace, "istio-sidecar-injector")
         .and_then(|cm| cm.value["data"]["values"].as_str())
         .and_then(|v| serde_json::from_str::<Value>(v).ok())
         .and_then(|v| v["sidecarInjectorWebhook"]["enableNamespacesByDefault"].as_bool())
@@ -29,16 +25,12 @@ pub fn namespaces_injected_by_default(ctx: &Context<'_>) -> bool {
 
 /// The value of `sidecar.istio.io/inject` on a pod (the label wins over the annotation).
 pub fn pod_inject_setting(pod: &Resource) -> Option<&str> {
-    pod.label("sidecar.istio.io/inject")
-        .or_else(|| pod.annotation("sidecar.istio.io/inject"))
+    pod.label("sidecar.istio.io/inject").or_else(|| pod.annotation("sidecar.istio.io/inject"))
 }
 
 fn has_proxy(pod: &Resource) -> bool {
     let spec = pod.spec();
-    arr(&spec["containers"])
-        .iter()
-        .chain(arr(&spec["initContainers"]))
-        .any(|c| c["name"] == "istio-proxy")
+    arr(&spec["containers"]).iter().chain(arr(&spec["initContainers"])).any(|c| c["name"] == "istio-proxy")
 }
 
 impl Analyzer for InjectionAnalyzer {
@@ -73,12 +65,7 @@ impl Analyzer for InjectionAnalyzer {
                 labels.push(DATAPLANE_LABEL);
             }
             if labels.len() > 1 {
-                out.push(Message::new(
-                    "IST0123",
-                    ns,
-                    "metadata.labels",
-                    vec![list(&labels)],
-                ));
+                out.push(Message::new("IST0123", ns, "metadata.labels", vec![list(&labels)]));
                 continue;
             }
             if ambient {
@@ -89,12 +76,7 @@ impl Analyzer for InjectionAnalyzer {
                 if by_default {
                     out.push(Message::new("IST0148", ns, "", vec![]));
                 } else {
-                    out.push(Message::new(
-                        "IST0102",
-                        ns,
-                        "",
-                        vec![ns.name.clone(), ns.name.clone()],
-                    ));
+                    out.push(Message::new("IST0102", ns, "", vec![ns.name.clone(), ns.name.clone()]));
                     continue;
                 }
             }

@@ -19,11 +19,7 @@ fn minimum(crd: &str) -> &'static str {
 fn version(v: &str) -> Option<(u32, u32, u32)> {
     let core = v.trim_start_matches('v').split(['-', '+']).next()?;
     let mut it = core.split('.').map(|p| p.parse::<u32>().ok());
-    Some((
-        it.next()??,
-        it.next().flatten().unwrap_or(0),
-        it.next().flatten().unwrap_or(0),
-    ))
+    Some((it.next()??, it.next().flatten().unwrap_or(0), it.next().flatten().unwrap_or(0)))
 }
 
 impl Analyzer for CrdVersionAnalyzer {

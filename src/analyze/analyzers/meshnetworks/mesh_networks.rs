@@ -44,12 +44,7 @@ impl Analyzer for MeshNetworksAnalyzer {
             for ep in arr(&spec["endpoints"]) {
                 let reg = s(&ep["fromRegistry"]);
                 if !reg.is_empty() && !registries.iter().any(|r| r == reg) {
-                    out.push(Message::new(
-                        "IST0126",
-                        &holder,
-                        "",
-                        vec![reg.to_string(), network.clone()],
-                    ));
+                    out.push(Message::new("IST0126", &holder, "", vec![reg.to_string(), network.clone()]));
                 }
             }
         }

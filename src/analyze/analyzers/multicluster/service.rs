@@ -11,13 +11,7 @@ pub struct MultiClusterServiceAnalyzer;
 fn ports(svc: &Resource) -> Vec<(String, String, String)> {
     let mut p: Vec<(String, String, String)> = arr(&svc.spec()["ports"])
         .iter()
-        .map(|p| {
-            (
-                p["port"].to_string(),
-                s(&p["name"]).to_string(),
-                s(&p["protocol"]).to_string(),
-            )
-        })
+        .map(|p| (p["port"].to_string(), s(&p["name"]).to_string(), s(&p["protocol"]).to_string()))
         .collect();
     p.sort();
     p
@@ -51,10 +45,7 @@ impl Analyzer for MultiClusterServiceAnalyzer {
     fn analyze(&self, ctx: &Context<'_>, out: &mut Vec<Message>) {
         let mut remote: BTreeMap<(&str, &str), Vec<&Resource>> = BTreeMap::new();
         for r in ctx.snapshot.remote_of(kinds::SERVICE) {
-            remote
-                .entry((r.namespace.as_str(), r.name.as_str()))
-                .or_default()
-                .push(r);
+            remote.entry((r.namespace.as_str(), r.name.as_str())).or_default().push(r);
         }
         for svc in ctx.snapshot.of(kinds::SERVICE) {
             let Some(others) = remote.get(&(svc.namespace.as_str(), svc.name.as_str())) else {

@@ -57,39 +57,25 @@ fn builtin_problems(r: &Resource) -> Vec<String> {
         {
             p.push("a VirtualService needs at least one `http`, `tcp` or `tls` route".into())
         }
-        "DestinationRule" if s(&spec["host"]).is_empty() => {
-            p.push("`spec.host` is required".into())
-        }
+        "DestinationRule" if s(&spec["host"]).is_empty() => p.push("`spec.host` is required".into()),
         "ServiceEntry" if arr(&spec["hosts"]).is_empty() => {
             p.push("`spec.hosts` must list at least one host".into())
         }
         "Gateway" => {
             for (i, srv) in arr(&spec["servers"]).iter().enumerate() {
-                if srv["port"]["number"]
-                    .as_u64()
-                    .is_none_or(|n| n == 0 || n > 65535)
-                {
-                    p.push(format!(
-                        "`spec.servers[{i}].port.number` must be a port between 1 and 65535"
-                    ));
+                if srv["port"]["number"].as_u64().is_none_or(|n| n == 0 || n > 65535) {
+                    p.push(format!("`spec.servers[{i}].port.number` must be a port between 1 and 65535"));
                 }
                 if arr(&srv["hosts"]).is_empty() {
-                    p.push(format!(
-                        "`spec.servers[{i}].hosts` must list at least one host"
-                    ));
+                    p.push(format!("`spec.servers[{i}].hosts` must list at least one host"));
                 }
             }
         }
-        "AuthorizationPolicy"
-            if !one_of(&spec["action"], &["ALLOW", "DENY", "AUDIT", "CUSTOM"]) =>
-        {
+        "AuthorizationPolicy" if !one_of(&spec["action"], &["ALLOW", "DENY", "AUDIT", "CUSTOM"]) => {
             p.push("`spec.action` must be ALLOW, DENY, AUDIT or CUSTOM".into())
         }
         "PeerAuthentication"
-            if !one_of(
-                &spec["mtls"]["mode"],
-                &["UNSET", "DISABLE", "PERMISSIVE", "STRICT"],
-            ) =>
+            if !one_of(&spec["mtls"]["mode"], &["UNSET", "DISABLE", "PERMISSIVE", "STRICT"]) =>
         {
             p.push("`spec.mtls.mode` must be UNSET, DISABLE, PERMISSIVE or STRICT".into())
         }
@@ -102,10 +88,7 @@ impl Analyzer for ValidationAnalyzer {
     fn metadata(&self) -> Metadata {
         meta(
             &format!("schema.ValidationAnalyzer.{}", self.kind.kind),
-            &format!(
-                "Validates {} resources against their schema",
-                self.kind.kind
-            ),
+            &format!("Validates {} resources against their schema", self.kind.kind),
             &[self.kind],
         )
     }

@@ -20,20 +20,16 @@ fn covers(earlier: &Value, later: &Value) -> bool {
     let (Some(a), Some(b)) = (earlier.as_object(), later.as_object()) else {
         return false;
     };
-    let (Some(pa), Some(pb)) = (
-        a.get("uri").and_then(|u| u["prefix"].as_str()),
-        b.get("uri").and_then(|u| u["prefix"].as_str()),
-    ) else {
+    let (Some(pa), Some(pb)) =
+        (a.get("uri").and_then(|u| u["prefix"].as_str()), b.get("uri").and_then(|u| u["prefix"].as_str()))
+    else {
         return false;
     };
     if !pb.starts_with(pa) {
         return false;
     }
     let rest = |m: &Map<String, Value>| -> Vec<(String, Value)> {
-        m.iter()
-            .filter(|(k, _)| *k != "uri" && *k != "name")
-            .map(|(k, v)| (k.clone(), v.clone()))
-            .collect()
+        m.iter().filter(|(k, _)| *k != "uri" && *k != "name").map(|(k, v)| (k.clone(), v.clone())).collect()
     };
     let rb = rest(b);
     rest(a).iter().all(|kv| rb.contains(kv))
@@ -75,11 +71,7 @@ pub fn unreachable_rules(vs: &Resource, out: &mut Vec<Message>) {
                         "IST0131",
                         vs,
                         &path,
-                        vec![
-                            label.clone(),
-                            format!("{j}"),
-                            rule_label(&rules[*prev], *prev),
-                        ],
+                        vec![label.clone(), format!("{j}"), rule_label(&rules[*prev], *prev)],
                     ));
                 } else if section == "http"
                     && let Some((prev, _)) = seen.iter().find(|(_, v)| covers(v, &k))
@@ -89,11 +81,7 @@ pub fn unreachable_rules(vs: &Resource, out: &mut Vec<Message>) {
                             "IST0131",
                             vs,
                             &path,
-                            vec![
-                                label.clone(),
-                                format!("{j}"),
-                                rule_label(&rules[*prev], *prev),
-                            ],
+                            vec![label.clone(), format!("{j}"), rule_label(&rules[*prev], *prev)],
                         ));
                     }
                 }

@@ -52,23 +52,14 @@ impl Analyzer for PortNameAnalyzer {
                 let name = s(&p["name"]);
                 let path = format!("spec.ports.{i}");
                 let app = s(&p["appProtocol"]);
-                let proto = if app.is_empty() {
-                    protocol_of(name)
-                } else {
-                    protocol_of(app).or(Some(""))
-                };
+                let proto = if app.is_empty() { protocol_of(name) } else { protocol_of(app).or(Some("")) };
                 if external {
                     if matches!(proto, None | Some("TCP")) {
                         out.push(Message::new("IST0150", svc, &path, vec![]));
                     }
                 } else if proto.is_none() {
                     let port = p["port"].to_string();
-                    out.push(Message::new(
-                        "IST0118",
-                        svc,
-                        &path,
-                        vec![name.to_string(), port, target(p)],
-                    ));
+                    out.push(Message::new("IST0118", svc, &path, vec![name.to_string(), port, target(p)]));
                 }
             }
         }

@@ -21,9 +21,7 @@ impl Analyzer for ServiceEntryAnalyzer {
             return;
         }
         for se in ctx.snapshot.of(kinds::SERVICE_ENTRY) {
-            if !arr(&se.spec()["addresses"]).is_empty()
-                || !arr(&se.value["status"]["addresses"]).is_empty()
-            {
+            if !arr(&se.spec()["addresses"]).is_empty() || !arr(&se.value["status"]["addresses"]).is_empty() {
                 continue;
             }
             let tcp = arr(&se.spec()["ports"]).iter().position(|p| {
@@ -31,12 +29,7 @@ impl Analyzer for ServiceEntryAnalyzer {
                 proto.is_empty() || proto.eq_ignore_ascii_case("TCP")
             });
             if let Some(i) = tcp {
-                out.push(Message::new(
-                    "IST0134",
-                    se,
-                    &format!("spec.ports.{i}"),
-                    vec![],
-                ));
+                out.push(Message::new("IST0134", se, &format!("spec.ports.{i}"), vec![]));
             }
         }
     }

@@ -52,10 +52,7 @@ impl Analyzer for ConflictingProtocolAnalyzer {
                 for p in arr(&se.spec()["ports"]) {
                     let Some(n) = num(&p["number"]) else { continue };
                     let proto = s(&p["protocol"]).to_ascii_uppercase();
-                    by_key
-                        .entry((s(host).to_string(), n))
-                        .or_default()
-                        .push((se, proto));
+                    by_key.entry((s(host).to_string(), n)).or_default().push((se, proto));
                 }
             }
         }
@@ -79,12 +76,7 @@ impl Analyzer for ConflictingProtocolAnalyzer {
                         "IST0177",
                         se,
                         "spec.ports",
-                        vec![
-                            names.join(", "),
-                            host.clone(),
-                            port.to_string(),
-                            protos.join(", "),
-                        ],
+                        vec![names.join(", "), host.clone(), port.to_string(), protos.join(", ")],
                     ));
                 }
             }

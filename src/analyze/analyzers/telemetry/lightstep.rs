@@ -26,17 +26,9 @@ impl Analyzer for LightstepAnalyzer {
         }
         for t in ctx.snapshot.of(kinds::TELEMETRY) {
             for (i, tracing) in arr(&t.spec()["tracing"]).iter().enumerate() {
-                if arr(&tracing["providers"])
-                    .iter()
-                    .any(|p| lightstep.contains(&s(&p["name"])))
-                {
+                if arr(&tracing["providers"]).iter().any(|p| lightstep.contains(&s(&p["name"]))) {
                     let detail = "the Lightstep tracing provider is deprecated; use the OpenTelemetry provider instead";
-                    out.push(Message::new(
-                        "IST0002",
-                        t,
-                        &format!("spec.tracing.{i}"),
-                        vec![detail.into()],
-                    ));
+                    out.push(Message::new("IST0002", t, &format!("spec.tracing.{i}"), vec![detail.into()]));
                 }
             }
         }

@@ -19,25 +19,18 @@ impl Analyzer for ProviderAnalyzer {
         let defaults = &ctx.mesh["defaultProviders"];
         for t in ctx.snapshot.of(kinds::TELEMETRY) {
             let mut ignored = false;
-            for (field, default_field) in [
-                ("accessLogging", "accessLogging"),
-                ("tracing", "tracing"),
-                ("metrics", "metrics"),
-            ] {
+            for (field, default_field) in
+                [("accessLogging", "accessLogging"), ("tracing", "tracing"), ("metrics", "metrics")]
+            {
                 if !arr(&defaults[default_field]).is_empty() {
                     continue;
                 }
-                ignored |= arr(&t.spec()[field]).iter().any(|e| {
-                    arr(&e["providers"]).is_empty() && e["disabled"].as_bool() != Some(true)
-                });
+                ignored |= arr(&t.spec()[field])
+                    .iter()
+                    .any(|e| arr(&e["providers"]).is_empty() && e["disabled"].as_bool() != Some(true));
             }
             if ignored {
-                out.push(Message::new(
-                    "IST0157",
-                    t,
-                    "spec",
-                    vec![t.name.clone(), t.namespace.clone()],
-                ));
+                out.push(Message::new("IST0157", t, "spec", vec![t.name.clone(), t.namespace.clone()]));
             }
         }
     }

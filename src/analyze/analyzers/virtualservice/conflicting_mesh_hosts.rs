@@ -5,9 +5,7 @@ use std::collections::{BTreeSet, HashMap};
 
 use super::destinations::bound_to_mesh;
 use crate::analyze::snapshot::{Resource, kinds};
-use crate::analyze::util::{
-    arr, export_list, export_scope, fqdn, hosts_overlap, s, scopes_overlap,
-};
+use crate::analyze::util::{arr, export_list, export_scope, fqdn, hosts_overlap, s, scopes_overlap};
 use crate::analyze::{Analyzer, Context, Message, Metadata, meta};
 
 pub struct ConflictingMeshGatewayHostsAnalyzer;
@@ -35,10 +33,7 @@ impl Analyzer for ConflictingMeshGatewayHostsAnalyzer {
                 continue;
             }
             let i = entries.len();
-            entries.push(Entry {
-                vs,
-                scope: export_scope(&export_list(vs.spec()), &vs.namespace),
-            });
+            entries.push(Entry { vs, scope: export_scope(&export_list(vs.spec()), &vs.namespace) });
             for h in arr(&vs.spec()["hosts"]) {
                 let h = fqdn(s(h), &vs.namespace);
                 if h.starts_with('*') {
@@ -83,18 +78,11 @@ impl Analyzer for ConflictingMeshGatewayHostsAnalyzer {
         }
         for (i, c) in conflicts.into_iter().enumerate() {
             let Some((others, host)) = c else { continue };
-            let mut names: Vec<String> = std::iter::once(i)
-                .chain(others)
-                .map(|j| entries[j].vs.full_name())
-                .collect();
+            let mut names: Vec<String> =
+                std::iter::once(i).chain(others).map(|j| entries[j].vs.full_name()).collect();
             names.sort();
             let vs = entries[i].vs;
-            out.push(Message::new(
-                "IST0109",
-                vs,
-                "spec.hosts",
-                vec![names.join(","), host],
-            ));
+            out.push(Message::new("IST0109", vs, "spec.hosts", vec![names.join(","), host]));
         }
     }
 }

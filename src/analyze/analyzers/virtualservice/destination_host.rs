@@ -28,10 +28,7 @@ struct EntryIndex<'a> {
 
 impl<'a> EntryIndex<'a> {
     fn new(ctx: &Context<'a>) -> Self {
-        let mut idx = EntryIndex {
-            exact: HashMap::new(),
-            wildcard: Vec::new(),
-        };
+        let mut idx = EntryIndex { exact: HashMap::new(), wildcard: Vec::new() };
         for se in ctx.snapshot.of(kinds::SERVICE_ENTRY) {
             let scope = export_scope(&export_list(se.spec()), &se.namespace);
             for h in arr(&se.spec()["hosts"]) {
@@ -48,22 +45,12 @@ impl<'a> EntryIndex<'a> {
 
     fn visible(&self, host: &str, from: &[String]) -> bool {
         let ok = |scope: &Scope| from.iter().all(|ns| scope_has(scope, ns));
-        self.exact
-            .get(host)
-            .is_some_and(|scopes| scopes.iter().any(ok))
-            || self
-                .wildcard
-                .iter()
-                .any(|(h, scope)| host_matches(h, host) && ok(scope))
+        self.exact.get(host).is_some_and(|scopes| scopes.iter().any(ok))
+            || self.wildcard.iter().any(|(h, scope)| host_matches(h, host) && ok(scope))
     }
 }
 
-fn lookup<'a>(
-    ctx: &Context<'a>,
-    entries: &EntryIndex<'_>,
-    host: &str,
-    from: &[String],
-) -> Found<'a> {
+fn lookup<'a>(ctx: &Context<'a>, entries: &EntryIndex<'_>, host: &str, from: &[String]) -> Found<'a> {
     if let Some(svc) = ctx.snapshot.service_by_host(host) {
         let scope = export_scope(&service_export_list(svc), &svc.namespace);
         if from.iter().all(|ns| scope_has(&scope, ns)) {
@@ -109,20 +96,13 @@ impl Analyzer for DestinationHostAnalyzer {
                 let full = fqdn(host, &vs.namespace);
                 match lookup(ctx, &entries, &full, &from) {
                     Found::None => {
-                        out.push(Message::new(
-                            "IST0101",
-                            vs,
-                            &d.path,
-                            vec!["host".into(), host.to_string()],
-                        ));
+                        out.push(Message::new("IST0101", vs, &d.path, vec!["host".into(), host.to_string()]));
                         continue;
                     }
                     Found::Entry => {}
                     Found::Service(svc) => {
-                        let ports: Vec<u32> = arr(&svc.spec()["ports"])
-                            .iter()
-                            .filter_map(|p| num(&p["port"]))
-                            .collect();
+                        let ports: Vec<u32> =
+                            arr(&svc.spec()["ports"]).iter().filter_map(|p| num(&p["port"])).collect();
                         match num(&d.value["port"]["number"]) {
                             Some(p) if !ports.contains(&p) => {
                                 out.push(Message::new(
@@ -145,14 +125,8 @@ impl Analyzer for DestinationHostAnalyzer {
                         }
                     }
                 }
-                if gateway_only && s(&d.value["subset"]).is_empty() && subset_routed.contains(&full)
-                {
-                    out.push(Message::new(
-                        "IST0140",
-                        vs,
-                        &d.path,
-                        vec![host.to_string(), vs.name.clone()],
-                    ));
+                if gateway_only && s(&d.value["subset"]).is_empty() && subset_routed.contains(&full) {
+                    out.push(Message::new("IST0140", vs, &d.path, vec![host.to_string(), vs.name.clone()]));
                 }
             }
         }

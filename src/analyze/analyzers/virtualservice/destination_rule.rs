@@ -31,9 +31,7 @@ impl Analyzer for DestinationRuleAnalyzer {
         }
         let has_subset = |dr: &Resource, subset: &str, ns: &str| {
             scope_has(&export_scope(&export_list(dr.spec()), &dr.namespace), ns)
-                && arr(&dr.spec()["subsets"])
-                    .iter()
-                    .any(|x| s(&x["name"]) == subset)
+                && arr(&dr.spec()["subsets"]).iter().any(|x| s(&x["name"]) == subset)
         };
         for vs in ctx.snapshot.of(kinds::VIRTUAL_SERVICE) {
             for d in destinations(vs.spec()) {
@@ -46,18 +44,15 @@ impl Analyzer for DestinationRuleAnalyzer {
                 let found = exact
                     .get(&full)
                     .is_some_and(|l| l.iter().any(|dr| has_subset(dr, subset, &vs.namespace)))
-                    || wild.iter().any(|(h, dr)| {
-                        host_matches(h, &full) && has_subset(dr, subset, &vs.namespace)
-                    });
+                    || wild
+                        .iter()
+                        .any(|(h, dr)| host_matches(h, &full) && has_subset(dr, subset, &vs.namespace));
                 if !found {
                     out.push(Message::new(
                         "IST0101",
                         vs,
                         &format!("{}.subset", d.path),
-                        vec![
-                            "host+subset in destinationrule".into(),
-                            format!("{host}+{subset}"),
-                        ],
+                        vec!["host+subset in destinationrule".into(), format!("{host}+{subset}")],
                     ));
                 }
             }

@@ -23,10 +23,7 @@ pub fn destinations(spec: &Value) -> Vec<Dest<'_>> {
             }
             if section == "http" {
                 if rule["mirror"].is_object() {
-                    out.push(Dest {
-                        value: &rule["mirror"],
-                        path: format!("spec.http.{i}.mirror"),
-                    });
+                    out.push(Dest { value: &rule["mirror"], path: format!("spec.http.{i}.mirror") });
                 }
                 for (j, m) in arr(&rule["mirrors"]).iter().enumerate() {
                     out.push(Dest {

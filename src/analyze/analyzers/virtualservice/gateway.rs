@@ -50,10 +50,7 @@ impl Analyzer for GatewayAnalyzer {
     fn analyze(&self, ctx: &Context<'_>, out: &mut Vec<Message>) {
         let snap = ctx.snapshot;
         for vs in snap.of(kinds::VIRTUAL_SERVICE) {
-            let vs_hosts: Vec<String> = arr(&vs.spec()["hosts"])
-                .iter()
-                .map(|h| s(h).to_string())
-                .collect();
+            let vs_hosts: Vec<String> = arr(&vs.spec()["hosts"]).iter().map(|h| s(h).to_string()).collect();
             for (i, g) in arr(&vs.spec()["gateways"]).iter().enumerate() {
                 let gref = s(g);
                 if gref == "mesh" || gref.is_empty() {
@@ -61,12 +58,7 @@ impl Analyzer for GatewayAnalyzer {
                 }
                 let path = format!("spec.gateways.{i}");
                 if gref.contains('~') {
-                    out.push(Message::new(
-                        "IST0165",
-                        vs,
-                        &path,
-                        vec![vs.full_name(), gref.to_string()],
-                    ));
+                    out.push(Message::new("IST0165", vs, &path, vec![vs.full_name(), gref.to_string()]));
                     continue;
                 }
                 let (ns, name) = gateway_ref(gref, &vs.namespace);
@@ -78,17 +70,10 @@ impl Analyzer for GatewayAnalyzer {
                         .map(|l| l["hostname"].as_str().unwrap_or("*").to_string())
                         .collect()
                 } else {
-                    out.push(Message::new(
-                        "IST0101",
-                        vs,
-                        &path,
-                        vec!["gateway".into(), gref.to_string()],
-                    ));
+                    out.push(Message::new("IST0101", vs, &path, vec!["gateway".into(), gref.to_string()]));
                     Vec::new()
                 };
-                let served = gw_hosts
-                    .iter()
-                    .any(|gh| vs_hosts.iter().any(|vh| hosts_overlap(gh, vh)));
+                let served = gw_hosts.iter().any(|gh| vs_hosts.iter().any(|vh| hosts_overlap(gh, vh)));
                 if !served {
                     out.push(Message::new(
                         "IST0132",

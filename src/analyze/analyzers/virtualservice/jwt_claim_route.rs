@@ -41,12 +41,7 @@ impl Analyzer for JwtClaimRouteAnalyzer {
         meta(
             "virtualservice.JWTClaimRouteAnalyzer",
             "Checks that VirtualServices routing on JWT claims have a matching RequestAuthentication",
-            &[
-                kinds::REQUEST_AUTHENTICATION,
-                kinds::GATEWAY,
-                kinds::POD,
-                kinds::VIRTUAL_SERVICE,
-            ],
+            &[kinds::REQUEST_AUTHENTICATION, kinds::GATEWAY, kinds::POD, kinds::VIRTUAL_SERVICE],
         )
     }
 

@@ -10,8 +10,7 @@ pub struct WebhookAnalyzer;
 
 fn compatible(a: &Value, b: &Value) -> bool {
     let (a, b) = (obj(&a["matchLabels"]), obj(&b["matchLabels"]));
-    a.iter()
-        .all(|(k, v)| b.get(k).is_none_or(|w| value_str(w) == value_str(v)))
+    a.iter().all(|(k, v)| b.get(k).is_none_or(|w| value_str(w) == value_str(v)))
 }
 
 fn is_injector(wh: &Value) -> bool {
@@ -31,12 +30,7 @@ impl Analyzer for WebhookAnalyzer {
         let hooks: Vec<(&Resource, usize, &Value)> = ctx
             .snapshot
             .of(kinds::MUTATING_WEBHOOK)
-            .flat_map(|cfg| {
-                arr(&cfg.value["webhooks"])
-                    .iter()
-                    .enumerate()
-                    .map(move |(i, w)| (cfg, i, w))
-            })
+            .flat_map(|cfg| arr(&cfg.value["webhooks"]).iter().enumerate().map(move |(i, w)| (cfg, i, w)))
             .filter(|(_, _, w)| is_injector(w))
             .collect();
         for (cfg, i, wh) in &hooks {

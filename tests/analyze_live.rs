@@ -1,0 +1,143 @@
+//! analyze against a live cluster (the test API server), end to end.
+
+use meshctl_testapi::{Options, TestApiServer};
+use serde_json::{Value, json};
+
+use crate::support::meshctl;
+
+fn ns(srv: &TestApiServer, name: &str, labels: Value) {
+    srv.put_object(
+        json!({"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": name, "labels": labels}}),
+    );
+}
+
+fn app(srv: &TestApiServer, namespace: &str, name: &str, version: &str, with_proxy: bool) {
+    srv.put_object(json!({
+        "apiVersion": "v1", "kind": "Service",
+        "metadata": {"name": name, "namespace": namespace, "labels": {"app": name}},
+        "spec": {"selector": {"app": name}, "ports": [{"name": "http", "port": 9080, "targetPort": 9080}]}
+    }));
+    let mut containers =
+        vec![json!({"name": name, "image": format!("example/{name}:1"), "ports": [{"containerPort": 9080}]})];
+    if with_proxy {
+        containers.push(json!({"name": "istio-proxy", "image": "docker.io/istio/proxyv2:1.30.3"}));
+    }
+    let mut annotations = json!({});
+    if with_proxy {
+        annotations["sidecar.istio.io/status"] = json!("{\"containers\":[\"istio-proxy\"]}");
+    }
+    srv.put_object(json!({
+        "apiVersion": "v1", "kind": "Pod",
+        "metadata": {"name": format!("{name}-{version}-abc"), "namespace": namespace,
+                     "labels": {"app": name, "version": version}, "annotations": annotations},
+        "spec": {"containers": containers},
+        "status": {"phase": "Running"}
+    }));
+}
+
+fn install_crds(srv: &TestApiServer) {
+    for (crd, _) in meshctl::assets::crds() {
+        srv.put_object(crd);
+    }
+    // The server marks CRDs Established after a short delay; wait for the kinds to be served.
+    for _ in 0..50 {
+        if srv.list_objects("apiextensions.k8s.io/v1", "CustomResourceDefinition", None).iter().all(|c| {
+            c["status"]["conditions"]
+                .as_array()
+                .is_some_and(|cs| cs.iter().any(|x| x["type"] == "Established" && x["status"] == "True"))
+        }) {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+}
+
+fn analyze(srv: &TestApiServer, args: &[&str]) -> (i32, String, String) {
+    let out =
+        meshctl().arg("--kubeconfig").arg(srv.kubeconfig_path()).arg("analyze").args(args).output().unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn a_namespace_without_the_injection_label_gives_ist0102() {
+    let srv = TestApiServer::start_blocking(Options::default());
+    ns(&srv, "bookinfo", json!({}));
+    app(&srv, "bookinfo", "productpage", "v1", false);
+    let (code, out, err) = analyze(&srv, &["-n", "bookinfo", "-o", "json"]);
+    assert_eq!(code, 0, "{err}");
+    let msgs: Value = serde_json::from_str(&out).unwrap();
+    assert!(
+        msgs.as_array()
+            .unwrap()
+            .iter()
+            .any(|m| m["code"] == "IST0102" && m["origin"] == "Namespace bookinfo"),
+        "{out}"
+    );
+}
+
+#[test]
+fn pods_without_a_proxy_in_an_injected_namespace_give_ist0103() {
+    let srv = TestApiServer::start_blocking(Options::default());
+    ns(&srv, "bookinfo", json!({"istio-injection": "enabled"}));
+    app(&srv, "bookinfo", "details", "v1", false);
+    let (code, out, err) = analyze(&srv, &["-n", "bookinfo"]);
+    assert_eq!(code, 0, "warnings only: {err}");
+    assert!(out.contains("[IST0103] (Pod bookinfo/details-v1-abc)"), "{out}");
+}
+
+#[test]
+fn a_route_to_an_undefined_subset_gives_ist0101_with_its_origin() {
+    let srv = TestApiServer::start_blocking(Options::default());
+    install_crds(&srv);
+    ns(&srv, "bookinfo", json!({"istio-injection": "enabled"}));
+    app(&srv, "bookinfo", "reviews", "v1", true);
+    srv.put_object(json!({
+        "apiVersion": "networking.istio.io/v1", "kind": "DestinationRule",
+        "metadata": {"name": "reviews", "namespace": "bookinfo"},
+        "spec": {"host": "reviews", "subsets": [{"name": "v1", "labels": {"version": "v1"}}]}
+    }));
+    srv.put_object(json!({
+        "apiVersion": "networking.istio.io/v1", "kind": "VirtualService",
+        "metadata": {"name": "reviews", "namespace": "bookinfo"},
+        "spec": {"hosts": ["reviews"], "http": [{"route": [{"destination": {"host": "reviews", "subset": "v3"}}]}]}
+    }));
+    let (code, out, err) = analyze(&srv, &["-n", "bookinfo", "-o", "json"]);
+    assert_eq!(code, 0, "{err}");
+    let msgs: Value = serde_json::from_str(&out).unwrap();
+    let m =
+        msgs.as_array().unwrap().iter().find(|m| m["code"] == "IST0101").unwrap_or_else(|| panic!("{out}"));
+    assert_eq!(m["origin"], "VirtualService bookinfo/reviews");
+    assert_eq!(m["level"], "Error");
+    let (code, _, _) = analyze(&srv, &["-n", "bookinfo"]);
+    assert_eq!(code, 79, "an error-level message fails the run");
+}
+
+#[test]
+fn a_clean_namespace_prints_the_success_line_and_exits_0() {
+    let srv = TestApiServer::start_blocking(Options::default());
+    ns(&srv, "bookinfo", json!({"istio-injection": "enabled"}));
+    app(&srv, "bookinfo", "ratings", "v1", true);
+    let (code, out, err) = analyze(&srv, &["-n", "bookinfo"]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(out.is_empty(), "{out}");
+    assert!(err.contains("✔ No validation issues found when analyzing namespace: bookinfo."), "{err}");
+}
+
+#[test]
+fn live_analysis_reads_configmaps_by_name_not_by_listing_them() {
+    let srv = TestApiServer::start_blocking(Options::default());
+    ns(&srv, "bookinfo", json!({"istio-injection": "enabled"}));
+    app(&srv, "bookinfo", "ratings", "v1", true);
+    srv.clear_requests();
+    assert_eq!(analyze(&srv, &["-n", "bookinfo"]).0, 0);
+    let reqs = srv.requests();
+    let listed_all = |r: &&meshctl_testapi::RecordedRequest| {
+        r.method == "GET" && r.path.ends_with("/configmaps") && !r.query.contains("labelSelector")
+    };
+    assert!(!reqs.iter().any(|r| listed_all(&r)), "listed every ConfigMap");
+    assert!(reqs.iter().any(|r| r.path.ends_with("/configmaps/istio-sidecar-injector")));
+}
