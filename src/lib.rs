@@ -7,6 +7,7 @@ pub mod assets;
 pub mod cli;
 pub mod commands;
 pub mod error;
+pub mod inject;
 pub mod output;
 pub mod render;
 pub mod resource;

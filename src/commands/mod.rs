@@ -6,6 +6,7 @@ use crate::cli::Global;
 use crate::error::Result;
 
 pub mod completion;
+pub mod kube_inject;
 pub mod manifest;
 pub mod profile;
 pub mod settings_args;
@@ -19,6 +20,8 @@ pub enum Command {
     Manifest(manifest::ManifestArgs),
     /// List, dump and compare configuration profiles
     Profile(profile::ProfileArgs),
+    /// Add the Istio sidecar to the workloads in a YAML file
+    KubeInject(kube_inject::KubeInjectArgs),
     /// Generate shell completion scripts
     Completion(completion::CompletionArgs),
 }
@@ -30,5 +33,6 @@ pub fn run(command: Command, global: &Global) -> Result<u8> {
         Command::Manifest(args) => manifest::run(args, global),
         Command::Profile(args) => profile::run(args, global),
         Command::Completion(args) => completion::run(args),
+        Command::KubeInject(args) => kube_inject::run(args, global),
     }
 }

@@ -1,0 +1,698 @@
+//! Sidecar injection (pure): a YAML stream in, the same stream with Istio's sidecar added to
+//! every workload out, plus a per-object report. Documents meshctl does not change are copied
+//! byte for byte; the whole output is built in memory so nothing is written on failure.
+
+use serde_json::{Map, Value, json};
+
+use crate::error::Failure;
+use crate::resource::{self, RawDoc};
+
+pub mod annotations;
+pub mod kinds;
+pub mod merge;
+pub mod probes;
+pub mod quantity;
+pub mod report;
+pub mod template;
+
+use annotations as a;
+pub use report::{Action, ReportLine};
+use template::{CORE_DUMP, INIT, PROXY, PodCtx, VALIDATION};
+
+/// Namespaces whose pods never get a sidecar.
+pub const IGNORED_NAMESPACES: &[&str] = &["kube-system", "kube-public", "kube-node-lease", "local-path-storage"];
+
+/// Everything injection reads besides the workloads.
+#[derive(Debug, Clone)]
+pub struct InjectConfig {
+    /// Helm values (`spec.values` of the settings; CNI folded into `pilot.cni.enabled`).
+    pub values: Value,
+    /// The effective mesh config (the ConfigMap's over the built-in defaults).
+    pub mesh: Value,
+    /// Put the proxy in `initContainers` with `restartPolicy: Always`.
+    pub native_sidecars: bool,
+    /// Control-plane revision; empty for the default.
+    pub revision: String,
+    /// `COMPLIANCE_POLICY` for the proxy (empty for none).
+    pub compliance_policy: String,
+    /// The built-in proxy config defaults; `PROXY_CONFIG` lists what differs from them.
+    pub proxy_defaults: Value,
+}
+
+impl InjectConfig {
+    pub fn new(values: Value, mesh: Value, native_sidecars: bool, revision: String) -> Self {
+        let proxy_defaults = crate::values::mesh_defaults()["defaultConfig"].clone();
+        InjectConfig { values, mesh, native_sidecars, revision, compliance_policy: String::new(), proxy_defaults }
+    }
+    /// A helm value by dotted path; null when absent.
+    pub fn value(&self, path: &str) -> &Value {
+        lookup(&self.values, path)
+    }
+}
+
+static NULL: Value = Value::Null;
+
+fn lookup<'v>(v: &'v Value, path: &str) -> &'v Value {
+    let mut cur = v;
+    for part in path.split('.') {
+        match cur.get(part) {
+            Some(x) => cur = x,
+            None => return &NULL,
+        }
+    }
+    cur
+}
+
+/// The result of injecting a stream.
+#[derive(Debug, Clone, Default)]
+pub struct InjectOutcome {
+    pub output: String,
+    pub report: Vec<ReportLine>,
+}
+
+/// Injects every workload of a multi-document YAML stream. `origin` names the input in errors.
+pub fn inject_stream(src: &str, origin: &str, cfg: &InjectConfig) -> Result<InjectOutcome, Failure> {
+    let mut out = InjectOutcome { output: String::with_capacity(src.len() + src.len() / 2), report: Vec::new() };
+    for doc in resource::split_documents(src) {
+        inject_document(&doc, origin, cfg, &mut out)?;
+    }
+    Ok(out)
+}
+
+fn inject_document(doc: &RawDoc<'_>, origin: &str, cfg: &InjectConfig, out: &mut InjectOutcome) -> Result<(), Failure> {
+    if doc.is_blank() {
+        if !doc.text.trim().is_empty() {
+            // Comments between documents are kept.
+            push_raw(&mut out.output, doc.text);
+        }
+        return Ok(());
+    }
+    let value = resource::parse_doc(doc).map_err(|e| {
+        Failure::new(format!("{origin}:{}:{}: malformed YAML: {}", e.line, e.column, e.message))
+            .help("fix the YAML at that line; nothing was written")
+    })?;
+    let Some(mut value) = value else { return Ok(()) };
+    let changed = inject_object(&mut value, cfg, &mut out.report).map_err(|e| match e {
+        InjectError::Invalid { object, inv } => Failure::new(format!(
+            "{origin}:{}: invalid annotation `{}` on {object}: `{}` is not {}",
+            doc.line, inv.annotation, inv.value, inv.rule
+        ))
+        .help(format!("fix or remove the `{}` annotation; nothing was written", inv.annotation)),
+        InjectError::Other(m) => Failure::new(format!("{origin}:{}: {m}", doc.line)),
+    })?;
+    if changed {
+        let text = crate::output::to_yaml(&value);
+        push_raw(&mut out.output, &text);
+    } else {
+        push_raw(&mut out.output, doc.text);
+    }
+    Ok(())
+}
+
+fn push_raw(out: &mut String, text: &str) {
+    out.push_str(text);
+    if !text.ends_with('\n') {
+        out.push('\n');
+    }
+    out.push_str("---\n");
+}
+
+#[derive(Debug)]
+enum InjectError {
+    Invalid { object: String, inv: annotations::Invalid },
+    Other(String),
+}
+
+/// Injects one object (recursing into `List`s). Returns whether it changed.
+fn inject_object(obj: &mut Value, cfg: &InjectConfig, report: &mut Vec<ReportLine>) -> Result<bool, InjectError> {
+    let api_version = obj["apiVersion"].as_str().unwrap_or("").to_string();
+    let kind = obj["kind"].as_str().unwrap_or("").to_string();
+    let name = obj["metadata"]["name"].as_str().unwrap_or("").to_string();
+    let namespace = obj["metadata"]["namespace"].as_str().unwrap_or("").to_string();
+    let full = if namespace.is_empty() { name.clone() } else { format!("{namespace}/{name}") };
+    let line = |action| ReportLine { kind: kind.to_lowercase(), name: full.clone(), action };
+    let Some(shape) = kinds::shape(&api_version, &kind) else {
+        report.push(line(Action::PassedThrough));
+        return Ok(false);
+    };
+    if shape == kinds::Shape::List {
+        let mut changed = false;
+        if let Some(Value::Array(items)) = obj.get_mut("items") {
+            for item in items.iter_mut() {
+                changed |= inject_object(item, cfg, report)?;
+            }
+        }
+        return Ok(changed);
+    }
+    let meta = Workload { api_version: api_version.clone(), kind: kind.clone(), name: name.clone(), namespace: namespace.clone() };
+    let Some(tmpl) = kinds::template_mut(obj, shape) else {
+        report.push(line(Action::Skipped("it has no pod template".into())));
+        return Ok(false);
+    };
+    let described = format!("{} \"{full}\"", kind.to_lowercase());
+    match inject_pod(tmpl, &meta, shape == kinds::Shape::Pod, cfg).map_err(|e| match e {
+        InjectError::Invalid { inv, .. } => InjectError::Invalid { object: described.clone(), inv },
+        other => other,
+    })? {
+        None => {
+            report.push(line(Action::Injected));
+            Ok(true)
+        }
+        Some(why) => {
+            report.push(line(Action::Skipped(why)));
+            Ok(false)
+        }
+    }
+}
+
+struct Workload {
+    api_version: String,
+    kind: String,
+    name: String,
+    namespace: String,
+}
+
+fn str_map(v: &Value) -> Map<String, Value> {
+    v.as_object().cloned().unwrap_or_default()
+}
+
+/// Go template "truthiness": false, 0, "", null, empty maps and lists are false.
+pub fn truthy(v: &Value) -> bool {
+    match v {
+        Value::Null => false,
+        Value::Bool(b) => *b,
+        Value::Number(n) => n.as_f64().is_some_and(|f| f != 0.0),
+        Value::String(s) => !s.is_empty(),
+        Value::Array(a) => !a.is_empty(),
+        Value::Object(m) => !m.is_empty(),
+    }
+}
+
+/// A value as Go's `fmt` prints it in a template (null is empty).
+pub fn go_str(v: &Value) -> String {
+    match v {
+        Value::Null => String::new(),
+        Value::String(s) => s.clone(),
+        Value::Bool(b) => b.to_string(),
+        Value::Number(n) => n.to_string(),
+        other => other.to_string(),
+    }
+}
+
+/// Sorts map keys at every depth (upstream's serialisation order for objects it creates).
+pub fn sort_keys(v: Value) -> Value {
+    match v {
+        Value::Object(m) => {
+            let mut entries: Vec<(String, Value)> = m.into_iter().collect();
+            entries.sort_by(|x, y| x.0.cmp(&y.0));
+            Value::Object(entries.into_iter().map(|(k, v)| (k, sort_keys(v))).collect())
+        }
+        Value::Array(a) => Value::Array(a.into_iter().map(sort_keys).collect()),
+        other => other,
+    }
+}
+
+/// ProxyConfig fields in protobuf field order (`PROXY_CONFIG` is written in this order).
+const PROXY_CONFIG_FIELDS: &[&str] = &[
+    "configPath", "binaryPath", "serviceCluster", "drainDuration", "parentShutdownDuration", "discoveryAddress",
+    "discoveryRefreshDelay", "zipkinAddress", "statsdUdpAddress", "envoyMetricsServiceAddress", "proxyAdminPort",
+    "availabilityZone", "controlPlaneAuthPolicy", "customConfigFile", "statNameLength", "concurrency",
+    "proxyBootstrapTemplatePath", "interceptionMode", "tracing", "sds", "envoyAccessLogService", "envoyMetricsService",
+    "proxyMetadata", "statusPort", "extraStatTags", "gatewayTopology", "terminationDrainDuration", "meshId",
+    "readinessProbe", "proxyStatsMatcher", "holdApplicationUntilProxyStarts", "caCertificatesPem", "image",
+    "privateKeyProvider", "proxyHeaders", "fileFlushInterval", "fileFlushMinSizeKb", "runtimeValues",
+];
+
+fn empty_to_null(v: &Value) -> Value {
+    match v {
+        Value::Object(m) if m.is_empty() => Value::Null,
+        Value::Array(a) if a.is_empty() => Value::Null,
+        other => other.clone(),
+    }
+}
+
+/// `PROXY_CONFIG`: the proxy config fields set by the pod's annotation or differing from the
+/// built-in defaults, as compact JSON.
+pub fn proxy_config_json(cfg: &InjectConfig, pc: &Value) -> String {
+    let explicit = &pc["__explicit"];
+    let mut out = Map::new();
+    let mut keys: Vec<&String> = pc.as_object().map(|m| m.keys().filter(|k| !k.starts_with("__")).collect()).unwrap_or_default();
+    keys.sort_by_key(|k| PROXY_CONFIG_FIELDS.iter().position(|f| f == k).unwrap_or(usize::MAX));
+    for k in keys {
+        let v = &pc[k.as_str()];
+        let set = explicit.get(k.as_str()).is_some();
+        if set || empty_to_null(v) != empty_to_null(&cfg.proxy_defaults[k.as_str()]) {
+            let v = if k == "proxyMetadata" { sort_keys(v.clone()) } else { v.clone() };
+            out.insert(k.clone(), v);
+        }
+    }
+    Value::Object(out).to_string()
+}
+
+/// The pod's proxy config: the mesh default config with the annotation applied. The keys the
+/// annotation sets are remembered under `__explicit` for `PROXY_CONFIG`.
+fn proxy_config(cfg: &InjectConfig, ann: &Map<String, Value>) -> Value {
+    let mut pc = cfg.mesh["defaultConfig"].clone();
+    if !pc.is_object() {
+        pc = json!({});
+    }
+    if let Some(text) = ann.get(a::PROXY_CONFIG).map(go_str) {
+        if let Ok(over) = a::parse_proxy_config(&text) {
+            crate::values::merge(&mut pc, &over);
+            pc["__explicit"] = over;
+        }
+    }
+    pc
+}
+
+fn names(v: &Value) -> Vec<String> {
+    v.as_array().map(|a| a.iter().filter_map(|x| x.as_str().map(str::to_string)).collect()).unwrap_or_default()
+}
+
+fn remove_named(spec: &mut Map<String, Value>, field: &str, drop: &[String]) {
+    if let Some(Value::Array(list)) = spec.get_mut(field) {
+        list.retain(|c| !c["name"].as_str().is_some_and(|n| drop.iter().any(|d| d == n)));
+    }
+}
+
+fn env_value(container: &Value, name: &str) -> Option<String> {
+    container["env"].as_array()?.iter().find(|e| e["name"] == name).and_then(|e| e["value"].as_str()).map(str::to_string)
+}
+
+fn find_container<'v>(spec: &'v Value, name: &str) -> Option<&'v Value> {
+    ["containers", "initContainers"]
+        .iter()
+        .filter_map(|f| spec[*f].as_array())
+        .flatten()
+        .find(|c| c["name"] == name)
+}
+
+/// Injects one pod template in place. `Ok(Some(reason))` means it was skipped.
+fn inject_pod(pod: &mut Value, w: &Workload, is_pod: bool, cfg: &InjectConfig) -> Result<Option<String>, InjectError> {
+    let meta = &pod["metadata"];
+    let labels = str_map(&meta["labels"]);
+    let ann = str_map(&meta["annotations"]);
+    let spec = &pod["spec"];
+    if spec["hostNetwork"] == json!(true) {
+        return Ok(Some("it has host networking enabled".into()));
+    }
+    let ns = meta["namespace"].as_str().filter(|s| !s.is_empty()).unwrap_or(&w.namespace).to_string();
+    if IGNORED_NAMESPACES.contains(&ns.as_str()) {
+        return Ok(Some(format!("namespace `{ns}` never gets sidecars")));
+    }
+    let opt = labels.get(a::INJECT).or_else(|| ann.get(a::INJECT)).map(go_str);
+    if let Some(v) = &opt {
+        if matches!(a::parse_bool(v), Some(false)) || v == "n" || v == "no" || v == "off" {
+            return Ok(Some("sidecar injection is disabled by `sidecar.istio.io/inject`".into()));
+        }
+    }
+    a::validate(&ann).map_err(|inv| InjectError::Invalid { object: String::new(), inv })?;
+
+    // The owner that names the workload.
+    let (kind, api_version, wname, wns) = if is_pod {
+        deploy_meta_from_pod(pod, w)
+    } else {
+        let pname = meta["name"].as_str().filter(|s| !s.is_empty()).unwrap_or(&w.name).to_string();
+        let _ = pname;
+        (w.kind.clone(), w.api_version.clone(), w.name.clone(), ns.clone())
+    };
+
+    // A previous injection is stripped from the template's view of the pod.
+    let status: Option<Value> = ann.get(a::STATUS).and_then(|s| serde_json::from_str(&go_str(s)).ok());
+    let mut stripped = str_map(&pod["spec"]);
+    let mut stripped_ann = ann.clone();
+    let mut previous_probers = None;
+    if let Some(st) = &status {
+        if let Some(old) = find_container(&pod["spec"], PROXY) {
+            previous_probers = env_value(old, probes::APP_PROBERS_ENV);
+        }
+        remove_named(&mut stripped, "containers", &names(&st["containers"]));
+        remove_named(&mut stripped, "initContainers", &names(&st["initContainers"]));
+        stripped_ann.shift_remove(a::STATUS);
+    }
+
+    let pc = proxy_config(cfg, &ann);
+    let native = match ann.get(a::NATIVE_SIDECAR).map(go_str) {
+        Some(v) => v != "false",
+        None => cfg.native_sidecars,
+    };
+    let user_proxy = find_container(&pod["spec"], PROXY).filter(|_| status.is_none()).cloned();
+    let sc = |f: &str| user_proxy.as_ref().and_then(|c| c["securityContext"].get(f)).filter(|v| !v.is_null()).map(go_str);
+    let ctx = PodCtx {
+        cfg,
+        kind,
+        api_version,
+        workload_name: wname,
+        namespace: wns,
+        labels: labels.clone(),
+        annotations: stripped_ann,
+        spec: stripped,
+        proxy_config: pc,
+        native,
+        proxy_uid: sc("runAsUser"),
+        proxy_gid: sc("runAsGroup"),
+    };
+
+    let mut fragments = Vec::new();
+    for t in selected_templates(&ann, cfg) {
+        fragments.push(render_template(&t, &ctx)?);
+    }
+
+    // Apply every template over the original pod.
+    let original_spec = pod["spec"].clone();
+    let mut injected_init: Vec<String> = Vec::new();
+    let mut injected_containers: Vec<String> = Vec::new();
+    let mut injected_volumes: Vec<String> = Vec::new();
+    let mut injected_secrets: Vec<String> = Vec::new();
+    for f in &fragments {
+        merge::apply(pod, f);
+        for (list, field) in [
+            (&mut injected_init, "initContainers"),
+            (&mut injected_containers, "containers"),
+            (&mut injected_volumes, "volumes"),
+            (&mut injected_secrets, "imagePullSecrets"),
+        ] {
+            for n in f["spec"][field].as_array().into_iter().flatten().filter_map(|c| c["name"].as_str()) {
+                if !list.iter().any(|x| x == n) {
+                    list.push(n.to_string());
+                }
+            }
+        }
+    }
+
+    reapply_overrides(pod, &original_spec, &ann, status.as_ref(), &injected_containers, &injected_init);
+
+    let spec = pod["spec"].as_object_mut().ok_or_else(|| InjectError::Other("the pod template has no spec".into()))?;
+    if injected_init.iter().any(|n| n == PROXY) {
+        remove_named(spec, "containers", &[PROXY.to_string()]);
+    }
+    reorder(spec, ctx.hold() || (!native && hold_from(cfg, &ctx.proxy_config)));
+
+    // Prometheus metrics merging.
+    let status_port = ctx.status_port();
+    let mut pod_ann = str_map(&pod["metadata"]["annotations"]);
+    prometheus_merge(&mut pod_ann, pod["spec"].as_object_mut(), cfg, &status_port, status.is_some());
+
+    // App probes.
+    let rewrite = match ann.get(a::REWRITE_PROBES).map(go_str) {
+        Some(v) => a::parse_bool(&v).unwrap_or(false),
+        None => truthy(cfg.value("sidecarInjectorWebhook.rewriteAppHTTPProbe")),
+    };
+    let port: i64 = status_port.parse().unwrap_or(15020);
+    if rewrite && port != 0 && fragments.iter().any(|f| find_container(&f["spec"], PROXY).is_some()) {
+        if let Some(spec) = pod["spec"].as_object_mut() {
+            if let Some(env) = probes::rewrite(spec, port, previous_probers.as_deref()) {
+                set_proxy_env(spec, probes::APP_PROBERS_ENV, &env);
+            }
+        }
+    }
+
+    // The status annotation that makes re-injection idempotent.
+    let st = json!({
+        "initContainers": if injected_init.is_empty() { Value::Null } else { json!(injected_init) },
+        "containers": if injected_containers.is_empty() { Value::Null } else { json!(injected_containers) },
+        "volumes": if injected_volumes.is_empty() { Value::Null } else { json!(injected_volumes) },
+        "imagePullSecrets": if injected_secrets.is_empty() { Value::Null } else { json!(injected_secrets) },
+        "revision": if cfg.revision.is_empty() { "default" } else { &cfg.revision },
+    });
+    pod_ann.insert(a::STATUS.into(), Value::String(st.to_string()));
+    let merged_ann = {
+        let mut m = str_map(&pod["metadata"]["annotations"]);
+        for (k, v) in pod_ann {
+            m.insert(k, v);
+        }
+        m
+    };
+    pod["metadata"]["annotations"] = Value::Object(merged_ann);
+    Ok(None)
+}
+
+fn hold_from(cfg: &InjectConfig, pc: &Value) -> bool {
+    truthy(&pc["holdApplicationUntilProxyStarts"]) || truthy(cfg.value("global.proxy.holdApplicationUntilProxyStarts"))
+}
+
+/// `ISTIO_META_OWNER` and the workload name for a bare Pod: its controller when it has one.
+fn deploy_meta_from_pod(pod: &Value, w: &Workload) -> (String, String, String, String) {
+    let meta = &pod["metadata"];
+    let mut kind = "Pod".to_string();
+    let mut api = "v1".to_string();
+    let mut name = w.name.clone();
+    if meta["generateName"].as_str().is_some_and(|g| !g.is_empty()) {
+        if let Some(r) = meta["ownerReferences"].as_array().into_iter().flatten().find(|r| r["controller"] == json!(true)) {
+            api = go_str(&r["apiVersion"]);
+            kind = go_str(&r["kind"]);
+            name = go_str(&r["name"]);
+            let hash = go_str(&meta["labels"]["pod-template-hash"]);
+            if kind == "ReplicaSet" && !hash.is_empty() && name.ends_with(&hash) {
+                name = name.trim_end_matches(&hash).trim_end_matches('-').to_string();
+                kind = "Deployment".into();
+            }
+        }
+    }
+    (kind, api, name, w.namespace.clone())
+}
+
+/// The templates to apply: the `inject.istio.io/templates` annotation, else the defaults.
+fn selected_templates(ann: &Map<String, Value>, cfg: &InjectConfig) -> Vec<String> {
+    if let Some(t) = ann.get(a::TEMPLATES).map(go_str) {
+        let list: Vec<String> = t.split(',').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect();
+        if !list.is_empty() {
+            return list;
+        }
+    }
+    let d = names(cfg.value("sidecarInjectorWebhook.defaultTemplates"));
+    if d.is_empty() { vec!["sidecar".into()] } else { d }
+}
+
+fn render_template(name: &str, ctx: &PodCtx<'_>) -> Result<Value, InjectError> {
+    if name == "sidecar" {
+        return Ok(template::sidecar(ctx));
+    }
+    if let Some(text) = ctx.cfg.value("sidecarInjectorWebhook.templates")[name].as_str() {
+        if text.contains("{{") {
+            return Err(InjectError::Other(format!(
+                "injection template `{name}` from `values.sidecarInjectorWebhook.templates` uses Go template syntax, which meshctl does not interpret"
+            )));
+        }
+        return serde_saphyr::from_str::<Value>(text)
+            .map_err(|e| InjectError::Other(format!("injection template `{name}` is not valid YAML: {e}")));
+    }
+    Err(InjectError::Other(format!("unknown injection template `{name}` (from `{}`)", a::TEMPLATES)))
+}
+
+/// A user-supplied `istio-proxy` (or `istio-init`) container overrides the injected one.
+fn reapply_overrides(
+    pod: &mut Value,
+    original_spec: &Value,
+    original_ann: &Map<String, Value>,
+    status: Option<&Value>,
+    injected_containers: &[String],
+    injected_init: &[String],
+) {
+    let existing: Value = original_ann
+        .get(a::PROXY_OVERRIDES)
+        .and_then(|s| serde_json::from_str(&go_str(s)).ok())
+        .unwrap_or(Value::Null);
+    let mut recorded = Map::new();
+    let prev_containers = status.map(|s| names(&s["containers"])).unwrap_or_default();
+    let prev_init = status.map(|s| names(&s["initContainers"])).unwrap_or_default();
+    for (field, injected, prev) in [("containers", injected_containers, &prev_containers), ("initContainers", injected_init, &prev_init)] {
+        for name in injected {
+            if prev.contains(name) {
+                continue;
+            }
+            let from_ann = ["containers", "initContainers"]
+                .iter()
+                .filter_map(|f| existing[*f].as_array())
+                .flatten()
+                .find(|c| c["name"] == name.as_str())
+                .cloned();
+            let Some(mut overlay) = from_ann.or_else(|| find_container(original_spec, name).cloned()) else { continue };
+            if overlay["image"] == "auto" {
+                if let Some(m) = overlay.as_object_mut() {
+                    m.shift_remove("image");
+                }
+            }
+            let patch = json!({ "spec": { field: [overlay.clone()] } });
+            merge::apply(pod, &patch);
+            if let Value::Array(list) = recorded.entry(field.to_string()).or_insert_with(|| json!([])) {
+                list.push(go_container(&overlay));
+            }
+        }
+    }
+    if status.is_none() && !recorded.is_empty() {
+        let mut rec = Map::new();
+        for f in ["containers", "initContainers"] {
+            if let Some(v) = recorded.get(f) {
+                rec.insert(f.into(), v.clone());
+            }
+        }
+        pod["metadata"]["annotations"][a::PROXY_OVERRIDES] = Value::String(Value::Object(rec).to_string());
+    }
+}
+
+/// A container as Go marshals it (field order of `corev1.Container`, `resources` always present).
+fn go_container(c: &Value) -> Value {
+    const ORDER: &[&str] = &[
+        "name", "image", "command", "args", "workingDir", "ports", "envFrom", "env", "resources", "resizePolicy",
+        "restartPolicy", "volumeMounts", "volumeDevices", "livenessProbe", "readinessProbe", "startupProbe", "lifecycle",
+        "terminationMessagePath", "terminationMessagePolicy", "imagePullPolicy", "securityContext", "stdin", "stdinOnce", "tty",
+    ];
+    let mut out = Map::new();
+    for k in ORDER {
+        match c.get(*k) {
+            Some(v) if !v.is_null() => {
+                out.insert((*k).into(), v.clone());
+            }
+            _ if *k == "resources" => {
+                out.insert("resources".into(), json!({}));
+            }
+            _ => {}
+        }
+    }
+    Value::Object(out)
+}
+
+fn move_to(list: &mut Vec<Value>, name: &str, first: bool) {
+    if let Some(i) = list.iter().position(|c| c["name"] == name) {
+        let c = list.remove(i);
+        if first {
+            list.insert(0, c);
+        } else {
+            list.push(c);
+        }
+    }
+}
+
+/// Upstream's container order: the proxy last (first when the app waits for it), validation
+/// first, iptables setup last; native sidecars go first among the init containers.
+fn reorder(spec: &mut Map<String, Value>, hold: bool) {
+    if let Some(Value::Array(c)) = spec.get_mut("containers") {
+        move_to(c, PROXY, hold);
+    }
+    if let Some(Value::Array(init)) = spec.get_mut("initContainers") {
+        let native = init.iter().any(|c| c["name"] == PROXY);
+        if native {
+            move_to(init, CORE_DUMP, true);
+            move_to(init, PROXY, true);
+            move_to(init, INIT, true);
+            move_to(init, VALIDATION, true);
+        } else {
+            move_to(init, VALIDATION, true);
+            move_to(init, INIT, false);
+            move_to(init, CORE_DUMP, false);
+        }
+    }
+}
+
+fn set_proxy_env(spec: &mut Map<String, Value>, name: &str, value: &str) {
+    for field in ["containers", "initContainers"] {
+        let Some(Value::Array(list)) = spec.get_mut(field) else { continue };
+        for c in list.iter_mut().filter(|c| c["name"] == PROXY) {
+            if !c["env"].is_array() {
+                c["env"] = json!([]);
+            }
+            if let Some(env) = c["env"].as_array_mut() {
+                match env.iter_mut().find(|e| e["name"] == name) {
+                    Some(e) => e["value"] = json!(value),
+                    None => env.push(json!({ "name": name, "value": value })),
+                }
+            }
+        }
+    }
+}
+
+/// Prometheus metrics merging: the proxy serves merged metrics on the status port and the
+/// app's own scrape settings move into `ISTIO_PROMETHEUS_ANNOTATIONS`.
+fn prometheus_merge(ann: &mut Map<String, Value>, spec: Option<&mut Map<String, Value>>, cfg: &InjectConfig, status_port: &str, _reinjected: bool) {
+    let scrape = ann.get("prometheus.io/scrape").map(go_str);
+    if scrape.as_deref().and_then(a::parse_bool) == Some(false) {
+        return;
+    }
+    let enabled = cfg.mesh["enablePrometheusMerge"].as_bool().unwrap_or(true)
+        && ann.get(a::MERGE_METRICS).map(go_str).and_then(|v| a::parse_bool(&v)).unwrap_or(true);
+    if !enabled {
+        return;
+    }
+    let target = if status_port.is_empty() { "15020".to_string() } else { status_port.to_string() };
+    if ann.get("prometheus.io/port").map(go_str).as_deref() == Some(target.as_str()) {
+        return;
+    }
+    let mut conf = Map::new();
+    let targets: Vec<Value> = ann
+        .get(a::SCRAPE_TARGETS)
+        .map(go_str)
+        .unwrap_or_default()
+        .split(',')
+        .filter_map(|t| {
+            let (port, path) = t.trim().split_once(':').unwrap_or((t.trim(), ""));
+            (!port.is_empty()).then(|| json!({ "port": port, "path": path }))
+        })
+        .collect();
+    if let Some(s) = scrape.filter(|s| !s.is_empty()) {
+        conf.insert("scrape".into(), json!(s));
+    }
+    let path = ann.get("prometheus.io/path").map(go_str).filter(|s| !s.is_empty()).or_else(|| targets.first().map(|t| go_str(&t["path"])));
+    if let Some(p) = path.filter(|s| !s.is_empty()) {
+        conf.insert("path".into(), json!(p));
+    }
+    let port = ann.get("prometheus.io/port").map(go_str).filter(|s| !s.is_empty()).or_else(|| targets.first().map(|t| go_str(&t["port"])));
+    if let Some(p) = port.filter(|s| !s.is_empty()) {
+        conf.insert("port".into(), json!(p));
+    }
+    if !targets.is_empty() {
+        conf.insert("targets".into(), Value::Array(targets));
+    }
+    if let Some(spec) = spec {
+        if !conf.is_empty() {
+            set_proxy_env(spec, "ISTIO_PROMETHEUS_ANNOTATIONS", &Value::Object(conf).to_string());
+        }
+    }
+    ann.insert("prometheus.io/port".into(), json!(target));
+    ann.insert("prometheus.io/path".into(), json!("/stats/prometheus"));
+    ann.insert("prometheus.io/scrape".into(), json!("true"));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cfg() -> InjectConfig {
+        let settings = crate::values::resolve(&crate::values::Inputs::default()).expect("default settings");
+        InjectConfig::new(settings.values().clone(), settings.effective_mesh(), true, String::new())
+    }
+
+    #[test]
+    fn services_pass_through_byte_for_byte() {
+        let src = "# a comment\napiVersion: v1\nkind: Service\nmetadata:\n  name: x   # trailing\n";
+        let out = inject_stream(src, "in.yaml", &cfg()).expect("inject");
+        assert_eq!(out.output, format!("{src}---\n"));
+        assert_eq!(out.report[0].action, Action::PassedThrough);
+    }
+
+    #[test]
+    fn a_pod_gets_a_native_sidecar() {
+        let src = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n  - name: app\n    image: x\n";
+        let out = inject_stream(src, "in.yaml", &cfg()).expect("inject");
+        let docs = resource::parse_all(&out.output).expect("yaml");
+        let pod = &docs[0].1;
+        assert_eq!(pod["spec"]["initContainers"][0]["name"], "istio-init");
+        assert_eq!(pod["spec"]["initContainers"][1]["name"], "istio-proxy");
+        assert_eq!(pod["spec"]["initContainers"][1]["restartPolicy"], "Always");
+        assert_eq!(pod["spec"]["containers"].as_array().map(Vec::len), Some(1));
+    }
+
+    #[test]
+    fn reinjection_is_idempotent() {
+        let src = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n  - name: app\n    image: x\n";
+        let once = inject_stream(src, "in.yaml", &cfg()).expect("inject").output;
+        let twice = inject_stream(&once, "in.yaml", &cfg()).expect("inject").output;
+        assert_eq!(resource::parse_all(&once).ok(), resource::parse_all(&twice).ok());
+    }
+
+    #[test]
+    fn proxy_config_lists_only_changes() {
+        let c = cfg();
+        assert_eq!(proxy_config_json(&c, &c.mesh["defaultConfig"]), "{}");
+    }
+}
