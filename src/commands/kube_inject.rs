@@ -118,6 +118,10 @@ fn local_config(args: &KubeInjectArgs) -> Result<InjectConfig, Failure> {
     if settings.spec()["components"]["cni"]["enabled"] == Value::Bool(true) {
         vals["pilot"]["cni"]["enabled"] = Value::Bool(true);
     }
+    // The CNI provider is chosen once, under `values.cni`; the injector reads it from `pilot.cni`.
+    if let Some(p) = vals["cni"]["provider"].as_str().filter(|p| !p.is_empty()).map(str::to_string) {
+        vals["pilot"]["cni"]["provider"] = Value::String(p);
+    }
     if let Some(f) = &args.values_file {
         let v = read_yaml(f, "values")?;
         values::merge(&mut vals, &v);

@@ -83,9 +83,10 @@ fn merge_list(base: &[Value], patch: &[Value], key: &str) -> Vec<Value> {
     let mut out = Vec::with_capacity(patch_items.len() + server_only.len());
     let (mut i, mut j) = (0, 0);
     while i < patch_items.len() && j < server_only.len() {
+        // Both in the original: keep the original order; otherwise the patch's item first.
         let less = match (pos(&patch_items[i]), pos(&server_only[j])) {
             (Some(l), Some(r)) => l < r,
-            _ => false,
+            _ => true,
         };
         if less {
             out.push(patch_items[i].clone());
@@ -109,8 +110,8 @@ mod tests {
     fn containers_merge_by_name_and_new_ones_append() {
         let mut base = json!({ "containers": [{ "name": "app", "image": "a" }] });
         apply(&mut base, &json!({ "containers": [{ "name": "istio-proxy", "image": "p" }] }));
-        assert_eq!(base["containers"][0]["name"], "app");
-        assert_eq!(base["containers"][1]["name"], "istio-proxy");
+        assert_eq!(base["containers"][0]["name"], "istio-proxy");
+        assert_eq!(base["containers"][1]["name"], "app");
     }
 
     #[test]

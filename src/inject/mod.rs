@@ -142,19 +142,37 @@ fn inject_object(obj: &mut Value, cfg: &InjectConfig, report: &mut Vec<ReportLin
                 changed |= inject_object(item, cfg, report)?;
             }
         }
+        if changed {
+            kinds::go_reserialise(obj, "List");
+        }
         return Ok(changed);
     }
     let meta = Workload { api_version: api_version.clone(), kind: kind.clone(), name: name.clone(), namespace: namespace.clone() };
-    let Some(tmpl) = kinds::template_mut(obj, shape) else {
+    let (meta_path, spec_path) = kinds::pod_paths(shape);
+    let Some(spec) = kinds::take_at(obj, spec_path).filter(Value::is_object) else {
         report.push(line(Action::Skipped("it has no pod template".into())));
         return Ok(false);
     };
+    let taken = kinds::take_at(obj, meta_path);
+    let had_meta = taken.is_some();
+    let pod_meta = taken.filter(Value::is_object).unwrap_or_else(|| json!({}));
+    let mut pod = json!({ "metadata": pod_meta, "spec": spec });
     let described = format!("{} \"{full}\"", kind.to_lowercase());
-    match inject_pod(tmpl, &meta, shape == kinds::Shape::Pod, cfg).map_err(|e| match e {
+    let result = inject_pod(&mut pod, &meta, shape == kinds::Shape::Pod, cfg).map_err(|e| match e {
         InjectError::Invalid { inv, .. } => InjectError::Invalid { object: described.clone(), inv },
         other => other,
-    })? {
+    })?;
+    if let Value::Object(mut p) = pod {
+        let m = p.shift_remove("metadata").unwrap_or(Value::Null);
+        let s = p.shift_remove("spec").unwrap_or(Value::Null);
+        if had_meta || m.as_object().is_some_and(|m| !m.is_empty()) {
+            kinds::put_at(obj, meta_path, m);
+        }
+        kinds::put_at(obj, spec_path, s);
+    }
+    match result {
         None => {
+            kinds::go_reserialise(obj, &kind);
             report.push(line(Action::Injected));
             Ok(true)
         }
@@ -380,18 +398,20 @@ fn inject_pod(pod: &mut Value, w: &Workload, is_pod: bool, cfg: &InjectConfig) -
         }
     }
 
-    reapply_overrides(pod, &original_spec, &ann, status.as_ref(), &injected_containers, &injected_init);
+    let moved = reapply_overrides(pod, &original_spec, &ann, status.as_ref(), &injected_containers, &injected_init);
 
     let spec = pod["spec"].as_object_mut().ok_or_else(|| InjectError::Other("the pod template has no spec".into()))?;
-    if injected_init.iter().any(|n| n == PROXY) {
-        remove_named(spec, "containers", &[PROXY.to_string()]);
+    // A user's `istio-proxy` container that now overrides the native sidecar leaves `containers`.
+    if !moved.is_empty() {
+        remove_named(spec, "containers", &moved);
     }
     reorder(spec, ctx.hold() || (!native && hold_from(cfg, &ctx.proxy_config)));
 
-    // Prometheus metrics merging.
+    // Prometheus metrics merging, on the mesh's status port.
     let status_port = ctx.status_port();
+    let mesh_port = go_str(&cfg.mesh["defaultConfig"]["statusPort"]);
     let mut pod_ann = str_map(&pod["metadata"]["annotations"]);
-    prometheus_merge(&mut pod_ann, pod["spec"].as_object_mut(), cfg, &status_port, status.is_some());
+    prometheus_merge(&mut pod_ann, pod["spec"].as_object_mut(), cfg, &mesh_port, status.is_some());
 
     // App probes.
     let rewrite = match ann.get(a::REWRITE_PROBES).map(go_str) {
@@ -416,14 +436,8 @@ fn inject_pod(pod: &mut Value, w: &Workload, is_pod: bool, cfg: &InjectConfig) -
         "revision": if cfg.revision.is_empty() { "default" } else { &cfg.revision },
     });
     pod_ann.insert(a::STATUS.into(), Value::String(st.to_string()));
-    let merged_ann = {
-        let mut m = str_map(&pod["metadata"]["annotations"]);
-        for (k, v) in pod_ann {
-            m.insert(k, v);
-        }
-        m
-    };
-    pod["metadata"]["annotations"] = Value::Object(merged_ann);
+    pod["metadata"]["annotations"] = Value::Object(pod_ann);
+    canonicalise_containers(&mut pod["spec"]);
     Ok(None)
 }
 
@@ -488,7 +502,8 @@ fn reapply_overrides(
     status: Option<&Value>,
     injected_containers: &[String],
     injected_init: &[String],
-) {
+) -> Vec<String> {
+    let mut moved = Vec::new();
     let existing: Value = original_ann
         .get(a::PROXY_OVERRIDES)
         .and_then(|s| serde_json::from_str(&go_str(s)).ok())
@@ -507,7 +522,16 @@ fn reapply_overrides(
                 .flatten()
                 .find(|c| c["name"] == name.as_str())
                 .cloned();
+            let in_other = field == "initContainers"
+                && original_spec["containers"].as_array().into_iter().flatten().any(|c| c["name"] == name.as_str())
+                && !original_spec["initContainers"].as_array().into_iter().flatten().any(|c| c["name"] == name.as_str());
             let Some(mut overlay) = from_ann.or_else(|| find_container(original_spec, name).cloned()) else { continue };
+            if in_other {
+                moved.push(name.clone());
+            }
+            if let Some(r) = overlay.get("resources") {
+                overlay["resources"] = quantity::canonical_resources(r);
+            }
             if overlay["image"] == "auto" {
                 if let Some(m) = overlay.as_object_mut() {
                     m.shift_remove("image");
@@ -529,28 +553,120 @@ fn reapply_overrides(
         }
         pod["metadata"]["annotations"][a::PROXY_OVERRIDES] = Value::String(Value::Object(rec).to_string());
     }
+    moved
 }
 
-/// A container as Go marshals it (field order of `corev1.Container`, `resources` always present).
-fn go_container(c: &Value) -> Value {
-    const ORDER: &[&str] = &[
-        "name", "image", "command", "args", "workingDir", "ports", "envFrom", "env", "resources", "resizePolicy",
-        "restartPolicy", "volumeMounts", "volumeDevices", "livenessProbe", "readinessProbe", "startupProbe", "lifecycle",
-        "terminationMessagePath", "terminationMessagePolicy", "imagePullPolicy", "securityContext", "stdin", "stdinOnce", "tty",
-    ];
-    let mut out = Map::new();
-    for k in ORDER {
-        match c.get(*k) {
-            Some(v) if !v.is_null() => {
-                out.insert((*k).into(), v.clone());
+/// Go writes resource quantities canonically and drops empty env values.
+fn canonicalise_containers(spec: &mut Value) {
+    for field in ["containers", "initContainers"] {
+        let Some(Value::Array(list)) = spec.get_mut(field) else { continue };
+        for c in list.iter_mut() {
+            if let Some(r) = c.get("resources").filter(|r| r.is_object()) {
+                c["resources"] = quantity::canonical_resources(r);
             }
-            _ if *k == "resources" => {
-                out.insert("resources".into(), json!({}));
+            if let Some(Value::Array(env)) = c.get_mut("env") {
+                for e in env.iter_mut() {
+                    if let Some(m) = e.as_object_mut() {
+                        if m.get("value").is_some_and(|v| v.as_str() == Some("")) {
+                            m.shift_remove("value");
+                        }
+                    }
+                }
             }
-            _ => {}
         }
     }
-    Value::Object(out)
+}
+
+/// A container as Go marshals it: `corev1` struct field order, `resources` always present.
+fn go_container(c: &Value) -> Value {
+    let mut v = go_order(c, "Container");
+    if let Value::Object(m) = &mut v {
+        if !m.contains_key("resources") {
+            // Insert in its place: after `env`/`envFrom`/`ports`/... and before the rest.
+            let mut out = Map::new();
+            let mut done = false;
+            for (k, x) in std::mem::take(m) {
+                let after = CONTAINER_FIELDS.iter().position(|f| *f == k) > CONTAINER_FIELDS.iter().position(|f| *f == "resources");
+                if after && !done {
+                    out.insert("resources".into(), json!({}));
+                    done = true;
+                }
+                out.insert(k, x);
+            }
+            if !done {
+                out.insert("resources".into(), json!({}));
+            }
+            *m = out;
+        }
+    }
+    v
+}
+
+const CONTAINER_FIELDS: &[&str] = &[
+    "name", "image", "command", "args", "workingDir", "ports", "envFrom", "env", "resources", "resizePolicy",
+    "restartPolicy", "volumeMounts", "volumeDevices", "livenessProbe", "readinessProbe", "startupProbe", "lifecycle",
+    "terminationMessagePath", "terminationMessagePolicy", "imagePullPolicy", "securityContext", "stdin", "stdinOnce", "tty",
+];
+
+/// Field order of the `corev1` structs a container holds, and the type of each nested field.
+fn go_fields(ty: &str) -> (&'static [&'static str], fn(&str) -> &'static str) {
+    fn none(_: &str) -> &'static str {
+        ""
+    }
+    match ty {
+        "Container" => (CONTAINER_FIELDS, |k| match k {
+            "ports" => "ContainerPort",
+            "env" => "EnvVar",
+            "resources" => "Resources",
+            "volumeMounts" => "VolumeMount",
+            "livenessProbe" | "readinessProbe" | "startupProbe" => "Probe",
+            "lifecycle" => "Lifecycle",
+            "securityContext" => "SecurityContext",
+            _ => "",
+        }),
+        "ContainerPort" => (&["name", "hostPort", "containerPort", "protocol", "hostIP"], none),
+        "EnvVar" => (&["name", "value", "valueFrom"], none),
+        "Resources" => (&["limits", "requests", "claims"], none),
+        "VolumeMount" => (&["name", "readOnly", "recursiveReadOnly", "mountPath", "subPath", "mountPropagation", "subPathExpr"], none),
+        "Probe" => (
+            &["exec", "httpGet", "tcpSocket", "grpc", "initialDelaySeconds", "timeoutSeconds", "periodSeconds", "successThreshold", "failureThreshold", "terminationGracePeriodSeconds"],
+            |k| if k == "httpGet" { "HTTPGet" } else { "" },
+        ),
+        "HTTPGet" => (&["path", "port", "host", "scheme", "httpHeaders"], none),
+        "Lifecycle" => (&["postStart", "preStop", "stopSignal"], |_| "Handler"),
+        "Handler" => (&["exec", "httpGet", "tcpSocket", "sleep"], |k| if k == "httpGet" { "HTTPGet" } else { "" }),
+        "SecurityContext" => (
+            &["capabilities", "privileged", "seLinuxOptions", "windowsOptions", "runAsUser", "runAsGroup", "runAsNonRoot", "readOnlyRootFilesystem", "allowPrivilegeEscalation", "procMount", "seccompProfile", "appArmorProfile"],
+            |k| if k == "capabilities" { "Capabilities" } else { "" },
+        ),
+        "Capabilities" => (&["add", "drop"], none),
+        _ => (&[], none),
+    }
+}
+
+fn go_order(v: &Value, ty: &str) -> Value {
+    match v {
+        Value::Array(a) => Value::Array(a.iter().map(|x| go_order(x, ty)).collect()),
+        Value::Object(m) => {
+            let (fields, child) = go_fields(ty);
+            if fields.is_empty() {
+                return v.clone();
+            }
+            let mut out = Map::new();
+            for f in fields {
+                if let Some(x) = m.get(*f).filter(|x| !x.is_null()) {
+                    out.insert((*f).into(), go_order(x, child(f)));
+                }
+            }
+            for (k, x) in m {
+                if !out.contains_key(k) && !x.is_null() {
+                    out.insert(k.clone(), x.clone());
+                }
+            }
+            Value::Object(out)
+        }
+        other => other.clone(),
+    }
 }
 
 fn move_to(list: &mut Vec<Value>, name: &str, first: bool) {
@@ -606,7 +722,9 @@ fn set_proxy_env(spec: &mut Map<String, Value>, name: &str, value: &str) {
 /// app's own scrape settings move into `ISTIO_PROMETHEUS_ANNOTATIONS`.
 fn prometheus_merge(ann: &mut Map<String, Value>, spec: Option<&mut Map<String, Value>>, cfg: &InjectConfig, status_port: &str, _reinjected: bool) {
     let scrape = ann.get("prometheus.io/scrape").map(go_str);
-    if scrape.as_deref().and_then(a::parse_bool) == Some(false) {
+    // `prometheus.io.scrape` is an old spelling some charts still use.
+    let legacy = ann.get("prometheus.io.scrape").map(go_str);
+    if [&scrape, &legacy].iter().any(|s| s.as_deref().and_then(a::parse_bool) == Some(false)) {
         return;
     }
     let enabled = cfg.mesh["enablePrometheusMerge"].as_bool().unwrap_or(true)
@@ -642,6 +760,7 @@ fn prometheus_merge(ann: &mut Map<String, Value>, spec: Option<&mut Map<String, 
     }
     if !targets.is_empty() {
         conf.insert("targets".into(), Value::Array(targets));
+        ann.shift_remove(a::SCRAPE_TARGETS);
     }
     if let Some(spec) = spec {
         if !conf.is_empty() {

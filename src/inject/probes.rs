@@ -103,8 +103,17 @@ pub fn rewrite(spec: &mut Map<String, Value>, status_port: i64, previous: Option
         probers.extend(prev);
     }
     let mut found = false;
-    let Some(Value::Array(containers)) = spec.get_mut("containers") else { return None };
-    for c in containers.iter_mut() {
+    // App containers, and native sidecars the user declared among the init containers.
+    let mut all: Vec<&mut Value> = Vec::new();
+    for (field, list) in spec.iter_mut() {
+        let Value::Array(cs) = list else { continue };
+        match field.as_str() {
+            "containers" => all.extend(cs.iter_mut()),
+            "initContainers" => all.extend(cs.iter_mut().filter(|c| c["restartPolicy"] == "Always")),
+            _ => {}
+        }
+    }
+    for c in all {
         let name = c["name"].as_str().unwrap_or("").to_string();
         if name == PROXY {
             continue;
