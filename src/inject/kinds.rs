@@ -71,6 +71,13 @@ pub fn go_reserialise(obj: &mut Value, kind: &str) {
         "DeploymentConfig" => &["availableReplicas", "latestVersion", "observedGeneration", "replicas", "unavailableReplicas", "updatedReplicas"],
         _ => &[],
     };
+    if kind == "CronJob" {
+        if let Some(t) = obj.get_mut("spec").and_then(|s| s.get_mut("jobTemplate")).and_then(|j| j.get_mut("spec")).and_then(|s| s.get_mut("template")) {
+            if t.get("metadata").is_none() {
+                t["metadata"] = serde_json::json!({});
+            }
+        }
+    }
     if kind == "List" && obj.get("metadata").is_none() {
         obj["metadata"] = serde_json::json!({});
     }

@@ -376,8 +376,12 @@ fn inject_pod(pod: &mut Value, w: &Workload, is_pod: bool, cfg: &InjectConfig) -
         fragments.push(render_template(&t, &ctx)?);
     }
 
-    // Apply every template over the original pod.
+    // Apply every template over the original pod. With native sidecars a user's `istio-proxy`
+    // container moves to the init containers first, so the template merges into it there.
     let original_spec = pod["spec"].clone();
+    if native && fragments.iter().any(|f| f["spec"]["initContainers"].as_array().is_some_and(|l| l.iter().any(|c| c["name"] == PROXY))) {
+        move_proxy_to_init(&mut pod["spec"]);
+    }
     let mut injected_init: Vec<String> = Vec::new();
     let mut injected_containers: Vec<String> = Vec::new();
     let mut injected_volumes: Vec<String> = Vec::new();
@@ -398,13 +402,9 @@ fn inject_pod(pod: &mut Value, w: &Workload, is_pod: bool, cfg: &InjectConfig) -
         }
     }
 
-    let moved = reapply_overrides(pod, &original_spec, &ann, status.as_ref(), &injected_containers, &injected_init);
+    reapply_overrides(pod, &original_spec, &ann, status.as_ref(), &injected_containers, &injected_init);
 
     let spec = pod["spec"].as_object_mut().ok_or_else(|| InjectError::Other("the pod template has no spec".into()))?;
-    // A user's `istio-proxy` container that now overrides the native sidecar leaves `containers`.
-    if !moved.is_empty() {
-        remove_named(spec, "containers", &moved);
-    }
     reorder(spec, ctx.hold() || (!native && hold_from(cfg, &ctx.proxy_config)));
 
     // Prometheus metrics merging, on the mesh's status port.
@@ -502,8 +502,7 @@ fn reapply_overrides(
     status: Option<&Value>,
     injected_containers: &[String],
     injected_init: &[String],
-) -> Vec<String> {
-    let mut moved = Vec::new();
+) {
     let existing: Value = original_ann
         .get(a::PROXY_OVERRIDES)
         .and_then(|s| serde_json::from_str(&go_str(s)).ok())
@@ -522,13 +521,7 @@ fn reapply_overrides(
                 .flatten()
                 .find(|c| c["name"] == name.as_str())
                 .cloned();
-            let in_other = field == "initContainers"
-                && original_spec["containers"].as_array().into_iter().flatten().any(|c| c["name"] == name.as_str())
-                && !original_spec["initContainers"].as_array().into_iter().flatten().any(|c| c["name"] == name.as_str());
             let Some(mut overlay) = from_ann.or_else(|| find_container(original_spec, name).cloned()) else { continue };
-            if in_other {
-                moved.push(name.clone());
-            }
             if let Some(r) = overlay.get("resources") {
                 overlay["resources"] = quantity::canonical_resources(r);
             }
@@ -553,7 +546,20 @@ fn reapply_overrides(
         }
         pod["metadata"]["annotations"][a::PROXY_OVERRIDES] = Value::String(Value::Object(rec).to_string());
     }
-    moved
+}
+
+fn move_proxy_to_init(spec: &mut Value) {
+    let Some(Value::Array(cs)) = spec.get_mut("containers") else { return };
+    let Some(i) = cs.iter().position(|c| c["name"] == PROXY) else { return };
+    let proxy = cs.remove(i);
+    if !spec["initContainers"].is_array() {
+        spec["initContainers"] = json!([]);
+    }
+    if let Some(init) = spec["initContainers"].as_array_mut() {
+        if !init.iter().any(|c| c["name"] == PROXY) {
+            init.push(proxy);
+        }
+    }
 }
 
 /// Go writes resource quantities canonically and drops empty env values.

@@ -142,6 +142,10 @@ pub fn sidecar(ctx: &PodCtx<'_>) -> Value {
         .unwrap_or_else(|| "latest".into());
     labels.insert("service.istio.io/canonical-revision".into(), json!(revision));
 
+    let network = ctx.vs("global.network");
+    if !network.is_empty() {
+        labels.insert("topology.istio.io/network".into(), json!(ctx.label("topology.istio.io/network").unwrap_or(network)));
+    }
     let apps = ctx.app_containers();
     let mut ann = Map::new();
     ann.insert("istio.io/rev".into(), json!(if ctx.cfg.revision.is_empty() { "default" } else { &ctx.cfg.revision }));
