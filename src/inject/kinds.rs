@@ -20,6 +20,7 @@ pub fn shape(api_version: &str, kind: &str) -> Option<Shape> {
     let group = api_version.rsplit_once('/').map(|(g, _)| g).unwrap_or("");
     match (group, kind) {
         ("", "Pod") => Some(Shape::Pod),
+        ("", "DeploymentConfig") => Some(Shape::Template),
         ("", "ReplicationController") => Some(Shape::Template),
         ("", "List") => Some(Shape::List),
         ("apps" | "extensions", "Deployment" | "DaemonSet" | "ReplicaSet" | "StatefulSet") => Some(Shape::Template),

@@ -8,6 +8,7 @@ use crate::error::Failure;
 use crate::resource::{self, RawDoc};
 
 pub mod annotations;
+pub mod gateway;
 pub mod kinds;
 pub mod merge;
 pub mod probes;
@@ -479,8 +480,12 @@ fn selected_templates(ann: &Map<String, Value>, cfg: &InjectConfig) -> Vec<Strin
 }
 
 fn render_template(name: &str, ctx: &PodCtx<'_>) -> Result<Value, InjectError> {
-    if name == "sidecar" {
-        return Ok(template::sidecar(ctx));
+    match name {
+        "sidecar" => return Ok(template::sidecar(ctx)),
+        "gateway" => return Ok(gateway::gateway(ctx)),
+        "grpc-agent" => return Ok(gateway::grpc_agent(ctx)),
+        "grpc-simple" => return Ok(gateway::grpc_simple(ctx)),
+        _ => {}
     }
     if let Some(text) = ctx.cfg.value("sidecarInjectorWebhook.templates")[name].as_str() {
         if text.contains("{{") {

@@ -40,7 +40,7 @@ impl PodCtx<'_> {
     pub fn ann_or(&self, key: &str, default: &Value) -> String {
         self.ann(key).unwrap_or_else(|| go_str(default))
     }
-    fn label(&self, key: &str) -> Option<String> {
+    pub(super) fn label(&self, key: &str) -> Option<String> {
         self.labels.get(key).map(go_str).filter(|s| !s.is_empty())
     }
     pub fn v(&self, path: &str) -> &Value {
@@ -49,7 +49,7 @@ impl PodCtx<'_> {
     pub fn vs(&self, path: &str) -> String {
         go_str(self.v(path))
     }
-    fn pc(&self, key: &str) -> &Value {
+    pub(super) fn pc(&self, key: &str) -> &Value {
         &self.proxy_config[key]
     }
     fn metadata(&self, key: &str) -> String {
@@ -87,7 +87,7 @@ impl PodCtx<'_> {
             .map(str::to_string)
             .collect()
     }
-    fn image(&self, values_key: &str) -> String {
+    pub(super) fn image(&self, values_key: &str) -> String {
         let configured = self.ann_or(a::PROXY_IMAGE, self.v(values_key));
         if configured.contains('/') {
             return configured;
@@ -257,7 +257,7 @@ pub fn exclude_inbound_port(port: &str, excluded: &str) -> String {
     out.join(",")
 }
 
-fn resources(ctx: &PodCtx<'_>) -> Value {
+pub(super) fn resources(ctx: &PodCtx<'_>) -> Value {
     let keys = [a::PROXY_CPU, a::PROXY_MEMORY, a::PROXY_CPU_LIMIT, a::PROXY_MEMORY_LIMIT];
     if keys.iter().any(|k| ctx.annotations.contains_key(*k)) {
         let mut out = Map::new();
@@ -398,15 +398,15 @@ fn init_container(ctx: &PodCtx<'_>) -> Value {
     Value::Object(c)
 }
 
-fn int_or_str(s: &str) -> Value {
+pub(super) fn int_or_str(s: &str) -> Value {
     s.parse::<i64>().map(Value::from).unwrap_or_else(|_| json!(s))
 }
 
-fn field_env(name: &str, path: &str) -> Value {
+pub(super) fn field_env(name: &str, path: &str) -> Value {
     json!({ "name": name, "valueFrom": { "fieldRef": { "fieldPath": path } } })
 }
 
-fn resource_env(name: &str, resource: &str) -> Value {
+pub(super) fn resource_env(name: &str, resource: &str) -> Value {
     json!({ "name": name, "valueFrom": { "resourceFieldRef": { "resource": resource, "divisor": "1" } } })
 }
 
@@ -621,7 +621,7 @@ fn proxy_env(ctx: &PodCtx<'_>, apps: &[String]) -> Vec<Value> {
 }
 
 /// `ISTIO_META_POD_PORTS`: every container port as Go's JSON, one per line.
-fn pod_ports(spec: &Map<String, Value>) -> String {
+pub(super) fn pod_ports(spec: &Map<String, Value>) -> String {
     let mut out = String::from("[");
     let mut first = true;
     for c in containers(spec, "containers") {
@@ -675,7 +675,7 @@ fn volume_mounts(ctx: &PodCtx<'_>) -> Vec<Value> {
 }
 
 /// The `userVolume`/`userVolumeMount` annotations: a JSON map of name → spec, in name order.
-fn user_entries(ctx: &PodCtx<'_>, key: &str) -> Vec<Value> {
+pub(super) fn user_entries(ctx: &PodCtx<'_>, key: &str) -> Vec<Value> {
     let Some(Value::Object(m)) = ctx.ann(key).and_then(|s| serde_json::from_str::<Value>(&s).ok()) else {
         return Vec::new();
     };
