@@ -406,6 +406,9 @@ fn inject_pod(pod: &mut Value, w: &Workload, is_pod: bool, cfg: &InjectConfig) -
     reapply_overrides(pod, &original_spec, &ann, status.as_ref(), &injected_containers, &injected_init);
 
     let spec = pod["spec"].as_object_mut().ok_or_else(|| InjectError::Other("the pod template has no spec".into()))?;
+    if let Some(uid) = &ctx.proxy_uid {
+        adjust_proxy_user(spec, uid, ctx.tproxy());
+    }
     reorder(spec, ctx.hold() || (!native && hold_from(cfg, &ctx.proxy_config)));
 
     // Prometheus metrics merging, on the mesh's status port.
@@ -415,7 +418,8 @@ fn inject_pod(pod: &mut Value, w: &Workload, is_pod: bool, cfg: &InjectConfig) -
     prometheus_merge(&mut pod_ann, pod["spec"].as_object_mut(), cfg, &mesh_port, status.is_some());
 
     // App probes.
-    let rewrite = match ann.get(a::REWRITE_PROBES).map(go_str) {
+    let merged_ann = str_map(&pod["metadata"]["annotations"]);
+    let rewrite = match merged_ann.get(a::REWRITE_PROBES).map(go_str) {
         Some(v) => a::parse_bool(&v).unwrap_or(false),
         None => truthy(cfg.value("sidecarInjectorWebhook.rewriteAppHTTPProbe")),
     };
@@ -550,6 +554,28 @@ fn reapply_overrides(
             }
         }
         pod["metadata"]["annotations"][a::PROXY_OVERRIDES] = Value::String(Value::Object(rec).to_string());
+    }
+}
+
+/// A user-chosen proxy UID is the one istio-iptables exempts; with TPROXY the proxy itself
+/// must still run as root.
+fn adjust_proxy_user(spec: &mut Map<String, Value>, uid: &str, tproxy: bool) {
+    for field in ["containers", "initContainers"] {
+        let Some(Value::Array(list)) = spec.get_mut(field) else { continue };
+        for c in list.iter_mut() {
+            if c["name"] == INIT {
+                if let Some(args) = c["args"].as_array_mut() {
+                    if let Some(i) = args.iter().position(|a| a == "-u") {
+                        if i + 1 < args.len() {
+                            args[i + 1] = json!(uid);
+                        }
+                    }
+                }
+            }
+            if c["name"] == PROXY && tproxy && c["securityContext"].is_object() {
+                c["securityContext"]["runAsUser"] = json!(0);
+            }
+        }
     }
 }
 

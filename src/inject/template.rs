@@ -570,10 +570,6 @@ fn proxy_env(ctx: &PodCtx<'_>, apps: &[String]) -> Vec<Value> {
         if m.is_empty() { "REDIRECT".into() } else { m }
     });
     env.push(json!({ "name": "ISTIO_META_INTERCEPTION_MODE", "value": mode }));
-    let network = ctx.vs("global.network");
-    if !network.is_empty() {
-        env.push(json!({ "name": "ISTIO_META_NETWORK", "value": network }));
-    }
     let workload = ctx.label("service.istio.io/workload-name").unwrap_or_else(|| ctx.workload_name.clone());
     if !workload.is_empty() {
         env.push(json!({ "name": "ISTIO_META_WORKLOAD_NAME", "value": workload }));
@@ -616,6 +612,11 @@ fn proxy_env(ctx: &PodCtx<'_>, apps: &[String]) -> Vec<Value> {
         for k in keys {
             env.push(json!({ "name": k, "value": go_str(&md[k]) }));
         }
+    }
+    // The network goes last, where upstream's cluster-info pass puts it.
+    let network = ctx.vs("global.network");
+    if !network.is_empty() {
+        env.push(json!({ "name": "ISTIO_META_NETWORK", "value": network }));
     }
     env
 }
