@@ -35,22 +35,43 @@ pub struct KubeInjectArgs {
     #[arg(short = 's', long = "set", value_name = "PATH=VALUE")]
     pub sets: Vec<String>,
     /// An IstioOperator file; its `spec.values` and `spec.meshConfig` override the other settings
-    #[arg(long = "operatorFileName", visible_alias = "operator-file-name", value_name = "FILE")]
+    #[arg(
+        long = "operatorFileName",
+        visible_alias = "operator-file-name",
+        value_name = "FILE"
+    )]
     pub operator_file: Option<String>,
     /// Mesh config YAML (the `mesh` key of the `istio` ConfigMap)
-    #[arg(long = "meshConfigFile", visible_alias = "mesh-config-file", value_name = "FILE")]
+    #[arg(
+        long = "meshConfigFile",
+        visible_alias = "mesh-config-file",
+        value_name = "FILE"
+    )]
     pub mesh_config_file: Option<String>,
     /// Injection values YAML or JSON (the `values` key of the `istio-sidecar-injector` ConfigMap)
-    #[arg(long = "valuesFile", visible_alias = "values-file", value_name = "FILE")]
+    #[arg(
+        long = "valuesFile",
+        visible_alias = "values-file",
+        value_name = "FILE"
+    )]
     pub values_file: Option<String>,
     /// Injection config YAML (`templates`, `defaultTemplates`); Go templates are refused
-    #[arg(long = "injectConfigFile", visible_alias = "inject-config-file", value_name = "FILE")]
+    #[arg(
+        long = "injectConfigFile",
+        visible_alias = "inject-config-file",
+        value_name = "FILE"
+    )]
     pub inject_config_file: Option<String>,
     /// Control plane revision
     #[arg(short = 'r', long = "revision", value_name = "REV")]
     pub revision: Option<String>,
     /// Native sidecars: `auto` asks the cluster; with no cluster connection it means `true`
-    #[arg(long = "native-sidecars", value_enum, default_value = "auto", value_name = "MODE")]
+    #[arg(
+        long = "native-sidecars",
+        value_enum,
+        default_value = "auto",
+        value_name = "MODE"
+    )]
     pub native_sidecars: NativeSidecars,
 }
 
@@ -79,7 +100,9 @@ pub fn run(args: KubeInjectArgs, _global: &Global) -> Result<u8> {
 
 fn read_input(src: &str) -> Result<(String, String), Failure> {
     if src.is_empty() {
-        return Err(Failure::usage("filename not specified (see --filename or -f)"));
+        return Err(Failure::usage(
+            "filename not specified (see --filename or -f)",
+        ));
     }
     let (text, name) = values::read_source(src).map_err(|e| {
         let f = Failure::new(e.message.clone());
@@ -88,7 +111,11 @@ fn read_input(src: &str) -> Result<(String, String), Failure> {
             None => f,
         }
     })?;
-    let name = Path::new(&name).file_name().map(|n| n.to_string_lossy().into_owned()).filter(|_| !name.contains("://")).unwrap_or(name);
+    let name = Path::new(&name)
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .filter(|_| !name.contains("://"))
+        .unwrap_or(name);
     Ok((text, name))
 }
 
@@ -99,9 +126,16 @@ fn read_yaml(path: &str, what: &str) -> Result<Value, Failure> {
             .help("drop `--injectConfigFile` to use meshctl's built-in sidecar template, and express customisations as `--set values.…` or pod annotations"));
     }
     let docs = crate::resource::parse_all(&text).map_err(|e| {
-        Failure::new(format!("{name}:{}:{}: malformed YAML in the {what}: {}", e.line, e.column, e.message))
+        Failure::new(format!(
+            "{name}:{}:{}: malformed YAML in the {what}: {}",
+            e.line, e.column, e.message
+        ))
     })?;
-    Ok(docs.into_iter().next().map(|(_, v)| v).unwrap_or(Value::Null))
+    Ok(docs
+        .into_iter()
+        .next()
+        .map(|(_, v)| v)
+        .unwrap_or(Value::Null))
 }
 
 /// Resolves the injection settings from their source.
@@ -112,14 +146,22 @@ pub fn inject_config(source: &InjectSource<'_>) -> Result<InjectConfig, Failure>
 }
 
 fn local_config(args: &KubeInjectArgs) -> Result<InjectConfig, Failure> {
-    let settings = values::resolve(&Inputs { files: Vec::new(), sets: args.sets.clone(), revision: args.revision.clone() })?;
+    let settings = values::resolve(&Inputs {
+        files: Vec::new(),
+        sets: args.sets.clone(),
+        revision: args.revision.clone(),
+    })?;
     let mut vals = settings.values().clone();
     let mut mesh = settings.effective_mesh();
     if settings.spec()["components"]["cni"]["enabled"] == Value::Bool(true) {
         vals["pilot"]["cni"]["enabled"] = Value::Bool(true);
     }
     // The CNI provider is chosen once, under `values.cni`; the injector reads it from `pilot.cni`.
-    if let Some(p) = vals["cni"]["provider"].as_str().filter(|p| !p.is_empty()).map(str::to_string) {
+    if let Some(p) = vals["cni"]["provider"]
+        .as_str()
+        .filter(|p| !p.is_empty())
+        .map(str::to_string)
+    {
         vals["pilot"]["cni"]["provider"] = Value::String(p);
     }
     if let Some(f) = &args.values_file {
@@ -157,7 +199,12 @@ fn local_config(args: &KubeInjectArgs) -> Result<InjectConfig, Failure> {
         NativeSidecars::Auto | NativeSidecars::True => true,
         NativeSidecars::False => false,
     };
-    Ok(InjectConfig::new(vals, mesh, native, settings.revision().to_string()))
+    Ok(InjectConfig::new(
+        vals,
+        mesh,
+        native,
+        settings.revision().to_string(),
+    ))
 }
 
 /// Writes the output; a file is written to a temporary sibling and renamed into place, so the
@@ -169,8 +216,14 @@ fn write_output(path: Option<&str>, text: &str) -> Result<()> {
         return out.flush().into_diagnostic();
     };
     let target = Path::new(path);
-    let dir = target.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let name = target.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "output".into());
+    let dir = target
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = target
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "output".into());
     let tmp = dir.join(format!(".{name}.meshctl-{}.tmp", std::process::id()));
     let fail = |e: std::io::Error| Failure::new(format!("cannot write `{path}`: {e}"));
     std::fs::write(&tmp, text).map_err(fail)?;

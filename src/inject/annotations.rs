@@ -66,12 +66,30 @@ pub const VALIDATED: &[(&str, Rule)] = &[
     (READINESS_INITIAL_DELAY, Rule::Uint32),
     (READINESS_PERIOD, Rule::Uint32),
     (READINESS_FAILURE_THRESHOLD, Rule::Uint32),
-    (INCLUDE_OUTBOUND_IP_RANGES, Rule::CidrList("includeIPRanges", true)),
-    (EXCLUDE_OUTBOUND_IP_RANGES, Rule::CidrList("excludeIPRanges", false)),
-    (INCLUDE_INBOUND_PORTS, Rule::PortList("includeInboundPorts", true)),
-    (EXCLUDE_INBOUND_PORTS, Rule::PortList("excludeInboundPorts", false)),
-    (INCLUDE_OUTBOUND_PORTS, Rule::PortList("includeOutboundPorts", false)),
-    (EXCLUDE_OUTBOUND_PORTS, Rule::PortList("excludeOutboundPorts", false)),
+    (
+        INCLUDE_OUTBOUND_IP_RANGES,
+        Rule::CidrList("includeIPRanges", true),
+    ),
+    (
+        EXCLUDE_OUTBOUND_IP_RANGES,
+        Rule::CidrList("excludeIPRanges", false),
+    ),
+    (
+        INCLUDE_INBOUND_PORTS,
+        Rule::PortList("includeInboundPorts", true),
+    ),
+    (
+        EXCLUDE_INBOUND_PORTS,
+        Rule::PortList("excludeInboundPorts", false),
+    ),
+    (
+        INCLUDE_OUTBOUND_PORTS,
+        Rule::PortList("includeOutboundPorts", false),
+    ),
+    (
+        EXCLUDE_OUTBOUND_PORTS,
+        Rule::PortList("excludeOutboundPorts", false),
+    ),
     (KUBEVIRT_INTERFACES, Rule::InterfaceList),
     (EXCLUDE_INTERFACES, Rule::InterfaceList),
     (REROUTE_VIRTUAL_INTERFACES, Rule::InterfaceList),
@@ -96,14 +114,20 @@ pub struct Invalid {
 /// Checks every validated annotation present in `annotations`.
 pub fn validate(annotations: &Map<String, Value>) -> Result<(), Invalid> {
     for (name, rule) in VALIDATED {
-        let Some(v) = annotations.get(*name) else { continue };
+        let Some(v) = annotations.get(*name) else {
+            continue;
+        };
         let value = match v {
             Value::String(s) => s.clone(),
             Value::Null => continue,
             other => other.to_string(),
         };
         if let Err(rule) = check(*rule, &value) {
-            return Err(Invalid { annotation: (*name).to_string(), value, rule });
+            return Err(Invalid {
+                annotation: (*name).to_string(),
+                value,
+                rule,
+            });
         }
     }
     Ok(())
@@ -119,10 +143,17 @@ fn check(rule: Rule, v: &str) -> Result<(), String> {
             Ok(p) if p <= 65535 => Ok(()),
             _ => Err("a port number from 0 to 65535".into()),
         },
-        Rule::Uint32 => v.trim().parse::<u32>().map(|_| ()).map_err(|_| "an unsigned 32-bit integer".into()),
+        Rule::Uint32 => v
+            .trim()
+            .parse::<u32>()
+            .map(|_| ())
+            .map_err(|_| "an unsigned 32-bit integer".into()),
         Rule::CidrList(key, star) => {
             let msg = || {
-                format!("{key}: a comma-separated list of CIDRs such as `10.0.0.0/8`{}", if star { ", or `*`" } else { "" })
+                format!(
+                    "{key}: a comma-separated list of CIDRs such as `10.0.0.0/8`{}",
+                    if star { ", or `*`" } else { "" }
+                )
             };
             if star && v.trim() == "*" {
                 return Ok(());
@@ -136,7 +167,10 @@ fn check(rule: Rule, v: &str) -> Result<(), String> {
         }
         Rule::PortList(key, star) => {
             let msg = || {
-                format!("{key}: a comma-separated list of ports from 1 to 65535{}", if star { ", or `*`" } else { "" })
+                format!(
+                    "{key}: a comma-separated list of ports from 1 to 65535{}",
+                    if star { ", or `*`" } else { "" }
+                )
             };
             if star && v.trim() == "*" {
                 return Ok(());
@@ -157,7 +191,9 @@ fn check(rule: Rule, v: &str) -> Result<(), String> {
             }
             Ok(())
         }
-        Rule::Bool => parse_bool(v).map(|_| ()).ok_or_else(|| "`true` or `false`".into()),
+        Rule::Bool => parse_bool(v)
+            .map(|_| ())
+            .ok_or_else(|| "`true` or `false`".into()),
         Rule::Quantity => super::quantity::parse(v)
             .map(|_| ())
             .ok_or_else(|| "a resource quantity such as `100m` or `128Mi`".into()),
@@ -187,13 +223,20 @@ pub fn parse_proxy_config(v: &str) -> Result<Value, String> {
         Ok(Value::Object(m)) => Ok(Value::Object(m)),
         Ok(Value::Null) => Ok(Value::Object(Map::new())),
         Ok(_) => Err("a ProxyConfig as a YAML or JSON object".into()),
-        Err(e) => Err(format!("a ProxyConfig as a YAML or JSON object ({})", e.to_string().lines().next().unwrap_or(""))),
+        Err(e) => Err(format!(
+            "a ProxyConfig as a YAML or JSON object ({})",
+            e.to_string().lines().next().unwrap_or("")
+        )),
     }
 }
 
 fn is_cidr(s: &str) -> bool {
-    let Some((ip, bits)) = s.split_once('/') else { return false };
-    let Ok(bits) = bits.parse::<u8>() else { return false };
+    let Some((ip, bits)) = s.split_once('/') else {
+        return false;
+    };
+    let Ok(bits) = bits.parse::<u8>() else {
+        return false;
+    };
     if let Ok(a) = ip.parse::<std::net::Ipv4Addr>() {
         let _ = a;
         return bits <= 32;

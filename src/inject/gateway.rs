@@ -4,7 +4,9 @@
 
 use serde_json::{Map, Value, json};
 
-use super::template::{PROXY, PodCtx, field_env, int_or_str, pod_ports, resource_env, resources, user_entries};
+use super::template::{
+    PROXY, PodCtx, field_env, int_or_str, pod_ports, resource_env, resources, user_entries,
+};
 use super::{annotations as a, go_str, sort_keys, truthy};
 
 fn canonical_labels(ctx: &PodCtx<'_>) -> Map<String, Value> {
@@ -26,7 +28,14 @@ fn canonical_labels(ctx: &PodCtx<'_>) -> Map<String, Value> {
 
 fn base_annotations(ctx: &PodCtx<'_>) -> Map<String, Value> {
     let mut ann = Map::new();
-    ann.insert("istio.io/rev".into(), json!(if ctx.cfg.revision.is_empty() { "default" } else { &ctx.cfg.revision }));
+    ann.insert(
+        "istio.io/rev".into(),
+        json!(if ctx.cfg.revision.is_empty() {
+            "default"
+        } else {
+            &ctx.cfg.revision
+        }),
+    );
     if let Some(first) = ctx.app_containers().first() {
         if !ctx.annotations.contains_key(a::DEFAULT_LOGS_CONTAINER) {
             ann.insert(a::DEFAULT_LOGS_CONTAINER.into(), json!(first));
@@ -43,10 +52,25 @@ fn args(ctx: &PodCtx<'_>, mode: &str) -> Vec<String> {
         "proxy".to_string(),
         mode.into(),
         "--domain".into(),
-        format!("$(POD_NAMESPACE).svc.{}", ctx.vs("global.proxy.clusterDomain")),
-        format!("--proxyLogLevel={}", ctx.ann_or(a::LOG_LEVEL, ctx.v("global.proxy.logLevel"))),
-        format!("--proxyComponentLogLevel={}", ctx.ann_or(a::COMPONENT_LOG_LEVEL, ctx.v("global.proxy.componentLogLevel"))),
-        format!("--log_output_level={}", ctx.ann_or(a::AGENT_LOG_LEVEL, ctx.v("global.logging.level"))),
+        format!(
+            "$(POD_NAMESPACE).svc.{}",
+            ctx.vs("global.proxy.clusterDomain")
+        ),
+        format!(
+            "--proxyLogLevel={}",
+            ctx.ann_or(a::LOG_LEVEL, ctx.v("global.proxy.logLevel"))
+        ),
+        format!(
+            "--proxyComponentLogLevel={}",
+            ctx.ann_or(
+                a::COMPONENT_LOG_LEVEL,
+                ctx.v("global.proxy.componentLogLevel")
+            )
+        ),
+        format!(
+            "--log_output_level={}",
+            ctx.ann_or(a::AGENT_LOG_LEVEL, ctx.v("global.logging.level"))
+        ),
     ];
     if truthy(ctx.v("global.sts.servicePort")) {
         args.push(format!("--stsPort={}", ctx.vs("global.sts.servicePort")));
@@ -63,8 +87,15 @@ fn ca_addr(ctx: &PodCtx<'_>) -> String {
         return ca;
     }
     let rev = ctx.vs("revision");
-    let suffix = if rev.is_empty() { String::new() } else { format!("-{rev}") };
-    format!("istiod{suffix}.{}.svc:15012", ctx.vs("global.istioNamespace"))
+    let suffix = if rev.is_empty() {
+        String::new()
+    } else {
+        format!("-{rev}")
+    };
+    format!(
+        "istiod{suffix}.{}.svc:15012",
+        ctx.vs("global.istioNamespace")
+    )
 }
 
 /// The env vars from `POD_NAME` to `HOST_IP`.
@@ -85,7 +116,11 @@ fn tail_env(ctx: &PodCtx<'_>, env: &mut Vec<Value>, bootstrap: bool) {
     if !ctx.workload_name.is_empty() {
         env.push(json!({ "name": "ISTIO_META_WORKLOAD_NAME", "value": ctx.workload_name }));
         if !ctx.api_version.is_empty() {
-            let ns = if ctx.namespace.is_empty() { "default" } else { &ctx.namespace };
+            let ns = if ctx.namespace.is_empty() {
+                "default"
+            } else {
+                &ctx.namespace
+            };
             env.push(json!({
                 "name": "ISTIO_META_OWNER",
                 "value": format!("kubernetes://apis/{}/namespaces/{ns}/{}s/{}", ctx.api_version, ctx.kind.to_lowercase(), ctx.workload_name),
@@ -97,7 +132,11 @@ fn tail_env(ctx: &PodCtx<'_>, env: &mut Vec<Value>, bootstrap: bool) {
     }
     let trust = {
         let t = go_str(&ctx.cfg.mesh["trustDomain"]);
-        if t.is_empty() { ctx.vs("global.trustDomain") } else { t }
+        if t.is_empty() {
+            ctx.vs("global.trustDomain")
+        } else {
+            t
+        }
     };
     let mesh_id = ctx.vs("global.meshID");
     if !mesh_id.is_empty() {
@@ -123,16 +162,40 @@ fn cluster_id(ctx: &PodCtx<'_>) -> String {
 }
 
 fn readiness(ctx: &PodCtx<'_>, port: u16, annotated: bool) -> Value {
-    let get = |ann: &str, key: &str| if annotated { ctx.ann_or(ann, ctx.v(key)) } else { ctx.vs(key) };
+    let get = |ann: &str, key: &str| {
+        if annotated {
+            ctx.ann_or(ann, ctx.v(key))
+        } else {
+            ctx.vs(key)
+        }
+    };
     let mut rp = Map::new();
-    rp.insert("httpGet".into(), json!({ "path": "/healthz/ready", "port": port }));
-    let delay = get(a::READINESS_INITIAL_DELAY, "global.proxy.readinessInitialDelaySeconds");
+    rp.insert(
+        "httpGet".into(),
+        json!({ "path": "/healthz/ready", "port": port }),
+    );
+    let delay = get(
+        a::READINESS_INITIAL_DELAY,
+        "global.proxy.readinessInitialDelaySeconds",
+    );
     if !delay.is_empty() && delay != "0" {
         rp.insert("initialDelaySeconds".into(), int_or_str(&delay));
     }
-    rp.insert("periodSeconds".into(), int_or_str(&get(a::READINESS_PERIOD, "global.proxy.readinessPeriodSeconds")));
+    rp.insert(
+        "periodSeconds".into(),
+        int_or_str(&get(
+            a::READINESS_PERIOD,
+            "global.proxy.readinessPeriodSeconds",
+        )),
+    );
     rp.insert("timeoutSeconds".into(), json!(3));
-    rp.insert("failureThreshold".into(), int_or_str(&get(a::READINESS_FAILURE_THRESHOLD, "global.proxy.readinessFailureThreshold")));
+    rp.insert(
+        "failureThreshold".into(),
+        int_or_str(&get(
+            a::READINESS_FAILURE_THRESHOLD,
+            "global.proxy.readinessFailureThreshold",
+        )),
+    );
     Value::Object(rp)
 }
 
@@ -141,15 +204,25 @@ fn ca_cert_volume(ctx: &PodCtx<'_>) -> Option<Value> {
         return None;
     }
     let bundle = ctx.vs("global.trustBundleName");
-    Some(if ctx.v("pilot.env.ENABLE_CLUSTER_TRUST_BUNDLE_API") == &json!(true) {
-        let name = if bundle.is_empty() { "root-cert".to_string() } else { bundle };
-        json!({ "name": "istiod-ca-cert", "projected": { "sources": [
+    Some(
+        if ctx.v("pilot.env.ENABLE_CLUSTER_TRUST_BUNDLE_API") == &json!(true) {
+            let name = if bundle.is_empty() {
+                "root-cert".to_string()
+            } else {
+                bundle
+            };
+            json!({ "name": "istiod-ca-cert", "projected": { "sources": [
             { "clusterTrustBundle": { "name": format!("istio.io:istiod-ca:{name}"), "path": "root-cert.pem" } },
         ] } })
-    } else {
-        let name = if bundle.is_empty() { "istio-ca-root-cert".to_string() } else { bundle };
-        json!({ "name": "istiod-ca-cert", "configMap": { "name": name } })
-    })
+        } else {
+            let name = if bundle.is_empty() {
+                "istio-ca-root-cert".to_string()
+            } else {
+                bundle
+            };
+            json!({ "name": "istiod-ca-cert", "configMap": { "name": name } })
+        },
+    )
 }
 
 fn common_volumes(ctx: &PodCtx<'_>, v: &mut Vec<Value>, envoy_volume: &str) {
@@ -167,15 +240,37 @@ fn common_volumes(ctx: &PodCtx<'_>, v: &mut Vec<Value>, envoy_volume: &str) {
     ] } }));
     v.extend(ca_cert_volume(ctx));
     if truthy(ctx.v("global.mountMtlsCerts")) {
-        let sa = ctx.spec.get("serviceAccountName").map(go_str).unwrap_or_default();
-        let secret = if sa.is_empty() { "istio.default".to_string() } else { format!("istio.{sa}") };
-        v.push(json!({ "name": "istio-certs", "secret": { "optional": true, "secretName": secret } }));
+        let sa = ctx
+            .spec
+            .get("serviceAccountName")
+            .map(go_str)
+            .unwrap_or_default();
+        let secret = if sa.is_empty() {
+            "istio.default".to_string()
+        } else {
+            format!("istio.{sa}")
+        };
+        v.push(
+            json!({ "name": "istio-certs", "secret": { "optional": true, "secretName": secret } }),
+        );
     }
 }
 
 fn image_pull_secrets(ctx: &PodCtx<'_>, spec: &mut Map<String, Value>) {
-    if let Some(secrets) = ctx.v("global.imagePullSecrets").as_array().filter(|s| !s.is_empty()) {
-        spec.insert("imagePullSecrets".into(), Value::Array(secrets.iter().map(|s| json!({ "name": go_str(s) })).collect()));
+    if let Some(secrets) = ctx
+        .v("global.imagePullSecrets")
+        .as_array()
+        .filter(|s| !s.is_empty())
+    {
+        spec.insert(
+            "imagePullSecrets".into(),
+            Value::Array(
+                secrets
+                    .iter()
+                    .map(|s| json!({ "name": go_str(s) }))
+                    .collect(),
+            ),
+        );
     }
 }
 
@@ -203,7 +298,10 @@ pub fn gateway(ctx: &PodCtx<'_>) -> Value {
     let mut c = Map::new();
     c.insert("name".into(), json!(PROXY));
     c.insert("image".into(), json!(ctx.image("global.proxy.image")));
-    c.insert("ports".into(), json!([{ "containerPort": 15090, "protocol": "TCP", "name": "http-envoy-prom" }]));
+    c.insert(
+        "ports".into(),
+        json!([{ "containerPort": 15090, "protocol": "TCP", "name": "http-envoy-prom" }]),
+    );
     c.insert("args".into(), json!(args(ctx, "router")));
     if truthy(ctx.v("global.proxy.lifecycle")) {
         c.insert("lifecycle".into(), ctx.v("global.proxy.lifecycle").clone());
@@ -262,17 +360,28 @@ pub fn gateway(ctx: &PodCtx<'_>) -> Value {
     mounts.push(json!({ "name": "istio-podinfo", "mountPath": "/etc/istio/pod" }));
     c.insert("volumeMounts".into(), Value::Array(mounts));
 
-    let mut volumes = vec![json!({ "name": "workload-socket" }), json!({ "name": "credential-socket", "emptyDir": {} }), certs_volume(ctx, true)];
+    let mut volumes = vec![
+        json!({ "name": "workload-socket" }),
+        json!({ "name": "credential-socket", "emptyDir": {} }),
+        certs_volume(ctx, true),
+    ];
     common_volumes(ctx, &mut volumes, "istio-envoy");
 
     let mut spec = Map::new();
     let sc = ctx.v("gateways.securityContext");
     spec.insert(
         "securityContext".into(),
-        if truthy(sc) { sc.clone() } else { json!({ "sysctls": [{ "name": "net.ipv4.ip_unprivileged_port_start", "value": "0" }] }) },
+        if truthy(sc) {
+            sc.clone()
+        } else {
+            json!({ "sysctls": [{ "name": "net.ipv4.ip_unprivileged_port_start", "value": "0" }] })
+        },
     );
     spec.insert("containers".into(), json!([sort_keys(Value::Object(c))]));
-    spec.insert("volumes".into(), Value::Array(volumes.into_iter().map(sort_keys).collect()));
+    spec.insert(
+        "volumes".into(),
+        Value::Array(volumes.into_iter().map(sort_keys).collect()),
+    );
     image_pull_secrets(ctx, &mut spec);
     json!({ "metadata": { "labels": canonical_labels(ctx), "annotations": base_annotations(ctx) }, "spec": spec })
 }
@@ -340,13 +449,19 @@ pub fn grpc_agent(ctx: &PodCtx<'_>) -> Value {
     let mut c = Map::new();
     c.insert("name".into(), json!(PROXY));
     c.insert("image".into(), json!(ctx.image("global.proxy.image")));
-    c.insert("ports".into(), json!([{ "containerPort": 15020, "protocol": "TCP", "name": "mesh-metrics" }]));
+    c.insert(
+        "ports".into(),
+        json!([{ "containerPort": 15020, "protocol": "TCP", "name": "mesh-metrics" }]),
+    );
     c.insert("args".into(), json!(args(ctx, "sidecar")));
     c.insert(
         "lifecycle".into(),
         json!({ "postStart": { "exec": { "command": ["pilot-agent", "wait", "--url=http://localhost:15020/healthz/ready"] } } }),
     );
-    let mut env = vec![json!({ "name": "ISTIO_META_GENERATOR", "value": "grpc" }), json!({ "name": "OUTPUT_CERTS", "value": "/var/lib/istio/data" })];
+    let mut env = vec![
+        json!({ "name": "ISTIO_META_GENERATOR", "value": "grpc" }),
+        json!({ "name": "OUTPUT_CERTS", "value": "/var/lib/istio/data" }),
+    ];
     if go_str(&ctx.cfg.mesh["inboundTrafficPolicy"]["mode"]).eq_ignore_ascii_case("localhost") {
         env.push(json!({ "name": "REWRITE_PROBE_LEGACY_LOCALHOST_DESTINATION", "value": "true" }));
     }
@@ -379,7 +494,9 @@ pub fn grpc_agent(ctx: &PodCtx<'_>) -> Value {
         mounts.push(json!({ "mountPath": "/etc/istio/proxy", "name": "istio-xds" }));
         mounts.push(json!({ "mountPath": "/var/run/secrets/tokens", "name": "istio-token" }));
         if truthy(ctx.v("global.mountMtlsCerts")) {
-            mounts.push(json!({ "mountPath": "/etc/certs/", "name": "istio-certs", "readOnly": true }));
+            mounts.push(
+                json!({ "mountPath": "/etc/certs/", "name": "istio-certs", "readOnly": true }),
+            );
         }
         mounts.push(json!({ "name": "istio-podinfo", "mountPath": "/etc/istio/pod" }));
     }
@@ -400,14 +517,20 @@ pub fn grpc_agent(ctx: &PodCtx<'_>) -> Value {
             ],
         }));
     }
-    let mut volumes = vec![json!({ "name": "workload-socket" }), certs_volume(ctx, false)];
+    let mut volumes = vec![
+        json!({ "name": "workload-socket" }),
+        certs_volume(ctx, false),
+    ];
     common_volumes(ctx, &mut volumes, "istio-xds");
     volumes.extend(user_entries(ctx, a::USER_VOLUME));
     let mut ann = base_annotations(ctx);
     ann.insert(a::REWRITE_PROBES.into(), json!("false"));
     let mut spec = Map::new();
     spec.insert("containers".into(), Value::Array(containers));
-    spec.insert("volumes".into(), Value::Array(volumes.into_iter().map(sort_keys).collect()));
+    spec.insert(
+        "volumes".into(),
+        Value::Array(volumes.into_iter().map(sort_keys).collect()),
+    );
     image_pull_secrets(ctx, &mut spec);
     json!({ "metadata": { "labels": canonical_labels(ctx), "annotations": ann }, "spec": spec })
 }

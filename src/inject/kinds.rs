@@ -23,7 +23,9 @@ pub fn shape(api_version: &str, kind: &str) -> Option<Shape> {
         ("", "DeploymentConfig") => Some(Shape::Template),
         ("", "ReplicationController") => Some(Shape::Template),
         ("", "List") => Some(Shape::List),
-        ("apps" | "extensions", "Deployment" | "DaemonSet" | "ReplicaSet" | "StatefulSet") => Some(Shape::Template),
+        ("apps" | "extensions", "Deployment" | "DaemonSet" | "ReplicaSet" | "StatefulSet") => {
+            Some(Shape::Template)
+        }
         ("batch", "Job") => Some(Shape::Template),
         ("batch", "CronJob") => Some(Shape::JobTemplate),
         ("apps.openshift.io", "DeploymentConfig") => Some(Shape::Template),
@@ -36,8 +38,14 @@ pub fn shape(api_version: &str, kind: &str) -> Option<Shape> {
 pub fn pod_paths(shape: Shape) -> (&'static [&'static str], &'static [&'static str]) {
     match shape {
         Shape::Pod | Shape::List => (&["metadata"], &["spec"]),
-        Shape::Template => (&["spec", "template", "metadata"], &["spec", "template", "spec"]),
-        Shape::JobTemplate => (&["spec", "jobTemplate", "metadata"], &["spec", "jobTemplate", "spec", "template", "spec"]),
+        Shape::Template => (
+            &["spec", "template", "metadata"],
+            &["spec", "template", "spec"],
+        ),
+        Shape::JobTemplate => (
+            &["spec", "jobTemplate", "metadata"],
+            &["spec", "jobTemplate", "spec", "template", "spec"],
+        ),
     }
 }
 
@@ -68,30 +76,48 @@ pub fn go_reserialise(obj: &mut Value, kind: &str) {
     let status: &[&str] = match kind {
         "ReplicaSet" | "ReplicationController" => &["replicas"],
         "StatefulSet" => &["availableReplicas", "replicas"],
-        "DaemonSet" => &["currentNumberScheduled", "desiredNumberScheduled", "numberMisscheduled", "numberReady"],
-        "DeploymentConfig" => &["availableReplicas", "latestVersion", "observedGeneration", "replicas", "unavailableReplicas", "updatedReplicas"],
+        "DaemonSet" => &[
+            "currentNumberScheduled",
+            "desiredNumberScheduled",
+            "numberMisscheduled",
+            "numberReady",
+        ],
+        "DeploymentConfig" => &[
+            "availableReplicas",
+            "latestVersion",
+            "observedGeneration",
+            "replicas",
+            "unavailableReplicas",
+            "updatedReplicas",
+        ],
         _ => &[],
     };
-    if kind == "CronJob" {
-        if let Some(t) = obj.get_mut("spec").and_then(|s| s.get_mut("jobTemplate")).and_then(|j| j.get_mut("spec")).and_then(|s| s.get_mut("template")) {
-            if t.get("metadata").is_none() {
-                t["metadata"] = serde_json::json!({});
-            }
-        }
+    if kind == "CronJob"
+        && let Some(t) = obj
+            .get_mut("spec")
+            .and_then(|s| s.get_mut("jobTemplate"))
+            .and_then(|j| j.get_mut("spec"))
+            .and_then(|s| s.get_mut("template"))
+        && t.get("metadata").is_none()
+    {
+        t["metadata"] = serde_json::json!({});
     }
     if kind == "List" && obj.get("metadata").is_none() {
         obj["metadata"] = serde_json::json!({});
     }
-    if kind == "DeploymentConfig" {
-        if let Some(spec) = obj.get_mut("spec").and_then(Value::as_object_mut) {
-            if spec.get("minReadySeconds").is_some_and(|v| v.as_i64() == Some(0)) {
-                spec.shift_remove("minReadySeconds");
-            }
-            if spec.get("paused") == Some(&Value::Bool(false)) {
-                spec.shift_remove("paused");
-            }
-            spec.entry("test").or_insert(Value::Bool(false));
+    if kind == "DeploymentConfig"
+        && let Some(spec) = obj.get_mut("spec").and_then(Value::as_object_mut)
+    {
+        if spec
+            .get("minReadySeconds")
+            .is_some_and(|v| v.as_i64() == Some(0))
+        {
+            spec.shift_remove("minReadySeconds");
         }
+        if spec.get("paused") == Some(&Value::Bool(false)) {
+            spec.shift_remove("paused");
+        }
+        spec.entry("test").or_insert(Value::Bool(false));
     }
     if status.is_empty() || !obj.is_object() {
         return;

@@ -7,7 +7,12 @@ use serde_json::{Map, Value};
 /// The merge key of a list field, by field name.
 fn merge_key(field: &str) -> Option<&'static str> {
     match field {
-        "containers" | "initContainers" | "ephemeralContainers" | "env" | "volumes" | "imagePullSecrets" => Some("name"),
+        "containers"
+        | "initContainers"
+        | "ephemeralContainers"
+        | "env"
+        | "volumes"
+        | "imagePullSecrets" => Some("name"),
         "volumeMounts" => Some("mountPath"),
         "ports" => Some("containerPort"),
         _ => None,
@@ -51,7 +56,12 @@ fn merge_map(base: &mut Map<String, Value>, patch: &Map<String, Value>) {
 
 fn strip_nulls(v: &Value) -> Value {
     match v {
-        Value::Object(m) => Value::Object(m.iter().filter(|(_, x)| !x.is_null()).map(|(k, x)| (k.clone(), strip_nulls(x))).collect()),
+        Value::Object(m) => Value::Object(
+            m.iter()
+                .filter(|(_, x)| !x.is_null())
+                .map(|(k, x)| (k.clone(), strip_nulls(x)))
+                .collect(),
+        ),
         Value::Array(a) => Value::Array(a.iter().map(strip_nulls).collect()),
         other => other.clone(),
     }
@@ -75,11 +85,21 @@ fn merge_list(base: &[Value], patch: &[Value], key: &str) -> Vec<Value> {
     }
     // Order as the API server does: items named in the patch follow the patch's order, the
     // others keep their place, interleaved by their position in the original list.
-    let in_patch = |v: &Value| key_of(v, key).is_some_and(|k| patch.iter().any(|p| key_of(p, key) == Some(k)));
-    let (patch_items, server_only): (Vec<Value>, Vec<Value>) = merged.into_iter().partition(|v| in_patch(v));
+    let in_patch =
+        |v: &Value| key_of(v, key).is_some_and(|k| patch.iter().any(|p| key_of(p, key) == Some(k)));
+    let (patch_items, server_only): (Vec<Value>, Vec<Value>) =
+        merged.into_iter().partition(|v| in_patch(v));
     let mut patch_items = patch_items;
-    patch_items.sort_by_key(|v| patch.iter().position(|p| key_of(p, key) == key_of(v, key)).unwrap_or(usize::MAX));
-    let pos = |v: &Value| base.iter().position(|b| key_of(b, key).is_some() && key_of(b, key) == key_of(v, key));
+    patch_items.sort_by_key(|v| {
+        patch
+            .iter()
+            .position(|p| key_of(p, key) == key_of(v, key))
+            .unwrap_or(usize::MAX)
+    });
+    let pos = |v: &Value| {
+        base.iter()
+            .position(|b| key_of(b, key).is_some() && key_of(b, key) == key_of(v, key))
+    };
     let mut out = Vec::with_capacity(patch_items.len() + server_only.len());
     let (mut i, mut j) = (0, 0);
     while i < patch_items.len() && j < server_only.len() {
@@ -109,7 +129,10 @@ mod tests {
     #[test]
     fn containers_merge_by_name_and_new_ones_append() {
         let mut base = json!({ "containers": [{ "name": "app", "image": "a" }] });
-        apply(&mut base, &json!({ "containers": [{ "name": "istio-proxy", "image": "p" }] }));
+        apply(
+            &mut base,
+            &json!({ "containers": [{ "name": "istio-proxy", "image": "p" }] }),
+        );
         assert_eq!(base["containers"][0]["name"], "istio-proxy");
         assert_eq!(base["containers"][1]["name"], "app");
     }
@@ -117,7 +140,13 @@ mod tests {
     #[test]
     fn env_merges_by_name_and_args_replace() {
         let mut base = json!({ "env": [{ "name": "A", "value": "1" }, { "name": "B", "value": "2" }], "args": ["x"] });
-        apply(&mut base, &json!({ "env": [{ "name": "B", "value": "3" }], "args": ["y"] }));
-        assert_eq!(base, json!({ "env": [{ "name": "A", "value": "1" }, { "name": "B", "value": "3" }], "args": ["y"] }));
+        apply(
+            &mut base,
+            &json!({ "env": [{ "name": "B", "value": "3" }], "args": ["y"] }),
+        );
+        assert_eq!(
+            base,
+            json!({ "env": [{ "name": "A", "value": "1" }, { "name": "B", "value": "3" }], "args": ["y"] })
+        );
     }
 }

@@ -21,7 +21,12 @@ pub use report::{Action, ReportLine};
 use template::{CORE_DUMP, INIT, PROXY, PodCtx, VALIDATION};
 
 /// Namespaces whose pods never get a sidecar.
-pub const IGNORED_NAMESPACES: &[&str] = &["kube-system", "kube-public", "kube-node-lease", "local-path-storage"];
+pub const IGNORED_NAMESPACES: &[&str] = &[
+    "kube-system",
+    "kube-public",
+    "kube-node-lease",
+    "local-path-storage",
+];
 
 /// Everything injection reads besides the workloads.
 #[derive(Debug, Clone)]
@@ -43,7 +48,14 @@ pub struct InjectConfig {
 impl InjectConfig {
     pub fn new(values: Value, mesh: Value, native_sidecars: bool, revision: String) -> Self {
         let proxy_defaults = crate::values::mesh_defaults()["defaultConfig"].clone();
-        InjectConfig { values, mesh, native_sidecars, revision, compliance_policy: String::new(), proxy_defaults }
+        InjectConfig {
+            values,
+            mesh,
+            native_sidecars,
+            revision,
+            compliance_policy: String::new(),
+            proxy_defaults,
+        }
     }
     /// A helm value by dotted path; null when absent.
     pub fn value(&self, path: &str) -> &Value {
@@ -72,15 +84,27 @@ pub struct InjectOutcome {
 }
 
 /// Injects every workload of a multi-document YAML stream. `origin` names the input in errors.
-pub fn inject_stream(src: &str, origin: &str, cfg: &InjectConfig) -> Result<InjectOutcome, Failure> {
-    let mut out = InjectOutcome { output: String::with_capacity(src.len() + src.len() / 2), report: Vec::new() };
+pub fn inject_stream(
+    src: &str,
+    origin: &str,
+    cfg: &InjectConfig,
+) -> Result<InjectOutcome, Failure> {
+    let mut out = InjectOutcome {
+        output: String::with_capacity(src.len() + src.len() / 2),
+        report: Vec::new(),
+    };
     for doc in resource::split_documents(src) {
         inject_document(&doc, origin, cfg, &mut out)?;
     }
     Ok(out)
 }
 
-fn inject_document(doc: &RawDoc<'_>, origin: &str, cfg: &InjectConfig, out: &mut InjectOutcome) -> Result<(), Failure> {
+fn inject_document(
+    doc: &RawDoc<'_>,
+    origin: &str,
+    cfg: &InjectConfig,
+    out: &mut InjectOutcome,
+) -> Result<(), Failure> {
     if doc.is_blank() {
         if !doc.text.trim().is_empty() {
             // Comments between documents are kept.
@@ -89,16 +113,24 @@ fn inject_document(doc: &RawDoc<'_>, origin: &str, cfg: &InjectConfig, out: &mut
         return Ok(());
     }
     let value = resource::parse_doc(doc).map_err(|e| {
-        Failure::new(format!("{origin}:{}:{}: malformed YAML: {}", e.line, e.column, e.message))
-            .help("fix the YAML at that line; nothing was written")
+        Failure::new(format!(
+            "{origin}:{}:{}: malformed YAML: {}",
+            e.line, e.column, e.message
+        ))
+        .help("fix the YAML at that line; nothing was written")
     })?;
-    let Some(mut value) = value else { return Ok(()) };
+    let Some(mut value) = value else {
+        return Ok(());
+    };
     let changed = inject_object(&mut value, cfg, &mut out.report).map_err(|e| match e {
         InjectError::Invalid { object, inv } => Failure::new(format!(
             "{origin}:{}: invalid annotation `{}` on {object}: `{}` is not {}",
             doc.line, inv.annotation, inv.value, inv.rule
         ))
-        .help(format!("fix or remove the `{}` annotation; nothing was written", inv.annotation)),
+        .help(format!(
+            "fix or remove the `{}` annotation; nothing was written",
+            inv.annotation
+        )),
         InjectError::Other(m) => Failure::new(format!("{origin}:{}: {m}", doc.line)),
     })?;
     if changed {
@@ -120,18 +152,36 @@ fn push_raw(out: &mut String, text: &str) {
 
 #[derive(Debug)]
 enum InjectError {
-    Invalid { object: String, inv: annotations::Invalid },
+    Invalid {
+        object: String,
+        inv: annotations::Invalid,
+    },
     Other(String),
 }
 
 /// Injects one object (recursing into `List`s). Returns whether it changed.
-fn inject_object(obj: &mut Value, cfg: &InjectConfig, report: &mut Vec<ReportLine>) -> Result<bool, InjectError> {
+fn inject_object(
+    obj: &mut Value,
+    cfg: &InjectConfig,
+    report: &mut Vec<ReportLine>,
+) -> Result<bool, InjectError> {
     let api_version = obj["apiVersion"].as_str().unwrap_or("").to_string();
     let kind = obj["kind"].as_str().unwrap_or("").to_string();
     let name = obj["metadata"]["name"].as_str().unwrap_or("").to_string();
-    let namespace = obj["metadata"]["namespace"].as_str().unwrap_or("").to_string();
-    let full = if namespace.is_empty() { name.clone() } else { format!("{namespace}/{name}") };
-    let line = |action| ReportLine { kind: kind.to_lowercase(), name: full.clone(), action };
+    let namespace = obj["metadata"]["namespace"]
+        .as_str()
+        .unwrap_or("")
+        .to_string();
+    let full = if namespace.is_empty() {
+        name.clone()
+    } else {
+        format!("{namespace}/{name}")
+    };
+    let line = |action| ReportLine {
+        kind: kind.to_lowercase(),
+        name: full.clone(),
+        action,
+    };
     let Some(shape) = kinds::shape(&api_version, &kind) else {
         report.push(line(Action::PassedThrough));
         return Ok(false);
@@ -148,7 +198,12 @@ fn inject_object(obj: &mut Value, cfg: &InjectConfig, report: &mut Vec<ReportLin
         }
         return Ok(changed);
     }
-    let meta = Workload { api_version: api_version.clone(), kind: kind.clone(), name: name.clone(), namespace: namespace.clone() };
+    let meta = Workload {
+        api_version: api_version.clone(),
+        kind: kind.clone(),
+        name: name.clone(),
+        namespace: namespace.clone(),
+    };
     let (meta_path, spec_path) = kinds::pod_paths(shape);
     let Some(spec) = kinds::take_at(obj, spec_path).filter(Value::is_object) else {
         report.push(line(Action::Skipped("it has no pod template".into())));
@@ -159,10 +214,14 @@ fn inject_object(obj: &mut Value, cfg: &InjectConfig, report: &mut Vec<ReportLin
     let pod_meta = taken.filter(Value::is_object).unwrap_or_else(|| json!({}));
     let mut pod = json!({ "metadata": pod_meta, "spec": spec });
     let described = format!("{} \"{full}\"", kind.to_lowercase());
-    let result = inject_pod(&mut pod, &meta, shape == kinds::Shape::Pod, cfg).map_err(|e| match e {
-        InjectError::Invalid { inv, .. } => InjectError::Invalid { object: described.clone(), inv },
-        other => other,
-    })?;
+    let result =
+        inject_pod(&mut pod, &meta, shape == kinds::Shape::Pod, cfg).map_err(|e| match e {
+            InjectError::Invalid { inv, .. } => InjectError::Invalid {
+                object: described.clone(),
+                inv,
+            },
+            other => other,
+        })?;
     if let Value::Object(mut p) = pod {
         let m = p.shift_remove("metadata").unwrap_or(Value::Null);
         let s = p.shift_remove("spec").unwrap_or(Value::Null);
@@ -224,7 +283,12 @@ pub fn sort_keys(v: Value) -> Value {
         Value::Object(m) => {
             let mut entries: Vec<(String, Value)> = m.into_iter().collect();
             entries.sort_by(|x, y| x.0.cmp(&y.0));
-            Value::Object(entries.into_iter().map(|(k, v)| (k, sort_keys(v))).collect())
+            Value::Object(
+                entries
+                    .into_iter()
+                    .map(|(k, v)| (k, sort_keys(v)))
+                    .collect(),
+            )
         }
         Value::Array(a) => Value::Array(a.into_iter().map(sort_keys).collect()),
         other => other,
@@ -233,13 +297,44 @@ pub fn sort_keys(v: Value) -> Value {
 
 /// ProxyConfig fields in protobuf field order (`PROXY_CONFIG` is written in this order).
 const PROXY_CONFIG_FIELDS: &[&str] = &[
-    "configPath", "binaryPath", "serviceCluster", "drainDuration", "parentShutdownDuration", "discoveryAddress",
-    "discoveryRefreshDelay", "zipkinAddress", "statsdUdpAddress", "envoyMetricsServiceAddress", "proxyAdminPort",
-    "availabilityZone", "controlPlaneAuthPolicy", "customConfigFile", "statNameLength", "concurrency",
-    "proxyBootstrapTemplatePath", "interceptionMode", "tracing", "sds", "envoyAccessLogService", "envoyMetricsService",
-    "proxyMetadata", "statusPort", "extraStatTags", "gatewayTopology", "terminationDrainDuration", "meshId",
-    "readinessProbe", "proxyStatsMatcher", "holdApplicationUntilProxyStarts", "caCertificatesPem", "image",
-    "privateKeyProvider", "proxyHeaders", "fileFlushInterval", "fileFlushMinSizeKb", "runtimeValues",
+    "configPath",
+    "binaryPath",
+    "serviceCluster",
+    "drainDuration",
+    "parentShutdownDuration",
+    "discoveryAddress",
+    "discoveryRefreshDelay",
+    "zipkinAddress",
+    "statsdUdpAddress",
+    "envoyMetricsServiceAddress",
+    "proxyAdminPort",
+    "availabilityZone",
+    "controlPlaneAuthPolicy",
+    "customConfigFile",
+    "statNameLength",
+    "concurrency",
+    "proxyBootstrapTemplatePath",
+    "interceptionMode",
+    "tracing",
+    "sds",
+    "envoyAccessLogService",
+    "envoyMetricsService",
+    "proxyMetadata",
+    "statusPort",
+    "extraStatTags",
+    "gatewayTopology",
+    "terminationDrainDuration",
+    "meshId",
+    "readinessProbe",
+    "proxyStatsMatcher",
+    "holdApplicationUntilProxyStarts",
+    "caCertificatesPem",
+    "image",
+    "privateKeyProvider",
+    "proxyHeaders",
+    "fileFlushInterval",
+    "fileFlushMinSizeKb",
+    "runtimeValues",
 ];
 
 fn empty_to_null(v: &Value) -> Value {
@@ -255,13 +350,25 @@ fn empty_to_null(v: &Value) -> Value {
 pub fn proxy_config_json(cfg: &InjectConfig, pc: &Value) -> String {
     let explicit = &pc["__explicit"];
     let mut out = Map::new();
-    let mut keys: Vec<&String> = pc.as_object().map(|m| m.keys().filter(|k| !k.starts_with("__")).collect()).unwrap_or_default();
-    keys.sort_by_key(|k| PROXY_CONFIG_FIELDS.iter().position(|f| f == k).unwrap_or(usize::MAX));
+    let mut keys: Vec<&String> = pc
+        .as_object()
+        .map(|m| m.keys().filter(|k| !k.starts_with("__")).collect())
+        .unwrap_or_default();
+    keys.sort_by_key(|k| {
+        PROXY_CONFIG_FIELDS
+            .iter()
+            .position(|f| f == k)
+            .unwrap_or(usize::MAX)
+    });
     for k in keys {
         let v = &pc[k.as_str()];
         let set = explicit.get(k.as_str()).is_some();
         if set || empty_to_null(v) != empty_to_null(&cfg.proxy_defaults[k.as_str()]) {
-            let v = if k == "proxyMetadata" { sort_keys(v.clone()) } else { v.clone() };
+            let v = if k == "proxyMetadata" {
+                sort_keys(v.clone())
+            } else {
+                v.clone()
+            };
             out.insert(k.clone(), v);
         }
     }
@@ -275,27 +382,42 @@ fn proxy_config(cfg: &InjectConfig, ann: &Map<String, Value>) -> Value {
     if !pc.is_object() {
         pc = json!({});
     }
-    if let Some(text) = ann.get(a::PROXY_CONFIG).map(go_str) {
-        if let Ok(over) = a::parse_proxy_config(&text) {
-            crate::values::merge(&mut pc, &over);
-            pc["__explicit"] = over;
-        }
+    if let Some(text) = ann.get(a::PROXY_CONFIG).map(go_str)
+        && let Ok(over) = a::parse_proxy_config(&text)
+    {
+        crate::values::merge(&mut pc, &over);
+        pc["__explicit"] = over;
     }
     pc
 }
 
 fn names(v: &Value) -> Vec<String> {
-    v.as_array().map(|a| a.iter().filter_map(|x| x.as_str().map(str::to_string)).collect()).unwrap_or_default()
+    v.as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(|x| x.as_str().map(str::to_string))
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 fn remove_named(spec: &mut Map<String, Value>, field: &str, drop: &[String]) {
     if let Some(Value::Array(list)) = spec.get_mut(field) {
-        list.retain(|c| !c["name"].as_str().is_some_and(|n| drop.iter().any(|d| d == n)));
+        list.retain(|c| {
+            !c["name"]
+                .as_str()
+                .is_some_and(|n| drop.iter().any(|d| d == n))
+        });
     }
 }
 
 fn env_value(container: &Value, name: &str) -> Option<String> {
-    container["env"].as_array()?.iter().find(|e| e["name"] == name).and_then(|e| e["value"].as_str()).map(str::to_string)
+    container["env"]
+        .as_array()?
+        .iter()
+        .find(|e| e["name"] == name)
+        .and_then(|e| e["value"].as_str())
+        .map(str::to_string)
 }
 
 fn find_container<'v>(spec: &'v Value, name: &str) -> Option<&'v Value> {
@@ -307,7 +429,12 @@ fn find_container<'v>(spec: &'v Value, name: &str) -> Option<&'v Value> {
 }
 
 /// Injects one pod template in place. `Ok(Some(reason))` means it was skipped.
-fn inject_pod(pod: &mut Value, w: &Workload, is_pod: bool, cfg: &InjectConfig) -> Result<Option<String>, InjectError> {
+fn inject_pod(
+    pod: &mut Value,
+    w: &Workload,
+    is_pod: bool,
+    cfg: &InjectConfig,
+) -> Result<Option<String>, InjectError> {
     let meta = &pod["metadata"];
     let labels = str_map(&meta["labels"]);
     let ann = str_map(&meta["annotations"]);
@@ -315,29 +442,52 @@ fn inject_pod(pod: &mut Value, w: &Workload, is_pod: bool, cfg: &InjectConfig) -
     if spec["hostNetwork"] == json!(true) {
         return Ok(Some("it has host networking enabled".into()));
     }
-    let ns = meta["namespace"].as_str().filter(|s| !s.is_empty()).unwrap_or(&w.namespace).to_string();
+    let ns = meta["namespace"]
+        .as_str()
+        .filter(|s| !s.is_empty())
+        .unwrap_or(&w.namespace)
+        .to_string();
     if IGNORED_NAMESPACES.contains(&ns.as_str()) {
         return Ok(Some(format!("namespace `{ns}` never gets sidecars")));
     }
-    let opt = labels.get(a::INJECT).or_else(|| ann.get(a::INJECT)).map(go_str);
-    if let Some(v) = &opt {
-        if matches!(a::parse_bool(v), Some(false)) || v == "n" || v == "no" || v == "off" {
-            return Ok(Some("sidecar injection is disabled by `sidecar.istio.io/inject`".into()));
-        }
+    let opt = labels
+        .get(a::INJECT)
+        .or_else(|| ann.get(a::INJECT))
+        .map(go_str);
+    if let Some(v) = &opt
+        && (matches!(a::parse_bool(v), Some(false)) || v == "n" || v == "no" || v == "off")
+    {
+        return Ok(Some(
+            "sidecar injection is disabled by `sidecar.istio.io/inject`".into(),
+        ));
     }
-    a::validate(&ann).map_err(|inv| InjectError::Invalid { object: String::new(), inv })?;
+    a::validate(&ann).map_err(|inv| InjectError::Invalid {
+        object: String::new(),
+        inv,
+    })?;
 
     // The owner that names the workload.
     let (kind, api_version, wname, wns) = if is_pod {
         deploy_meta_from_pod(pod, w)
     } else {
-        let pname = meta["name"].as_str().filter(|s| !s.is_empty()).unwrap_or(&w.name).to_string();
+        let pname = meta["name"]
+            .as_str()
+            .filter(|s| !s.is_empty())
+            .unwrap_or(&w.name)
+            .to_string();
         let _ = pname;
-        (w.kind.clone(), w.api_version.clone(), w.name.clone(), ns.clone())
+        (
+            w.kind.clone(),
+            w.api_version.clone(),
+            w.name.clone(),
+            ns.clone(),
+        )
     };
 
     // A previous injection is stripped from the template's view of the pod.
-    let status: Option<Value> = ann.get(a::STATUS).and_then(|s| serde_json::from_str(&go_str(s)).ok());
+    let status: Option<Value> = ann
+        .get(a::STATUS)
+        .and_then(|s| serde_json::from_str(&go_str(s)).ok());
     let mut stripped = str_map(&pod["spec"]);
     let mut stripped_ann = ann.clone();
     let mut previous_probers = None;
@@ -346,7 +496,11 @@ fn inject_pod(pod: &mut Value, w: &Workload, is_pod: bool, cfg: &InjectConfig) -
             previous_probers = env_value(old, probes::APP_PROBERS_ENV);
         }
         remove_named(&mut stripped, "containers", &names(&st["containers"]));
-        remove_named(&mut stripped, "initContainers", &names(&st["initContainers"]));
+        remove_named(
+            &mut stripped,
+            "initContainers",
+            &names(&st["initContainers"]),
+        );
         stripped_ann.shift_remove(a::STATUS);
     }
 
@@ -355,8 +509,16 @@ fn inject_pod(pod: &mut Value, w: &Workload, is_pod: bool, cfg: &InjectConfig) -
         Some(v) => v != "false",
         None => cfg.native_sidecars,
     };
-    let user_proxy = find_container(&pod["spec"], PROXY).filter(|_| status.is_none()).cloned();
-    let sc = |f: &str| user_proxy.as_ref().and_then(|c| c["securityContext"].get(f)).filter(|v| !v.is_null()).map(go_str);
+    let user_proxy = find_container(&pod["spec"], PROXY)
+        .filter(|_| status.is_none())
+        .cloned();
+    let sc = |f: &str| {
+        user_proxy
+            .as_ref()
+            .and_then(|c| c["securityContext"].get(f))
+            .filter(|v| !v.is_null())
+            .map(go_str)
+    };
     let ctx = PodCtx {
         cfg,
         kind,
@@ -380,7 +542,13 @@ fn inject_pod(pod: &mut Value, w: &Workload, is_pod: bool, cfg: &InjectConfig) -
     // Apply every template over the original pod. With native sidecars a user's `istio-proxy`
     // container moves to the init containers first, so the template merges into it there.
     let original_spec = pod["spec"].clone();
-    if native && fragments.iter().any(|f| f["spec"]["initContainers"].as_array().is_some_and(|l| l.iter().any(|c| c["name"] == PROXY))) {
+    if native
+        && fragments.iter().any(|f| {
+            f["spec"]["initContainers"]
+                .as_array()
+                .is_some_and(|l| l.iter().any(|c| c["name"] == PROXY))
+        })
+    {
         move_proxy_to_init(&mut pod["spec"]);
     }
     let mut injected_init: Vec<String> = Vec::new();
@@ -395,7 +563,12 @@ fn inject_pod(pod: &mut Value, w: &Workload, is_pod: bool, cfg: &InjectConfig) -
             (&mut injected_volumes, "volumes"),
             (&mut injected_secrets, "imagePullSecrets"),
         ] {
-            for n in f["spec"][field].as_array().into_iter().flatten().filter_map(|c| c["name"].as_str()) {
+            for n in f["spec"][field]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|c| c["name"].as_str())
+            {
                 if !list.iter().any(|x| x == n) {
                     list.push(n.to_string());
                 }
@@ -403,19 +576,37 @@ fn inject_pod(pod: &mut Value, w: &Workload, is_pod: bool, cfg: &InjectConfig) -
         }
     }
 
-    reapply_overrides(pod, &original_spec, &ann, status.as_ref(), &injected_containers, &injected_init);
+    reapply_overrides(
+        pod,
+        &original_spec,
+        &ann,
+        status.as_ref(),
+        &injected_containers,
+        &injected_init,
+    );
 
-    let spec = pod["spec"].as_object_mut().ok_or_else(|| InjectError::Other("the pod template has no spec".into()))?;
+    let spec = pod["spec"]
+        .as_object_mut()
+        .ok_or_else(|| InjectError::Other("the pod template has no spec".into()))?;
     if let Some(uid) = &ctx.proxy_uid {
         adjust_proxy_user(spec, uid, ctx.tproxy());
     }
-    reorder(spec, ctx.hold() || (!native && hold_from(cfg, &ctx.proxy_config)));
+    reorder(
+        spec,
+        ctx.hold() || (!native && hold_from(cfg, &ctx.proxy_config)),
+    );
 
     // Prometheus metrics merging, on the mesh's status port.
     let status_port = ctx.status_port();
     let mesh_port = go_str(&cfg.mesh["defaultConfig"]["statusPort"]);
     let mut pod_ann = str_map(&pod["metadata"]["annotations"]);
-    prometheus_merge(&mut pod_ann, pod["spec"].as_object_mut(), cfg, &mesh_port, status.is_some());
+    prometheus_merge(
+        &mut pod_ann,
+        pod["spec"].as_object_mut(),
+        cfg,
+        &mesh_port,
+        status.is_some(),
+    );
 
     // App probes.
     let merged_ann = str_map(&pod["metadata"]["annotations"]);
@@ -424,12 +615,15 @@ fn inject_pod(pod: &mut Value, w: &Workload, is_pod: bool, cfg: &InjectConfig) -
         None => truthy(cfg.value("sidecarInjectorWebhook.rewriteAppHTTPProbe")),
     };
     let port: i64 = status_port.parse().unwrap_or(15020);
-    if rewrite && port != 0 && fragments.iter().any(|f| find_container(&f["spec"], PROXY).is_some()) {
-        if let Some(spec) = pod["spec"].as_object_mut() {
-            if let Some(env) = probes::rewrite(spec, port, previous_probers.as_deref()) {
-                set_proxy_env(spec, probes::APP_PROBERS_ENV, &env);
-            }
-        }
+    if rewrite
+        && port != 0
+        && fragments
+            .iter()
+            .any(|f| find_container(&f["spec"], PROXY).is_some())
+        && let Some(spec) = pod["spec"].as_object_mut()
+        && let Some(env) = probes::rewrite(spec, port, previous_probers.as_deref())
+    {
+        set_proxy_env(spec, probes::APP_PROBERS_ENV, &env);
     }
 
     // The status annotation that makes re-injection idempotent.
@@ -447,7 +641,8 @@ fn inject_pod(pod: &mut Value, w: &Workload, is_pod: bool, cfg: &InjectConfig) -
 }
 
 fn hold_from(cfg: &InjectConfig, pc: &Value) -> bool {
-    truthy(&pc["holdApplicationUntilProxyStarts"]) || truthy(cfg.value("global.proxy.holdApplicationUntilProxyStarts"))
+    truthy(&pc["holdApplicationUntilProxyStarts"])
+        || truthy(cfg.value("global.proxy.holdApplicationUntilProxyStarts"))
 }
 
 /// `ISTIO_META_OWNER` and the workload name for a bare Pod: its controller when it has one.
@@ -456,16 +651,23 @@ fn deploy_meta_from_pod(pod: &Value, w: &Workload) -> (String, String, String, S
     let mut kind = "Pod".to_string();
     let mut api = "v1".to_string();
     let mut name = w.name.clone();
-    if meta["generateName"].as_str().is_some_and(|g| !g.is_empty()) {
-        if let Some(r) = meta["ownerReferences"].as_array().into_iter().flatten().find(|r| r["controller"] == json!(true)) {
-            api = go_str(&r["apiVersion"]);
-            kind = go_str(&r["kind"]);
-            name = go_str(&r["name"]);
-            let hash = go_str(&meta["labels"]["pod-template-hash"]);
-            if kind == "ReplicaSet" && !hash.is_empty() && name.ends_with(&hash) {
-                name = name.trim_end_matches(&hash).trim_end_matches('-').to_string();
-                kind = "Deployment".into();
-            }
+    if meta["generateName"].as_str().is_some_and(|g| !g.is_empty())
+        && let Some(r) = meta["ownerReferences"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .find(|r| r["controller"] == json!(true))
+    {
+        api = go_str(&r["apiVersion"]);
+        kind = go_str(&r["kind"]);
+        name = go_str(&r["name"]);
+        let hash = go_str(&meta["labels"]["pod-template-hash"]);
+        if kind == "ReplicaSet" && !hash.is_empty() && name.ends_with(&hash) {
+            name = name
+                .trim_end_matches(&hash)
+                .trim_end_matches('-')
+                .to_string();
+            kind = "Deployment".into();
         }
     }
     (kind, api, name, w.namespace.clone())
@@ -474,13 +676,21 @@ fn deploy_meta_from_pod(pod: &Value, w: &Workload) -> (String, String, String, S
 /// The templates to apply: the `inject.istio.io/templates` annotation, else the defaults.
 fn selected_templates(ann: &Map<String, Value>, cfg: &InjectConfig) -> Vec<String> {
     if let Some(t) = ann.get(a::TEMPLATES).map(go_str) {
-        let list: Vec<String> = t.split(',').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect();
+        let list: Vec<String> = t
+            .split(',')
+            .map(|s| s.trim().to_string())
+            .filter(|s| !s.is_empty())
+            .collect();
         if !list.is_empty() {
             return list;
         }
     }
     let d = names(cfg.value("sidecarInjectorWebhook.defaultTemplates"));
-    if d.is_empty() { vec!["sidecar".into()] } else { d }
+    if d.is_empty() {
+        vec!["sidecar".into()]
+    } else {
+        d
+    }
 }
 
 fn render_template(name: &str, ctx: &PodCtx<'_>) -> Result<Value, InjectError> {
@@ -497,10 +707,16 @@ fn render_template(name: &str, ctx: &PodCtx<'_>) -> Result<Value, InjectError> {
                 "injection template `{name}` from `values.sidecarInjectorWebhook.templates` uses Go template syntax, which meshctl does not interpret"
             )));
         }
-        return serde_saphyr::from_str::<Value>(text)
-            .map_err(|e| InjectError::Other(format!("injection template `{name}` is not valid YAML: {e}")));
+        return serde_saphyr::from_str::<Value>(text).map_err(|e| {
+            InjectError::Other(format!(
+                "injection template `{name}` is not valid YAML: {e}"
+            ))
+        });
     }
-    Err(InjectError::Other(format!("unknown injection template `{name}` (from `{}`)", a::TEMPLATES)))
+    Err(InjectError::Other(format!(
+        "unknown injection template `{name}` (from `{}`)",
+        a::TEMPLATES
+    )))
 }
 
 /// A user-supplied `istio-proxy` (or `istio-init`) container overrides the injected one.
@@ -518,8 +734,13 @@ fn reapply_overrides(
         .unwrap_or(Value::Null);
     let mut recorded = Map::new();
     let prev_containers = status.map(|s| names(&s["containers"])).unwrap_or_default();
-    let prev_init = status.map(|s| names(&s["initContainers"])).unwrap_or_default();
-    for (field, injected, prev) in [("containers", injected_containers, &prev_containers), ("initContainers", injected_init, &prev_init)] {
+    let prev_init = status
+        .map(|s| names(&s["initContainers"]))
+        .unwrap_or_default();
+    for (field, injected, prev) in [
+        ("containers", injected_containers, &prev_containers),
+        ("initContainers", injected_init, &prev_init),
+    ] {
         for name in injected {
             if prev.contains(name) {
                 continue;
@@ -530,18 +751,25 @@ fn reapply_overrides(
                 .flatten()
                 .find(|c| c["name"] == name.as_str())
                 .cloned();
-            let Some(mut overlay) = from_ann.or_else(|| find_container(original_spec, name).cloned()) else { continue };
+            let Some(mut overlay) =
+                from_ann.or_else(|| find_container(original_spec, name).cloned())
+            else {
+                continue;
+            };
             if let Some(r) = overlay.get("resources") {
                 overlay["resources"] = quantity::canonical_resources(r);
             }
-            if overlay["image"] == "auto" {
-                if let Some(m) = overlay.as_object_mut() {
-                    m.shift_remove("image");
-                }
+            if overlay["image"] == "auto"
+                && let Some(m) = overlay.as_object_mut()
+            {
+                m.shift_remove("image");
             }
             let patch = json!({ "spec": { field: [overlay.clone()] } });
             merge::apply(pod, &patch);
-            if let Value::Array(list) = recorded.entry(field.to_string()).or_insert_with(|| json!([])) {
+            if let Value::Array(list) = recorded
+                .entry(field.to_string())
+                .or_insert_with(|| json!([]))
+            {
                 list.push(go_container(&overlay));
             }
         }
@@ -553,7 +781,8 @@ fn reapply_overrides(
                 rec.insert(f.into(), v.clone());
             }
         }
-        pod["metadata"]["annotations"][a::PROXY_OVERRIDES] = Value::String(Value::Object(rec).to_string());
+        pod["metadata"]["annotations"][a::PROXY_OVERRIDES] =
+            Value::String(Value::Object(rec).to_string());
     }
 }
 
@@ -561,16 +790,16 @@ fn reapply_overrides(
 /// must still run as root.
 fn adjust_proxy_user(spec: &mut Map<String, Value>, uid: &str, tproxy: bool) {
     for field in ["containers", "initContainers"] {
-        let Some(Value::Array(list)) = spec.get_mut(field) else { continue };
+        let Some(Value::Array(list)) = spec.get_mut(field) else {
+            continue;
+        };
         for c in list.iter_mut() {
-            if c["name"] == INIT {
-                if let Some(args) = c["args"].as_array_mut() {
-                    if let Some(i) = args.iter().position(|a| a == "-u") {
-                        if i + 1 < args.len() {
-                            args[i + 1] = json!(uid);
-                        }
-                    }
-                }
+            if c["name"] == INIT
+                && let Some(args) = c["args"].as_array_mut()
+                && let Some(i) = args.iter().position(|a| a == "-u")
+                && i + 1 < args.len()
+            {
+                args[i + 1] = json!(uid);
             }
             if c["name"] == PROXY && tproxy && c["securityContext"].is_object() {
                 c["securityContext"]["runAsUser"] = json!(0);
@@ -580,33 +809,39 @@ fn adjust_proxy_user(spec: &mut Map<String, Value>, uid: &str, tproxy: bool) {
 }
 
 fn move_proxy_to_init(spec: &mut Value) {
-    let Some(Value::Array(cs)) = spec.get_mut("containers") else { return };
-    let Some(i) = cs.iter().position(|c| c["name"] == PROXY) else { return };
+    let Some(Value::Array(cs)) = spec.get_mut("containers") else {
+        return;
+    };
+    let Some(i) = cs.iter().position(|c| c["name"] == PROXY) else {
+        return;
+    };
     let proxy = cs.remove(i);
     if !spec["initContainers"].is_array() {
         spec["initContainers"] = json!([]);
     }
-    if let Some(init) = spec["initContainers"].as_array_mut() {
-        if !init.iter().any(|c| c["name"] == PROXY) {
-            init.push(proxy);
-        }
+    if let Some(init) = spec["initContainers"].as_array_mut()
+        && !init.iter().any(|c| c["name"] == PROXY)
+    {
+        init.push(proxy);
     }
 }
 
 /// Go writes resource quantities canonically and drops empty env values.
 fn canonicalise_containers(spec: &mut Value) {
     for field in ["containers", "initContainers"] {
-        let Some(Value::Array(list)) = spec.get_mut(field) else { continue };
+        let Some(Value::Array(list)) = spec.get_mut(field) else {
+            continue;
+        };
         for c in list.iter_mut() {
             if let Some(r) = c.get("resources").filter(|r| r.is_object()) {
                 c["resources"] = quantity::canonical_resources(r);
             }
             if let Some(Value::Array(env)) = c.get_mut("env") {
                 for e in env.iter_mut() {
-                    if let Some(m) = e.as_object_mut() {
-                        if m.get("value").is_some_and(|v| v.as_str() == Some("")) {
-                            m.shift_remove("value");
-                        }
+                    if let Some(m) = e.as_object_mut()
+                        && m.get("value").is_some_and(|v| v.as_str() == Some(""))
+                    {
+                        m.shift_remove("value");
                     }
                 }
             }
@@ -617,32 +852,54 @@ fn canonicalise_containers(spec: &mut Value) {
 /// A container as Go marshals it: `corev1` struct field order, `resources` always present.
 fn go_container(c: &Value) -> Value {
     let mut v = go_order(c, "Container");
-    if let Value::Object(m) = &mut v {
-        if !m.contains_key("resources") {
-            // Insert in its place: after `env`/`envFrom`/`ports`/... and before the rest.
-            let mut out = Map::new();
-            let mut done = false;
-            for (k, x) in std::mem::take(m) {
-                let after = CONTAINER_FIELDS.iter().position(|f| *f == k) > CONTAINER_FIELDS.iter().position(|f| *f == "resources");
-                if after && !done {
-                    out.insert("resources".into(), json!({}));
-                    done = true;
-                }
-                out.insert(k, x);
-            }
-            if !done {
+    if let Value::Object(m) = &mut v
+        && !m.contains_key("resources")
+    {
+        // Insert in its place: after `env`/`envFrom`/`ports`/... and before the rest.
+        let mut out = Map::new();
+        let mut done = false;
+        for (k, x) in std::mem::take(m) {
+            let after = CONTAINER_FIELDS.iter().position(|f| *f == k)
+                > CONTAINER_FIELDS.iter().position(|f| *f == "resources");
+            if after && !done {
                 out.insert("resources".into(), json!({}));
+                done = true;
             }
-            *m = out;
+            out.insert(k, x);
         }
+        if !done {
+            out.insert("resources".into(), json!({}));
+        }
+        *m = out;
     }
     v
 }
 
 const CONTAINER_FIELDS: &[&str] = &[
-    "name", "image", "command", "args", "workingDir", "ports", "envFrom", "env", "resources", "resizePolicy",
-    "restartPolicy", "volumeMounts", "volumeDevices", "livenessProbe", "readinessProbe", "startupProbe", "lifecycle",
-    "terminationMessagePath", "terminationMessagePolicy", "imagePullPolicy", "securityContext", "stdin", "stdinOnce", "tty",
+    "name",
+    "image",
+    "command",
+    "args",
+    "workingDir",
+    "ports",
+    "envFrom",
+    "env",
+    "resources",
+    "resizePolicy",
+    "restartPolicy",
+    "volumeMounts",
+    "volumeDevices",
+    "livenessProbe",
+    "readinessProbe",
+    "startupProbe",
+    "lifecycle",
+    "terminationMessagePath",
+    "terminationMessagePolicy",
+    "imagePullPolicy",
+    "securityContext",
+    "stdin",
+    "stdinOnce",
+    "tty",
 ];
 
 /// Field order of the `corev1` structs a container holds, and the type of each nested field.
@@ -661,20 +918,66 @@ fn go_fields(ty: &str) -> (&'static [&'static str], fn(&str) -> &'static str) {
             "securityContext" => "SecurityContext",
             _ => "",
         }),
-        "ContainerPort" => (&["name", "hostPort", "containerPort", "protocol", "hostIP"], none),
+        "ContainerPort" => (
+            &["name", "hostPort", "containerPort", "protocol", "hostIP"],
+            none,
+        ),
         "EnvVar" => (&["name", "value", "valueFrom"], none),
         "Resources" => (&["limits", "requests", "claims"], none),
-        "VolumeMount" => (&["name", "readOnly", "recursiveReadOnly", "mountPath", "subPath", "mountPropagation", "subPathExpr"], none),
+        "VolumeMount" => (
+            &[
+                "name",
+                "readOnly",
+                "recursiveReadOnly",
+                "mountPath",
+                "subPath",
+                "mountPropagation",
+                "subPathExpr",
+            ],
+            none,
+        ),
         "Probe" => (
-            &["exec", "httpGet", "tcpSocket", "grpc", "initialDelaySeconds", "timeoutSeconds", "periodSeconds", "successThreshold", "failureThreshold", "terminationGracePeriodSeconds"],
+            &[
+                "exec",
+                "httpGet",
+                "tcpSocket",
+                "grpc",
+                "initialDelaySeconds",
+                "timeoutSeconds",
+                "periodSeconds",
+                "successThreshold",
+                "failureThreshold",
+                "terminationGracePeriodSeconds",
+            ],
             |k| if k == "httpGet" { "HTTPGet" } else { "" },
         ),
         "HTTPGet" => (&["path", "port", "host", "scheme", "httpHeaders"], none),
         "Lifecycle" => (&["postStart", "preStop", "stopSignal"], |_| "Handler"),
-        "Handler" => (&["exec", "httpGet", "tcpSocket", "sleep"], |k| if k == "httpGet" { "HTTPGet" } else { "" }),
+        "Handler" => (&["exec", "httpGet", "tcpSocket", "sleep"], |k| {
+            if k == "httpGet" { "HTTPGet" } else { "" }
+        }),
         "SecurityContext" => (
-            &["capabilities", "privileged", "seLinuxOptions", "windowsOptions", "runAsUser", "runAsGroup", "runAsNonRoot", "readOnlyRootFilesystem", "allowPrivilegeEscalation", "procMount", "seccompProfile", "appArmorProfile"],
-            |k| if k == "capabilities" { "Capabilities" } else { "" },
+            &[
+                "capabilities",
+                "privileged",
+                "seLinuxOptions",
+                "windowsOptions",
+                "runAsUser",
+                "runAsGroup",
+                "runAsNonRoot",
+                "readOnlyRootFilesystem",
+                "allowPrivilegeEscalation",
+                "procMount",
+                "seccompProfile",
+                "appArmorProfile",
+            ],
+            |k| {
+                if k == "capabilities" {
+                    "Capabilities"
+                } else {
+                    ""
+                }
+            },
         ),
         "Capabilities" => (&["add", "drop"], none),
         _ => (&[], none),
@@ -740,7 +1043,9 @@ fn reorder(spec: &mut Map<String, Value>, hold: bool) {
 
 fn set_proxy_env(spec: &mut Map<String, Value>, name: &str, value: &str) {
     for field in ["containers", "initContainers"] {
-        let Some(Value::Array(list)) = spec.get_mut(field) else { continue };
+        let Some(Value::Array(list)) = spec.get_mut(field) else {
+            continue;
+        };
         for c in list.iter_mut().filter(|c| c["name"] == PROXY) {
             if !c["env"].is_array() {
                 c["env"] = json!([]);
@@ -757,19 +1062,36 @@ fn set_proxy_env(spec: &mut Map<String, Value>, name: &str, value: &str) {
 
 /// Prometheus metrics merging: the proxy serves merged metrics on the status port and the
 /// app's own scrape settings move into `ISTIO_PROMETHEUS_ANNOTATIONS`.
-fn prometheus_merge(ann: &mut Map<String, Value>, spec: Option<&mut Map<String, Value>>, cfg: &InjectConfig, status_port: &str, _reinjected: bool) {
+fn prometheus_merge(
+    ann: &mut Map<String, Value>,
+    spec: Option<&mut Map<String, Value>>,
+    cfg: &InjectConfig,
+    status_port: &str,
+    _reinjected: bool,
+) {
     let scrape = ann.get("prometheus.io/scrape").map(go_str);
     // `prometheus.io.scrape` is an old spelling some charts still use.
     let legacy = ann.get("prometheus.io.scrape").map(go_str);
-    if [&scrape, &legacy].iter().any(|s| s.as_deref().and_then(a::parse_bool) == Some(false)) {
+    if [&scrape, &legacy]
+        .iter()
+        .any(|s| s.as_deref().and_then(a::parse_bool) == Some(false))
+    {
         return;
     }
     let enabled = cfg.mesh["enablePrometheusMerge"].as_bool().unwrap_or(true)
-        && ann.get(a::MERGE_METRICS).map(go_str).and_then(|v| a::parse_bool(&v)).unwrap_or(true);
+        && ann
+            .get(a::MERGE_METRICS)
+            .map(go_str)
+            .and_then(|v| a::parse_bool(&v))
+            .unwrap_or(true);
     if !enabled {
         return;
     }
-    let target = if status_port.is_empty() { "15020".to_string() } else { status_port.to_string() };
+    let target = if status_port.is_empty() {
+        "15020".to_string()
+    } else {
+        status_port.to_string()
+    };
     if ann.get("prometheus.io/port").map(go_str).as_deref() == Some(target.as_str()) {
         return;
     }
@@ -787,11 +1109,19 @@ fn prometheus_merge(ann: &mut Map<String, Value>, spec: Option<&mut Map<String, 
     if let Some(s) = scrape.filter(|s| !s.is_empty()) {
         conf.insert("scrape".into(), json!(s));
     }
-    let path = ann.get("prometheus.io/path").map(go_str).filter(|s| !s.is_empty()).or_else(|| targets.first().map(|t| go_str(&t["path"])));
+    let path = ann
+        .get("prometheus.io/path")
+        .map(go_str)
+        .filter(|s| !s.is_empty())
+        .or_else(|| targets.first().map(|t| go_str(&t["path"])));
     if let Some(p) = path.filter(|s| !s.is_empty()) {
         conf.insert("path".into(), json!(p));
     }
-    let port = ann.get("prometheus.io/port").map(go_str).filter(|s| !s.is_empty()).or_else(|| targets.first().map(|t| go_str(&t["port"])));
+    let port = ann
+        .get("prometheus.io/port")
+        .map(go_str)
+        .filter(|s| !s.is_empty())
+        .or_else(|| targets.first().map(|t| go_str(&t["port"])));
     if let Some(p) = port.filter(|s| !s.is_empty()) {
         conf.insert("port".into(), json!(p));
     }
@@ -799,10 +1129,14 @@ fn prometheus_merge(ann: &mut Map<String, Value>, spec: Option<&mut Map<String, 
         conf.insert("targets".into(), Value::Array(targets));
         ann.shift_remove(a::SCRAPE_TARGETS);
     }
-    if let Some(spec) = spec {
-        if !conf.is_empty() {
-            set_proxy_env(spec, "ISTIO_PROMETHEUS_ANNOTATIONS", &Value::Object(conf).to_string());
-        }
+    if let Some(spec) = spec
+        && !conf.is_empty()
+    {
+        set_proxy_env(
+            spec,
+            "ISTIO_PROMETHEUS_ANNOTATIONS",
+            &Value::Object(conf).to_string(),
+        );
     }
     ann.insert("prometheus.io/port".into(), json!(target));
     ann.insert("prometheus.io/path".into(), json!("/stats/prometheus"));
@@ -814,8 +1148,14 @@ mod tests {
     use super::*;
 
     fn cfg() -> InjectConfig {
-        let settings = crate::values::resolve(&crate::values::Inputs::default()).expect("default settings");
-        InjectConfig::new(settings.values().clone(), settings.effective_mesh(), true, String::new())
+        let settings =
+            crate::values::resolve(&crate::values::Inputs::default()).expect("default settings");
+        InjectConfig::new(
+            settings.values().clone(),
+            settings.effective_mesh(),
+            true,
+            String::new(),
+        )
     }
 
     #[test]
@@ -841,9 +1181,16 @@ mod tests {
     #[test]
     fn reinjection_is_idempotent() {
         let src = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n  - name: app\n    image: x\n";
-        let once = inject_stream(src, "in.yaml", &cfg()).expect("inject").output;
-        let twice = inject_stream(&once, "in.yaml", &cfg()).expect("inject").output;
-        assert_eq!(resource::parse_all(&once).ok(), resource::parse_all(&twice).ok());
+        let once = inject_stream(src, "in.yaml", &cfg())
+            .expect("inject")
+            .output;
+        let twice = inject_stream(&once, "in.yaml", &cfg())
+            .expect("inject")
+            .output;
+        assert_eq!(
+            resource::parse_all(&once).ok(),
+            resource::parse_all(&twice).ok()
+        );
     }
 
     #[test]

@@ -9,7 +9,11 @@ use super::template::PROXY;
 
 pub const APP_PROBERS_ENV: &str = "ISTIO_KUBE_APP_PROBERS";
 
-const PROBES: &[(&str, &str)] = &[("readinessProbe", "readyz"), ("livenessProbe", "livez"), ("startupProbe", "startupz")];
+const PROBES: &[(&str, &str)] = &[
+    ("readinessProbe", "readyz"),
+    ("livenessProbe", "livez"),
+    ("startupProbe", "startupz"),
+];
 const HOOKS: &[(&str, &str)] = &[("preStop", "prestopz"), ("postStart", "poststartz")];
 
 /// The prober the agent calls for one probe, as Go marshals it; `None` when not rewritable
@@ -47,7 +51,10 @@ fn prober(probe: &Value, ports: &Map<String, Value>, status_port: i64) -> Option
 }
 
 fn is_empty(v: &Value) -> bool {
-    v.is_null() || v.as_str() == Some("") || v.as_i64() == Some(0) || v.as_array().is_some_and(Vec::is_empty)
+    v.is_null()
+        || v.as_str() == Some("")
+        || v.as_i64() == Some(0)
+        || v.as_array().is_some_and(Vec::is_empty)
 }
 
 fn resolve_port(port: &Value, ports: &Map<String, Value>, status_port: i64) -> Option<Value> {
@@ -82,12 +89,18 @@ fn rewritten(probe: &Value, path: &str, status_port: i64) -> Option<Value> {
             let mut out = Map::new();
             for (i, (k, v)) in p.into_iter().enumerate() {
                 if i == at {
-                    out.insert("httpGet".into(), json!({ "path": path, "port": status_port }));
+                    out.insert(
+                        "httpGet".into(),
+                        json!({ "path": path, "port": status_port }),
+                    );
                 }
                 out.insert(k, v);
             }
             if !out.contains_key("httpGet") {
-                out.insert("httpGet".into(), json!({ "path": path, "port": status_port }));
+                out.insert(
+                    "httpGet".into(),
+                    json!({ "path": path, "port": status_port }),
+                );
             }
             return Some(Value::Object(out));
         }
@@ -97,9 +110,14 @@ fn rewritten(probe: &Value, path: &str, status_port: i64) -> Option<Value> {
 
 /// Rewrites the probes of every app container in `spec` and returns the probers JSON
 /// (merged over `previous`), or `None` when there is nothing to record.
-pub fn rewrite(spec: &mut Map<String, Value>, status_port: i64, previous: Option<&str>) -> Option<String> {
+pub fn rewrite(
+    spec: &mut Map<String, Value>,
+    status_port: i64,
+    previous: Option<&str>,
+) -> Option<String> {
     let mut probers: BTreeMap<String, Value> = BTreeMap::new();
-    if let Some(Value::Object(prev)) = previous.and_then(|p| serde_json::from_str::<Value>(p).ok()) {
+    if let Some(Value::Object(prev)) = previous.and_then(|p| serde_json::from_str::<Value>(p).ok())
+    {
         probers.extend(prev);
     }
     let mut found = false;
@@ -109,7 +127,9 @@ pub fn rewrite(spec: &mut Map<String, Value>, status_port: i64, previous: Option
         let Value::Array(cs) = list else { continue };
         match field.as_str() {
             "containers" => all.extend(cs.iter_mut()),
-            "initContainers" => all.extend(cs.iter_mut().filter(|c| c["restartPolicy"] == "Always")),
+            "initContainers" => {
+                all.extend(cs.iter_mut().filter(|c| c["restartPolicy"] == "Always"))
+            }
             _ => {}
         }
     }
@@ -178,15 +198,23 @@ mod tests {
             "readinessProbe": { "tcpSocket": { "port": 9000 } },
             "startupProbe": { "exec": { "command": ["true"] } },
         }]});
-        let Value::Object(spec) = &mut spec else { unreachable!() };
+        let Value::Object(spec) = &mut spec else {
+            unreachable!()
+        };
         let env = rewrite(spec, 15020, None).unwrap_or_default();
         assert_eq!(
             env,
             r#"{"/app-health/app/livez":{"httpGet":{"port":8080,"scheme":"HTTPS"}},"/app-health/app/readyz":{"tcpSocket":{"port":9000}}}"#
         );
         let c = &spec["containers"][0];
-        assert_eq!(c["livenessProbe"], json!({ "httpGet": { "port": 15020, "scheme": "HTTP", "path": "/app-health/app/livez" }, "periodSeconds": 5 }));
-        assert_eq!(c["readinessProbe"]["httpGet"]["path"], "/app-health/app/readyz");
+        assert_eq!(
+            c["livenessProbe"],
+            json!({ "httpGet": { "port": 15020, "scheme": "HTTP", "path": "/app-health/app/livez" }, "periodSeconds": 5 })
+        );
+        assert_eq!(
+            c["readinessProbe"]["httpGet"]["path"],
+            "/app-health/app/readyz"
+        );
         assert!(c["startupProbe"].get("exec").is_some());
     }
 }

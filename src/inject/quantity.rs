@@ -3,13 +3,33 @@
 
 use serde_json::Value;
 
-const BINARY: &[(&str, u32)] = &[("Ki", 10), ("Mi", 20), ("Gi", 30), ("Ti", 40), ("Pi", 50), ("Ei", 60)];
-const DECIMAL: &[(&str, i32)] = &[("n", -9), ("u", -6), ("m", -3), ("", 0), ("k", 3), ("M", 6), ("G", 9), ("T", 12), ("P", 15), ("E", 18)];
+const BINARY: &[(&str, u32)] = &[
+    ("Ki", 10),
+    ("Mi", 20),
+    ("Gi", 30),
+    ("Ti", 40),
+    ("Pi", 50),
+    ("Ei", 60),
+];
+const DECIMAL: &[(&str, i32)] = &[
+    ("n", -9),
+    ("u", -6),
+    ("m", -3),
+    ("", 0),
+    ("k", 3),
+    ("M", 6),
+    ("G", 9),
+    ("T", 12),
+    ("P", 15),
+    ("E", 18),
+];
 
 /// Parses a quantity; `None` when it is not one.
 pub fn parse(s: &str) -> Option<Quantity> {
     let s = s.trim();
-    let split = s.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == '+' || c == '-')).unwrap_or(s.len());
+    let split = s
+        .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == '+' || c == '-'))
+        .unwrap_or(s.len());
     let (num, suffix) = s.split_at(split);
     if num.is_empty() || num == "+" || num == "-" {
         return None;
@@ -19,20 +39,43 @@ pub fn parse(s: &str) -> Option<Quantity> {
         None => (false, num.trim_start_matches('+')),
     };
     let (int, frac) = digits.split_once('.').unwrap_or((digits, ""));
-    if int.is_empty() && frac.is_empty() || !int.bytes().chain(frac.bytes()).all(|b| b.is_ascii_digit()) {
+    if int.is_empty() && frac.is_empty()
+        || !int.bytes().chain(frac.bytes()).all(|b| b.is_ascii_digit())
+    {
         return None;
     }
-    let mantissa: i128 = format!("{int}{frac}").trim_start_matches('0').parse().unwrap_or(0);
+    let mantissa: i128 = format!("{int}{frac}")
+        .trim_start_matches('0')
+        .parse()
+        .unwrap_or(0);
     let mantissa = if neg { -mantissa } else { mantissa };
     let frac_exp = -(frac.len() as i32);
     if let Some((_, p)) = BINARY.iter().find(|(n, _)| *n == suffix) {
-        return Some(Quantity { mantissa, exp10: frac_exp, pow2: *p, binary: true });
+        return Some(Quantity {
+            mantissa,
+            exp10: frac_exp,
+            pow2: *p,
+            binary: true,
+        });
     }
     if let Some((_, e)) = DECIMAL.iter().find(|(n, _)| *n == suffix) {
-        return Some(Quantity { mantissa, exp10: frac_exp + e, pow2: 0, binary: false });
+        return Some(Quantity {
+            mantissa,
+            exp10: frac_exp + e,
+            pow2: 0,
+            binary: false,
+        });
     }
-    if let Some(e) = suffix.strip_prefix(['e', 'E']).and_then(|e| e.parse::<i32>().ok()) {
-        return Some(Quantity { mantissa, exp10: frac_exp + e, pow2: 0, binary: false });
+    if let Some(e) = suffix
+        .strip_prefix(['e', 'E'])
+        .and_then(|e| e.parse::<i32>().ok())
+    {
+        return Some(Quantity {
+            mantissa,
+            exp10: frac_exp + e,
+            pow2: 0,
+            binary: false,
+        });
     }
     None
 }
@@ -54,7 +97,11 @@ impl Quantity {
         }
         if self.binary && self.exp10 >= 0 {
             // An exact number of bytes: use the largest binary suffix that divides it.
-            if let Some(bytes) = 10i128.checked_pow(self.exp10 as u32).and_then(|m| self.mantissa.checked_mul(m)).and_then(|v| v.checked_mul(1i128 << self.pow2)) {
+            if let Some(bytes) = 10i128
+                .checked_pow(self.exp10 as u32)
+                .and_then(|m| self.mantissa.checked_mul(m))
+                .and_then(|v| v.checked_mul(1i128 << self.pow2))
+            {
                 if bytes.abs() >= 1024 {
                     let mut v = bytes;
                     let mut i = 0usize;
@@ -71,7 +118,8 @@ impl Quantity {
         }
         if self.binary {
             // A fractional binary amount: express it in decimal (nano precision).
-            let nanos = self.mantissa * (1i128 << self.pow2) * 10i128.pow(9) / 10i128.pow((-self.exp10) as u32);
+            let nanos = self.mantissa * (1i128 << self.pow2) * 10i128.pow(9)
+                / 10i128.pow((-self.exp10) as u32);
             return decimal(nanos, -9);
         }
         decimal(self.mantissa, self.exp10)
@@ -95,7 +143,11 @@ fn decimal(mut m: i128, mut e: i32) -> String {
         let div = 10i128.pow((target - e) as u32);
         m = (m + div - 1) / div;
     }
-    let suffix = DECIMAL.iter().find(|(_, x)| *x == target).map(|(n, _)| *n).unwrap_or("");
+    let suffix = DECIMAL
+        .iter()
+        .find(|(_, x)| *x == target)
+        .map(|(n, _)| *n)
+        .unwrap_or("");
     format!("{m}{suffix}")
 }
 
@@ -126,7 +178,9 @@ mod tests {
     use super::*;
 
     fn c(s: &str) -> String {
-        parse(s).map(|q| q.canonical()).unwrap_or_else(|| "?".into())
+        parse(s)
+            .map(|q| q.canonical())
+            .unwrap_or_else(|| "?".into())
     }
 
     #[test]

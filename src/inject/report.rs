@@ -23,7 +23,11 @@ pub struct ReportLine {
 
 impl fmt::Display for ReportLine {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let what = if self.kind.is_empty() { "document".to_string() } else { self.kind.clone() };
+        let what = if self.kind.is_empty() {
+            "document".to_string()
+        } else {
+            self.kind.clone()
+        };
         match &self.action {
             Action::Injected => write!(f, "{what} \"{}\" injected", self.name),
             Action::PassedThrough => write!(f, "{what} \"{}\" passed through", self.name),
@@ -38,9 +42,17 @@ mod tests {
 
     #[test]
     fn lines_read_well() {
-        let l = ReportLine { kind: "deployment".into(), name: "web".into(), action: Action::Injected };
+        let l = ReportLine {
+            kind: "deployment".into(),
+            name: "web".into(),
+            action: Action::Injected,
+        };
         assert_eq!(l.to_string(), "deployment \"web\" injected");
-        let l = ReportLine { kind: "service".into(), name: "x".into(), action: Action::PassedThrough };
+        let l = ReportLine {
+            kind: "service".into(),
+            name: "x".into(),
+            action: Action::PassedThrough,
+        };
         assert_eq!(l.to_string(), "service \"x\" passed through");
     }
 }

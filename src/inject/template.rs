@@ -66,7 +66,10 @@ impl PodCtx<'_> {
         self.interception_mode() == "TPROXY"
     }
     fn cap_net_bind(&self) -> bool {
-        self.ann_or(a::CAP_NET_BIND_SERVICE, self.v("global.proxy.capNetBindService")) == "true"
+        self.ann_or(
+            a::CAP_NET_BIND_SERVICE,
+            self.v("global.proxy.capNetBindService"),
+        ) == "true"
     }
     pub fn cni(&self) -> bool {
         truthy(self.v("pilot.cni.enabled"))
@@ -75,7 +78,8 @@ impl PodCtx<'_> {
         self.ann_or(a::STATUS_PORT, self.v("global.proxy.statusPort"))
     }
     pub fn hold(&self) -> bool {
-        (truthy(self.pc("holdApplicationUntilProxyStarts")) || truthy(self.v("global.proxy.holdApplicationUntilProxyStarts")))
+        (truthy(self.pc("holdApplicationUntilProxyStarts"))
+            || truthy(self.v("global.proxy.holdApplicationUntilProxyStarts")))
             && !self.native
     }
     /// Names of the containers that are not the proxy, in order.
@@ -93,10 +97,16 @@ impl PodCtx<'_> {
             return configured;
         }
         let image = self.vs(values_key);
-        let image = if image.is_empty() { "proxyv2".to_string() } else { image };
+        let image = if image.is_empty() {
+            "proxyv2".to_string()
+        } else {
+            image
+        };
         let hub = self.vs("global.hub");
         let tag = self.vs("global.tag");
-        let variant = self.ann(a::PROXY_IMAGE_TYPE).unwrap_or_else(|| self.vs("global.variant"));
+        let variant = self
+            .ann(a::PROXY_IMAGE_TYPE)
+            .unwrap_or_else(|| self.vs("global.variant"));
         image_url(&hub, &image, &tag, &variant)
     }
 }
@@ -106,7 +116,8 @@ pub fn image_url(hub: &str, image: &str, tag: &str, variant: &str) -> String {
     if image.contains('/') {
         return image.to_string();
     }
-    let tag = if variant.is_empty() || variant == "default" || tag.ends_with(&format!("-{variant}")) {
+    let tag = if variant.is_empty() || variant == "default" || tag.ends_with(&format!("-{variant}"))
+    {
         tag.to_string()
     } else {
         format!("{tag}-{variant}")
@@ -115,7 +126,10 @@ pub fn image_url(hub: &str, image: &str, tag: &str, variant: &str) -> String {
 }
 
 pub fn containers<'m>(spec: &'m Map<String, Value>, key: &str) -> &'m [Value] {
-    spec.get(key).and_then(Value::as_array).map(Vec::as_slice).unwrap_or(&[])
+    spec.get(key)
+        .and_then(Value::as_array)
+        .map(Vec::as_slice)
+        .unwrap_or(&[])
 }
 
 /// The pod fragment produced by the sidecar template.
@@ -123,10 +137,19 @@ pub fn sidecar(ctx: &PodCtx<'_>) -> Value {
     let mut labels = Map::new();
     labels.insert(
         "security.istio.io/tlsMode".into(),
-        json!(ctx.label("security.istio.io/tlsMode").unwrap_or_else(|| "istio".into())),
+        json!(
+            ctx.label("security.istio.io/tlsMode")
+                .unwrap_or_else(|| "istio".into())
+        ),
     );
     if ctx.metadata("ISTIO_META_ENABLE_HBONE") == "true" {
-        labels.insert("networking.istio.io/tunnel".into(), json!(ctx.label("networking.istio.io/tunnel").unwrap_or_else(|| "http".into())));
+        labels.insert(
+            "networking.istio.io/tunnel".into(),
+            json!(
+                ctx.label("networking.istio.io/tunnel")
+                    .unwrap_or_else(|| "http".into())
+            ),
+        );
     }
     let canonical = ctx
         .label("service.istio.io/canonical-name")
@@ -134,21 +157,37 @@ pub fn sidecar(ctx: &PodCtx<'_>) -> Value {
         .or_else(|| ctx.label("app"))
         .unwrap_or_else(|| ctx.workload_name.clone());
     let canonical: String = canonical.chars().take(63).collect();
-    labels.insert("service.istio.io/canonical-name".into(), json!(canonical.trim_matches(['-', '_', '.'])));
+    labels.insert(
+        "service.istio.io/canonical-name".into(),
+        json!(canonical.trim_matches(['-', '_', '.'])),
+    );
     let revision = ctx
         .label("service.istio.io/canonical-revision")
         .or_else(|| ctx.label("app.kubernetes.io/version"))
         .or_else(|| ctx.label("version"))
         .unwrap_or_else(|| "latest".into());
-    labels.insert("service.istio.io/canonical-revision".into(), json!(revision));
+    labels.insert(
+        "service.istio.io/canonical-revision".into(),
+        json!(revision),
+    );
 
     let network = ctx.vs("global.network");
     if !network.is_empty() {
-        labels.insert("topology.istio.io/network".into(), json!(ctx.label("topology.istio.io/network").unwrap_or(network)));
+        labels.insert(
+            "topology.istio.io/network".into(),
+            json!(ctx.label("topology.istio.io/network").unwrap_or(network)),
+        );
     }
     let apps = ctx.app_containers();
     let mut ann = Map::new();
-    ann.insert("istio.io/rev".into(), json!(if ctx.cfg.revision.is_empty() { "default" } else { &ctx.cfg.revision }));
+    ann.insert(
+        "istio.io/rev".into(),
+        json!(if ctx.cfg.revision.is_empty() {
+            "default"
+        } else {
+            &ctx.cfg.revision
+        }),
+    );
     if let Some(first) = apps.first() {
         if !ctx.annotations.contains_key(a::DEFAULT_LOGS_CONTAINER) {
             ann.insert(a::DEFAULT_LOGS_CONTAINER.into(), json!(first));
@@ -175,11 +214,27 @@ pub fn sidecar(ctx: &PodCtx<'_>) -> Value {
     }
 
     let mut spec = Map::new();
-    spec.insert("initContainers".into(), Value::Array(init.into_iter().map(sort_keys).collect()));
-    spec.insert("containers".into(), Value::Array(containers.into_iter().map(sort_keys).collect()));
-    spec.insert("volumes".into(), Value::Array(volumes(ctx).into_iter().map(sort_keys).collect()));
-    if let Some(secrets) = ctx.v("global.imagePullSecrets").as_array().filter(|s| !s.is_empty()) {
-        let list: Vec<Value> = secrets.iter().map(|s| json!({ "name": go_str(s) })).collect();
+    spec.insert(
+        "initContainers".into(),
+        Value::Array(init.into_iter().map(sort_keys).collect()),
+    );
+    spec.insert(
+        "containers".into(),
+        Value::Array(containers.into_iter().map(sort_keys).collect()),
+    );
+    spec.insert(
+        "volumes".into(),
+        Value::Array(volumes(ctx).into_iter().map(sort_keys).collect()),
+    );
+    if let Some(secrets) = ctx
+        .v("global.imagePullSecrets")
+        .as_array()
+        .filter(|s| !s.is_empty())
+    {
+        let list: Vec<Value> = secrets
+            .iter()
+            .map(|s| json!({ "name": go_str(s) }))
+            .collect();
         spec.insert("imagePullSecrets".into(), Value::Array(list));
     }
     json!({ "metadata": { "labels": labels, "annotations": ann }, "spec": spec })
@@ -188,26 +243,64 @@ pub fn sidecar(ctx: &PodCtx<'_>) -> Value {
 fn cni_annotations(ctx: &PodCtx<'_>, ann: &mut Map<String, Value>) {
     if ctx.vs("pilot.cni.provider") == "multus" {
         let existing = ctx.ann(a::MULTUS_NETWORKS).unwrap_or_default();
-        ann.insert(a::MULTUS_NETWORKS.into(), json!(append_multus_network(&existing, "default/istio-cni")));
+        ann.insert(
+            a::MULTUS_NETWORKS.into(),
+            json!(append_multus_network(&existing, "default/istio-cni")),
+        );
     }
     ann.insert(a::INTERCEPTION_MODE.into(), json!(ctx.interception_mode()));
-    let inc = ctx.ann_or(a::INCLUDE_OUTBOUND_IP_RANGES, ctx.v("global.proxy.includeIPRanges"));
+    let inc = ctx.ann_or(
+        a::INCLUDE_OUTBOUND_IP_RANGES,
+        ctx.v("global.proxy.includeIPRanges"),
+    );
     if !inc.is_empty() {
         ann.insert(a::INCLUDE_OUTBOUND_IP_RANGES.into(), json!(inc));
     }
-    let exc = ctx.ann_or(a::EXCLUDE_OUTBOUND_IP_RANGES, ctx.v("global.proxy.excludeIPRanges"));
+    let exc = ctx.ann_or(
+        a::EXCLUDE_OUTBOUND_IP_RANGES,
+        ctx.v("global.proxy.excludeIPRanges"),
+    );
     if !exc.is_empty() {
         ann.insert(a::EXCLUDE_OUTBOUND_IP_RANGES.into(), json!(exc));
     }
-    ann.insert(a::INCLUDE_INBOUND_PORTS.into(), json!(ctx.ann_or(a::INCLUDE_INBOUND_PORTS, ctx.v("global.proxy.includeInboundPorts"))));
-    ann.insert(a::EXCLUDE_INBOUND_PORTS.into(), json!(excluded_inbound(ctx)));
-    if ctx.annotations.contains_key(a::INCLUDE_OUTBOUND_PORTS) || !ctx.vs("global.proxy.includeOutboundPorts").is_empty() {
-        ann.insert(a::INCLUDE_OUTBOUND_PORTS.into(), json!(ctx.ann_or(a::INCLUDE_OUTBOUND_PORTS, ctx.v("global.proxy.includeOutboundPorts"))));
+    ann.insert(
+        a::INCLUDE_INBOUND_PORTS.into(),
+        json!(ctx.ann_or(
+            a::INCLUDE_INBOUND_PORTS,
+            ctx.v("global.proxy.includeInboundPorts")
+        )),
+    );
+    ann.insert(
+        a::EXCLUDE_INBOUND_PORTS.into(),
+        json!(excluded_inbound(ctx)),
+    );
+    if ctx.annotations.contains_key(a::INCLUDE_OUTBOUND_PORTS)
+        || !ctx.vs("global.proxy.includeOutboundPorts").is_empty()
+    {
+        ann.insert(
+            a::INCLUDE_OUTBOUND_PORTS.into(),
+            json!(ctx.ann_or(
+                a::INCLUDE_OUTBOUND_PORTS,
+                ctx.v("global.proxy.includeOutboundPorts")
+            )),
+        );
     }
-    if ctx.annotations.contains_key(a::EXCLUDE_OUTBOUND_PORTS) || !ctx.vs("global.proxy.excludeOutboundPorts").is_empty() {
-        ann.insert(a::EXCLUDE_OUTBOUND_PORTS.into(), json!(ctx.ann_or(a::EXCLUDE_OUTBOUND_PORTS, ctx.v("global.proxy.excludeOutboundPorts"))));
+    if ctx.annotations.contains_key(a::EXCLUDE_OUTBOUND_PORTS)
+        || !ctx.vs("global.proxy.excludeOutboundPorts").is_empty()
+    {
+        ann.insert(
+            a::EXCLUDE_OUTBOUND_PORTS.into(),
+            json!(ctx.ann_or(
+                a::EXCLUDE_OUTBOUND_PORTS,
+                ctx.v("global.proxy.excludeOutboundPorts")
+            )),
+        );
     }
-    for key in [a::KUBEVIRT_INTERFACES, a::REROUTE_VIRTUAL_INTERFACES, a::EXCLUDE_INTERFACES] {
+    for key in [
+        a::KUBEVIRT_INTERFACES,
+        a::REROUTE_VIRTUAL_INTERFACES,
+        a::EXCLUDE_INTERFACES,
+    ] {
         if let Some(v) = ctx.ann(key).filter(|v| !v.is_empty()) {
             ann.insert(key.into(), json!(v));
         }
@@ -234,7 +327,10 @@ pub fn append_multus_network(existing: &str, network: &str) -> String {
 
 /// The inbound ports istio-iptables skips: the annotation or values, plus the status port.
 fn excluded_inbound(ctx: &PodCtx<'_>) -> String {
-    let excluded = ctx.ann_or(a::EXCLUDE_INBOUND_PORTS, ctx.v("global.proxy.excludeInboundPorts"));
+    let excluded = ctx.ann_or(
+        a::EXCLUDE_INBOUND_PORTS,
+        ctx.v("global.proxy.excludeInboundPorts"),
+    );
     exclude_inbound_port(&ctx.status_port(), &excluded)
 }
 
@@ -258,10 +354,18 @@ pub fn exclude_inbound_port(port: &str, excluded: &str) -> String {
 }
 
 pub(super) fn resources(ctx: &PodCtx<'_>) -> Value {
-    let keys = [a::PROXY_CPU, a::PROXY_MEMORY, a::PROXY_CPU_LIMIT, a::PROXY_MEMORY_LIMIT];
+    let keys = [
+        a::PROXY_CPU,
+        a::PROXY_MEMORY,
+        a::PROXY_CPU_LIMIT,
+        a::PROXY_MEMORY_LIMIT,
+    ];
     if keys.iter().any(|k| ctx.annotations.contains_key(*k)) {
         let mut out = Map::new();
-        for (section, cpu, mem) in [("requests", a::PROXY_CPU, a::PROXY_MEMORY), ("limits", a::PROXY_CPU_LIMIT, a::PROXY_MEMORY_LIMIT)] {
+        for (section, cpu, mem) in [
+            ("requests", a::PROXY_CPU, a::PROXY_MEMORY),
+            ("limits", a::PROXY_CPU_LIMIT, a::PROXY_MEMORY_LIMIT),
+        ] {
             let mut m = Map::new();
             if let Some(v) = ctx.ann(cpu) {
                 m.insert("cpu".into(), json!(v));
@@ -276,7 +380,11 @@ pub(super) fn resources(ctx: &PodCtx<'_>) -> Value {
         return canonical_resources(&Value::Object(out));
     }
     let r = omit_nil(ctx.v("global.proxy.resources"));
-    if truthy(&r) { canonical_resources(&r) } else { Value::Object(Map::new()) }
+    if truthy(&r) {
+        canonical_resources(&r)
+    } else {
+        Value::Object(Map::new())
+    }
 }
 
 /// Removes null entries at every depth (upstream's `omitNil`), and maps left empty by that.
@@ -289,7 +397,9 @@ fn omit_nil(v: &Value) -> Value {
                     continue;
                 }
                 let x = omit_nil(x);
-                if x.as_object().is_some_and(Map::is_empty) && !m[k].as_object().is_some_and(Map::is_empty) {
+                if x.as_object().is_some_and(Map::is_empty)
+                    && !m[k].as_object().is_some_and(Map::is_empty)
+                {
                     continue;
                 }
                 out.insert(k.clone(), x);
@@ -307,7 +417,11 @@ fn init_container(ctx: &PodCtx<'_>) -> Value {
     let gid = ctx.proxy_gid.clone().unwrap_or_else(|| "1337".into());
     let port_or = |key: &str, d: &str| {
         let s = go_str(&ctx.cfg.mesh[key]);
-        if s.is_empty() || s == "0" { d.to_string() } else { s }
+        if s.is_empty() || s == "0" {
+            d.to_string()
+        } else {
+            s
+        }
     };
     let mut args = vec![
         "istio-iptables".to_string(),
@@ -320,24 +434,50 @@ fn init_container(ctx: &PodCtx<'_>) -> Value {
         "-m".into(),
         ctx.interception_mode(),
         "-i".into(),
-        ctx.ann_or(a::INCLUDE_OUTBOUND_IP_RANGES, ctx.v("global.proxy.includeIPRanges")),
+        ctx.ann_or(
+            a::INCLUDE_OUTBOUND_IP_RANGES,
+            ctx.v("global.proxy.includeIPRanges"),
+        ),
         "-x".into(),
-        ctx.ann_or(a::EXCLUDE_OUTBOUND_IP_RANGES, ctx.v("global.proxy.excludeIPRanges")),
+        ctx.ann_or(
+            a::EXCLUDE_OUTBOUND_IP_RANGES,
+            ctx.v("global.proxy.excludeIPRanges"),
+        ),
         "-b".into(),
-        ctx.ann_or(a::INCLUDE_INBOUND_PORTS, ctx.v("global.proxy.includeInboundPorts")),
+        ctx.ann_or(
+            a::INCLUDE_INBOUND_PORTS,
+            ctx.v("global.proxy.includeInboundPorts"),
+        ),
         "-d".into(),
     ];
     let excluded = excluded_inbound(ctx);
-    args.push(if excluded.is_empty() { "15090,15021".into() } else { format!("15090,15021,{excluded}") });
-    if ctx.annotations.contains_key(a::INCLUDE_OUTBOUND_PORTS) || !ctx.vs("global.proxy.includeOutboundPorts").is_empty() {
+    args.push(if excluded.is_empty() {
+        "15090,15021".into()
+    } else {
+        format!("15090,15021,{excluded}")
+    });
+    if ctx.annotations.contains_key(a::INCLUDE_OUTBOUND_PORTS)
+        || !ctx.vs("global.proxy.includeOutboundPorts").is_empty()
+    {
         args.push("-q".into());
-        args.push(ctx.ann_or(a::INCLUDE_OUTBOUND_PORTS, ctx.v("global.proxy.includeOutboundPorts")));
+        args.push(ctx.ann_or(
+            a::INCLUDE_OUTBOUND_PORTS,
+            ctx.v("global.proxy.includeOutboundPorts"),
+        ));
     }
-    if ctx.annotations.contains_key(a::EXCLUDE_OUTBOUND_PORTS) || !ctx.vs("global.proxy.excludeOutboundPorts").is_empty() {
+    if ctx.annotations.contains_key(a::EXCLUDE_OUTBOUND_PORTS)
+        || !ctx.vs("global.proxy.excludeOutboundPorts").is_empty()
+    {
         args.push("-o".into());
-        args.push(ctx.ann_or(a::EXCLUDE_OUTBOUND_PORTS, ctx.v("global.proxy.excludeOutboundPorts")));
+        args.push(ctx.ann_or(
+            a::EXCLUDE_OUTBOUND_PORTS,
+            ctx.v("global.proxy.excludeOutboundPorts"),
+        ));
     }
-    if let Some(k) = ctx.ann(a::REROUTE_VIRTUAL_INTERFACES).or_else(|| ctx.ann(a::KUBEVIRT_INTERFACES)) {
+    if let Some(k) = ctx
+        .ann(a::REROUTE_VIRTUAL_INTERFACES)
+        .or_else(|| ctx.ann(a::KUBEVIRT_INTERFACES))
+    {
         args.push("-k".into());
         args.push(k);
     }
@@ -345,7 +485,10 @@ fn init_container(ctx: &PodCtx<'_>) -> Value {
         args.push("-c".into());
         args.push(c);
     }
-    args.push(format!("--log_output_level={}", ctx.ann_or(a::AGENT_LOG_LEVEL, ctx.v("global.logging.level"))));
+    args.push(format!(
+        "--log_output_level={}",
+        ctx.ann_or(a::AGENT_LOG_LEVEL, ctx.v("global.logging.level"))
+    ));
     if truthy(ctx.v("global.logAsJson")) {
         args.push("--log_as_json".into());
     }
@@ -366,10 +509,16 @@ fn init_container(ctx: &PodCtx<'_>) -> Value {
     if !pull.is_empty() {
         c.insert("imagePullPolicy".into(), json!(pull));
     }
-    if let Some(md) = ctx.proxy_config["proxyMetadata"].as_object().filter(|m| !m.is_empty()) {
+    if let Some(md) = ctx.proxy_config["proxyMetadata"]
+        .as_object()
+        .filter(|m| !m.is_empty())
+    {
         let mut keys: Vec<&String> = md.keys().collect();
         keys.sort();
-        let env: Vec<Value> = keys.into_iter().map(|k| json!({ "name": k, "value": go_str(&md[k]) })).collect();
+        let env: Vec<Value> = keys
+            .into_iter()
+            .map(|k| json!({ "name": k, "value": go_str(&md[k]) }))
+            .collect();
         c.insert("env".into(), Value::Array(env));
     }
     c.insert("resources".into(), resources(ctx));
@@ -380,26 +529,38 @@ fn init_container(ctx: &PodCtx<'_>) -> Value {
     if cni {
         sc.insert("capabilities".into(), json!({ "drop": ["ALL"] }));
         sc.insert("readOnlyRootFilesystem".into(), json!(true));
-        let (g, u) = if tproxy { ("1337".to_string(), "1337".to_string()) } else { (gid, uid) };
+        let (g, u) = if tproxy {
+            ("1337".to_string(), "1337".to_string())
+        } else {
+            (gid, uid)
+        };
         sc.insert("runAsGroup".into(), int_or_str(&g));
         sc.insert("runAsUser".into(), int_or_str(&u));
         sc.insert("runAsNonRoot".into(), json!(true));
     } else {
-        sc.insert("capabilities".into(), json!({ "add": ["NET_ADMIN", "NET_RAW"], "drop": ["ALL"] }));
+        sc.insert(
+            "capabilities".into(),
+            json!({ "add": ["NET_ADMIN", "NET_RAW"], "drop": ["ALL"] }),
+        );
         sc.insert("readOnlyRootFilesystem".into(), json!(false));
         sc.insert("runAsGroup".into(), json!(0));
         sc.insert("runAsNonRoot".into(), json!(false));
         sc.insert("runAsUser".into(), json!(0));
     }
     if truthy(ctx.v("global.proxy.seccompProfile")) {
-        sc.insert("seccompProfile".into(), ctx.v("global.proxy.seccompProfile").clone());
+        sc.insert(
+            "seccompProfile".into(),
+            ctx.v("global.proxy.seccompProfile").clone(),
+        );
     }
     c.insert("securityContext".into(), Value::Object(sc));
     Value::Object(c)
 }
 
 pub(super) fn int_or_str(s: &str) -> Value {
-    s.parse::<i64>().map(Value::from).unwrap_or_else(|_| json!(s))
+    s.parse::<i64>()
+        .map(Value::from)
+        .unwrap_or_else(|_| json!(s))
 }
 
 pub(super) fn field_env(name: &str, path: &str) -> Value {
@@ -420,15 +581,33 @@ fn proxy_container(ctx: &PodCtx<'_>, apps: &[String]) -> Value {
     if ctx.native {
         c.insert("restartPolicy".into(), json!("Always"));
     }
-    c.insert("ports".into(), json!([{ "containerPort": 15090, "protocol": "TCP", "name": "http-envoy-prom" }]));
+    c.insert(
+        "ports".into(),
+        json!([{ "containerPort": 15090, "protocol": "TCP", "name": "http-envoy-prom" }]),
+    );
     let mut args = vec![
         "proxy".to_string(),
         "sidecar".into(),
         "--domain".into(),
-        format!("$(POD_NAMESPACE).svc.{}", ctx.vs("global.proxy.clusterDomain")),
-        format!("--proxyLogLevel={}", ctx.ann_or(a::LOG_LEVEL, ctx.v("global.proxy.logLevel"))),
-        format!("--proxyComponentLogLevel={}", ctx.ann_or(a::COMPONENT_LOG_LEVEL, ctx.v("global.proxy.componentLogLevel"))),
-        format!("--log_output_level={}", ctx.ann_or(a::AGENT_LOG_LEVEL, ctx.v("global.logging.level"))),
+        format!(
+            "$(POD_NAMESPACE).svc.{}",
+            ctx.vs("global.proxy.clusterDomain")
+        ),
+        format!(
+            "--proxyLogLevel={}",
+            ctx.ann_or(a::LOG_LEVEL, ctx.v("global.proxy.logLevel"))
+        ),
+        format!(
+            "--proxyComponentLogLevel={}",
+            ctx.ann_or(
+                a::COMPONENT_LOG_LEVEL,
+                ctx.v("global.proxy.componentLogLevel")
+            )
+        ),
+        format!(
+            "--log_output_level={}",
+            ctx.ann_or(a::AGENT_LOG_LEVEL, ctx.v("global.logging.level"))
+        ),
     ];
     if truthy(ctx.v("global.sts.servicePort")) {
         args.push(format!("--stsPort={}", ctx.vs("global.sts.servicePort")));
@@ -437,13 +616,19 @@ fn proxy_container(ctx: &PodCtx<'_>, apps: &[String]) -> Value {
         args.push("--log_as_json".into());
     }
     if truthy(ctx.v("global.proxy.outlierLogPath")) {
-        args.push(format!("--outlierLogPath={}", ctx.vs("global.proxy.outlierLogPath")));
+        args.push(format!(
+            "--outlierLogPath={}",
+            ctx.vs("global.proxy.outlierLogPath")
+        ));
     }
     c.insert("args".into(), json!(args));
     if truthy(ctx.v("global.proxy.lifecycle")) {
         c.insert("lifecycle".into(), ctx.v("global.proxy.lifecycle").clone());
     } else if ctx.hold() {
-        c.insert("lifecycle".into(), json!({ "postStart": { "exec": { "command": ["pilot-agent", "wait"] } } }));
+        c.insert(
+            "lifecycle".into(),
+            json!({ "postStart": { "exec": { "command": ["pilot-agent", "wait"] } } }),
+        );
     } else if ctx.native {
         c.insert(
             "lifecycle".into(),
@@ -468,16 +653,31 @@ fn proxy_container(ctx: &PodCtx<'_>, apps: &[String]) -> Value {
             );
         }
         let mut rp = Map::new();
-        rp.insert("httpGet".into(), json!({ "path": "/healthz/ready", "port": 15021 }));
-        let delay = ctx.ann_or(a::READINESS_INITIAL_DELAY, ctx.v("global.proxy.readinessInitialDelaySeconds"));
+        rp.insert(
+            "httpGet".into(),
+            json!({ "path": "/healthz/ready", "port": 15021 }),
+        );
+        let delay = ctx.ann_or(
+            a::READINESS_INITIAL_DELAY,
+            ctx.v("global.proxy.readinessInitialDelaySeconds"),
+        );
         if !delay.is_empty() && delay != "0" {
             rp.insert("initialDelaySeconds".into(), int_or_str(&delay));
         }
-        rp.insert("periodSeconds".into(), int_or_str(&ctx.ann_or(a::READINESS_PERIOD, ctx.v("global.proxy.readinessPeriodSeconds"))));
+        rp.insert(
+            "periodSeconds".into(),
+            int_or_str(&ctx.ann_or(
+                a::READINESS_PERIOD,
+                ctx.v("global.proxy.readinessPeriodSeconds"),
+            )),
+        );
         rp.insert("timeoutSeconds".into(), json!(3));
         rp.insert(
             "failureThreshold".into(),
-            int_or_str(&ctx.ann_or(a::READINESS_FAILURE_THRESHOLD, ctx.v("global.proxy.readinessFailureThreshold"))),
+            int_or_str(&ctx.ann_or(
+                a::READINESS_FAILURE_THRESHOLD,
+                ctx.v("global.proxy.readinessFailureThreshold"),
+            )),
         );
         c.insert("readinessProbe".into(), Value::Object(rp));
     }
@@ -516,8 +716,14 @@ fn proxy_container(ctx: &PodCtx<'_>, apps: &[String]) -> Value {
             sc.insert("runAsGroup".into(), json!(1337));
         } else {
             sc.insert("runAsNonRoot".into(), json!(true));
-            sc.insert("runAsUser".into(), int_or_str(ctx.proxy_uid.as_deref().unwrap_or("1337")));
-            sc.insert("runAsGroup".into(), int_or_str(ctx.proxy_gid.as_deref().unwrap_or("1337")));
+            sc.insert(
+                "runAsUser".into(),
+                int_or_str(ctx.proxy_uid.as_deref().unwrap_or("1337")),
+            );
+            sc.insert(
+                "runAsGroup".into(),
+                int_or_str(ctx.proxy_gid.as_deref().unwrap_or("1337")),
+            );
         }
         Value::Object(sc)
     };
@@ -542,8 +748,15 @@ fn proxy_env(ctx: &PodCtx<'_>, apps: &[String]) -> Vec<Value> {
         ca
     } else {
         let rev = ctx.vs("revision");
-        let suffix = if rev.is_empty() { String::new() } else { format!("-{rev}") };
-        format!("istiod{suffix}.{}.svc:15012", ctx.vs("global.istioNamespace"))
+        let suffix = if rev.is_empty() {
+            String::new()
+        } else {
+            format!("-{rev}")
+        };
+        format!(
+            "istiod{suffix}.{}.svc:15012",
+            ctx.vs("global.istioNamespace")
+        )
     };
     env.push(json!({ "name": "CA_ADDR", "value": ca }));
     env.push(field_env("POD_NAME", "metadata.name"));
@@ -565,17 +778,26 @@ fn proxy_env(ctx: &PodCtx<'_>, apps: &[String]) -> Vec<Value> {
     let cluster = ctx.vs("global.multiCluster.clusterName");
     env.push(json!({ "name": "ISTIO_META_CLUSTER_ID", "value": if cluster.is_empty() { "Kubernetes".to_string() } else { cluster } }));
     env.push(field_env("ISTIO_META_NODE_NAME", "spec.nodeName"));
-    let mode = ctx.ann(a::INTERCEPTION_MODE).filter(|s| !s.is_empty()).unwrap_or_else(|| {
-        let m = go_str(ctx.pc("interceptionMode"));
-        if m.is_empty() { "REDIRECT".into() } else { m }
-    });
+    let mode = ctx
+        .ann(a::INTERCEPTION_MODE)
+        .filter(|s| !s.is_empty())
+        .unwrap_or_else(|| {
+            let m = go_str(ctx.pc("interceptionMode"));
+            if m.is_empty() { "REDIRECT".into() } else { m }
+        });
     env.push(json!({ "name": "ISTIO_META_INTERCEPTION_MODE", "value": mode }));
-    let workload = ctx.label("service.istio.io/workload-name").unwrap_or_else(|| ctx.workload_name.clone());
+    let workload = ctx
+        .label("service.istio.io/workload-name")
+        .unwrap_or_else(|| ctx.workload_name.clone());
     if !workload.is_empty() {
         env.push(json!({ "name": "ISTIO_META_WORKLOAD_NAME", "value": workload }));
     }
     if !ctx.api_version.is_empty() && !ctx.workload_name.is_empty() {
-        let ns = if ctx.namespace.is_empty() { "default" } else { &ctx.namespace };
+        let ns = if ctx.namespace.is_empty() {
+            "default"
+        } else {
+            &ctx.namespace
+        };
         env.push(json!({
             "name": "ISTIO_META_OWNER",
             "value": format!("kubernetes://apis/{}/namespaces/{ns}/{}s/{}", ctx.api_version, ctx.kind.to_lowercase(), ctx.workload_name),
@@ -586,7 +808,11 @@ fn proxy_env(ctx: &PodCtx<'_>, apps: &[String]) -> Vec<Value> {
     }
     let trust = {
         let t = go_str(&ctx.cfg.mesh["trustDomain"]);
-        if t.is_empty() { ctx.vs("global.trustDomain") } else { t }
+        if t.is_empty() {
+            ctx.vs("global.trustDomain")
+        } else {
+            t
+        }
     };
     let mesh_id = ctx.vs("global.meshID");
     if !mesh_id.is_empty() {
@@ -597,13 +823,15 @@ fn proxy_env(ctx: &PodCtx<'_>, apps: &[String]) -> Vec<Value> {
     if !trust.is_empty() {
         env.push(json!({ "name": "TRUST_DOMAIN", "value": trust }));
     }
-    if ctx.vs("global.proxy.tracer") == "datadog" {
-        if let Some(Value::Object(m)) = ctx.ann("apm.datadoghq.com/env").and_then(|s| serde_json::from_str(&s).ok()) {
-            let mut keys: Vec<&String> = m.keys().collect();
-            keys.sort();
-            for k in keys {
-                env.push(json!({ "name": k, "value": go_str(&m[k]) }));
-            }
+    if ctx.vs("global.proxy.tracer") == "datadog"
+        && let Some(Value::Object(m)) = ctx
+            .ann("apm.datadoghq.com/env")
+            .and_then(|s| serde_json::from_str(&s).ok())
+    {
+        let mut keys: Vec<&String> = m.keys().collect();
+        keys.sort();
+        for k in keys {
+            env.push(json!({ "name": k, "value": go_str(&m[k]) }));
         }
     }
     if let Some(md) = ctx.proxy_config["proxyMetadata"].as_object() {
@@ -677,7 +905,10 @@ fn volume_mounts(ctx: &PodCtx<'_>) -> Vec<Value> {
 
 /// The `userVolume`/`userVolumeMount` annotations: a JSON map of name → spec, in name order.
 pub(super) fn user_entries(ctx: &PodCtx<'_>, key: &str) -> Vec<Value> {
-    let Some(Value::Object(m)) = ctx.ann(key).and_then(|s| serde_json::from_str::<Value>(&s).ok()) else {
+    let Some(Value::Object(m)) = ctx
+        .ann(key)
+        .and_then(|s| serde_json::from_str::<Value>(&s).ok())
+    else {
         return Vec::new();
     };
     let mut names: Vec<&String> = m.keys().collect();
@@ -698,7 +929,10 @@ pub(super) fn user_entries(ctx: &PodCtx<'_>, key: &str) -> Vec<Value> {
 }
 
 fn volumes(ctx: &PodCtx<'_>) -> Vec<Value> {
-    let mut v = vec![json!({ "name": "workload-socket" }), json!({ "name": "credential-socket" })];
+    let mut v = vec![
+        json!({ "name": "workload-socket" }),
+        json!({ "name": "credential-socket" }),
+    ];
     if ctx.vs("global.caName") == "GkeWorkloadCertificate" {
         v.push(json!({ "name": "gke-workload-certificate", "csi": { "driver": "workloadcertificates.security.cloud.google.com" } }));
     } else {
@@ -719,21 +953,39 @@ fn volumes(ctx: &PodCtx<'_>) -> Vec<Value> {
     if ctx.vs("global.pilotCertProvider") == "istiod" {
         let bundle = ctx.vs("global.trustBundleName");
         if ctx.v("pilot.env.ENABLE_CLUSTER_TRUST_BUNDLE_API") == &json!(true) {
-            let name = if bundle.is_empty() { "root-cert".to_string() } else { bundle };
+            let name = if bundle.is_empty() {
+                "root-cert".to_string()
+            } else {
+                bundle
+            };
             v.push(json!({ "name": "istiod-ca-cert", "projected": { "sources": [
                 { "clusterTrustBundle": { "name": format!("istio.io:istiod-ca:{name}"), "path": "root-cert.pem" } },
             ] } }));
         } else {
-            let name = if bundle.is_empty() { "istio-ca-root-cert".to_string() } else { bundle };
+            let name = if bundle.is_empty() {
+                "istio-ca-root-cert".to_string()
+            } else {
+                bundle
+            };
             v.push(json!({ "name": "istiod-ca-cert", "configMap": { "name": name } }));
         }
     }
     let crl = ctx.vs("pilot.crlConfigMapName");
     v.push(json!({ "name": "istio-ca-crl", "configMap": { "name": if crl.is_empty() { "istio-ca-crl".to_string() } else { crl }, "optional": true } }));
     if truthy(ctx.v("global.mountMtlsCerts")) {
-        let sa = ctx.spec.get("serviceAccountName").map(go_str).unwrap_or_default();
-        let secret = if sa.is_empty() { "istio.default".to_string() } else { format!("istio.{sa}") };
-        v.push(json!({ "name": "istio-certs", "secret": { "optional": true, "secretName": secret } }));
+        let sa = ctx
+            .spec
+            .get("serviceAccountName")
+            .map(go_str)
+            .unwrap_or_default();
+        let secret = if sa.is_empty() {
+            "istio.default".to_string()
+        } else {
+            format!("istio.{sa}")
+        };
+        v.push(
+            json!({ "name": "istio-certs", "secret": { "optional": true, "secretName": secret } }),
+        );
     }
     v.extend(user_entries(ctx, a::USER_VOLUME));
     v
@@ -745,8 +997,14 @@ mod tests {
 
     #[test]
     fn multus_lists() {
-        assert_eq!(append_multus_network("", "default/istio-cni"), "default/istio-cni");
-        assert_eq!(append_multus_network("alt_cni", "default/istio-cni"), "alt_cni, default/istio-cni");
+        assert_eq!(
+            append_multus_network("", "default/istio-cni"),
+            "default/istio-cni"
+        );
+        assert_eq!(
+            append_multus_network("alt_cni", "default/istio-cni"),
+            "alt_cni, default/istio-cni"
+        );
         assert_eq!(
             append_multus_network(r#"[{"name": "alt_cni"}]"#, "default/istio-cni"),
             r#"[{"name": "alt_cni"}, {"name": "istio-cni", "namespace": "default"}]"#
@@ -764,7 +1022,10 @@ mod tests {
     #[test]
     fn image_urls() {
         assert_eq!(image_url("h", "proxyv2", "1.0", ""), "h/proxyv2:1.0");
-        assert_eq!(image_url("h", "proxyv2", "1.0", "distroless"), "h/proxyv2:1.0-distroless");
+        assert_eq!(
+            image_url("h", "proxyv2", "1.0", "distroless"),
+            "h/proxyv2:1.0-distroless"
+        );
         assert_eq!(image_url("h", "docker.io/x:y", "1.0", ""), "docker.io/x:y");
     }
 }
