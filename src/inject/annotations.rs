@@ -151,7 +151,7 @@ fn check(rule: Rule, v: &str) -> Result<(), String> {
         Rule::CidrList(key, star) => {
             let msg = || {
                 format!(
-                    "{key}: a comma-separated list of CIDRs such as `10.0.0.0/8`{}",
+                    "a comma-separated list of CIDRs such as `10.0.0.0/8`{} (the rule for `values.global.proxy.{key}`)",
                     if star { ", or `*`" } else { "" }
                 )
             };
@@ -168,7 +168,7 @@ fn check(rule: Rule, v: &str) -> Result<(), String> {
         Rule::PortList(key, star) => {
             let msg = || {
                 format!(
-                    "{key}: a comma-separated list of ports from 1 to 65535{}",
+                    "a comma-separated list of ports from 1 to 65535{} (the rule for `values.global.proxy.{key}`)",
                     if star { ", or `*`" } else { "" }
                 )
             };

@@ -115,7 +115,9 @@ fn inject_document(
     let value = resource::parse_doc(doc).map_err(|e| {
         Failure::new(format!(
             "{origin}:{}:{}: malformed YAML: {}",
-            e.line, e.column, e.message
+            e.line,
+            e.column,
+            parser_message(&e.message)
         ))
         .help("fix the YAML at that line; nothing was written")
     })?;
@@ -124,7 +126,7 @@ fn inject_document(
     };
     let changed = inject_object(&mut value, cfg, &mut out.report).map_err(|e| match e {
         InjectError::Invalid { object, inv } => Failure::new(format!(
-            "{origin}:{}: invalid annotation `{}` on {object}: `{}` is not {}",
+            "{origin}:{}: invalid annotation `{}` on {object}: `{}` must be {}",
             doc.line, inv.annotation, inv.value, inv.rule
         ))
         .help(format!(
@@ -140,6 +142,17 @@ fn inject_document(
         push_raw(&mut out.output, doc.text);
     }
     Ok(())
+}
+
+/// The parser's own words, without its prefix and its document-relative position.
+fn parser_message(m: &str) -> &str {
+    let m = m.strip_prefix("error: ").unwrap_or(m);
+    if m.starts_with("line ")
+        && let Some((_, rest)) = m.split_once(": ")
+    {
+        return rest;
+    }
+    m
 }
 
 fn push_raw(out: &mut String, text: &str) {
