@@ -95,13 +95,17 @@ impl Quantity {
         if self.mantissa == 0 {
             return "0".to_string();
         }
-        if self.binary && self.exp10 >= 0 {
+        if self.binary {
             // An exact number of bytes: use the largest binary suffix that divides it.
-            if let Some(bytes) = 10i128
-                .checked_pow(self.exp10 as u32)
+            let num = 10i128
+                .checked_pow(self.exp10.max(0) as u32)
                 .and_then(|m| self.mantissa.checked_mul(m))
-                .and_then(|v| v.checked_mul(1i128 << self.pow2))
+                .and_then(|v| v.checked_mul(1i128 << self.pow2));
+            let den = 10i128.checked_pow((-self.exp10).max(0) as u32);
+            if let (Some(num), Some(den)) = (num, den)
+                && num % den == 0
             {
+                let bytes = num / den;
                 if bytes.abs() >= 1024 {
                     let mut v = bytes;
                     let mut i = 0usize;
