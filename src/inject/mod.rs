@@ -211,7 +211,13 @@ fn inject_object(
         }
         return Ok(changed);
     }
+    let extra_meta = if shape == kinds::Shape::JobTemplate {
+        obj["spec"]["jobTemplate"]["spec"]["template"]["metadata"].clone()
+    } else {
+        Value::Null
+    };
     let meta = Workload {
+        extra_meta,
         api_version: api_version.clone(),
         kind: kind.clone(),
         name: name.clone(),
@@ -257,6 +263,8 @@ fn inject_object(
 }
 
 struct Workload {
+    /// Metadata read but not written: a CronJob's pod template metadata.
+    extra_meta: Value,
     api_version: String,
     kind: String,
     name: String,
@@ -449,8 +457,12 @@ fn inject_pod(
     cfg: &InjectConfig,
 ) -> Result<Option<String>, InjectError> {
     let meta = &pod["metadata"];
-    let labels = str_map(&meta["labels"]);
-    let ann = str_map(&meta["annotations"]);
+    let mut labels = str_map(&meta["labels"]);
+    let mut ann = str_map(&meta["annotations"]);
+    // A CronJob's injected metadata lands on its job template (as upstream's), but the pod
+    // template's own labels and annotations are read too, and win.
+    labels.extend(str_map(&w.extra_meta["labels"]));
+    ann.extend(str_map(&w.extra_meta["annotations"]));
     let spec = &pod["spec"];
     if spec["hostNetwork"] == json!(true) {
         return Ok(Some("it has host networking enabled".into()));
