@@ -7,7 +7,9 @@ use assert_cmd::Command;
 use predicates::prelude::*;
 
 fn data(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/testdata/inject").join(name)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/testdata/inject")
+        .join(name)
 }
 
 /// `meshctl kube-inject` with a fixed image so goldens do not move with releases.
@@ -25,7 +27,11 @@ fn inject() -> Command {
 
 fn run_ok(args: &[&str]) -> String {
     let out = inject().args(args).output().expect("run meshctl");
-    assert!(out.status.success(), "meshctl failed: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "meshctl failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8(out.stdout).expect("utf-8 output")
 }
 
@@ -36,8 +42,12 @@ fn golden(name: &str, got: &str) {
         std::fs::write(&path, got).expect("write golden");
         return;
     }
-    let want = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e} (run with MESHCTL_BLESS=1)", path.display()));
-    assert!(got == want, "{name} differs from its golden; rerun with MESHCTL_BLESS=1 if the change is intended\n--- got\n{got}");
+    let want = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("{}: {e} (run with MESHCTL_BLESS=1)", path.display()));
+    assert!(
+        got == want,
+        "{name} differs from its golden; rerun with MESHCTL_BLESS=1 if the change is intended\n--- got\n{got}"
+    );
 }
 
 fn input(name: &str) -> String {
@@ -46,12 +56,18 @@ fn input(name: &str) -> String {
 
 #[test]
 fn deployment_native_golden() {
-    golden("web.yaml.injected", &run_ok(&["-f", &input("web.yaml"), "--native-sidecars=true"]));
+    golden(
+        "web.yaml.injected",
+        &run_ok(&["-f", &input("web.yaml"), "--native-sidecars=true"]),
+    );
 }
 
 #[test]
 fn deployment_classic_golden() {
-    golden("web.yaml.classic.injected", &run_ok(&["-f", &input("web.yaml"), "--native-sidecars=false"]));
+    golden(
+        "web.yaml.classic.injected",
+        &run_ok(&["-f", &input("web.yaml"), "--native-sidecars=false"]),
+    );
 }
 
 #[test]
@@ -61,12 +77,18 @@ fn list_golden() {
 
 #[test]
 fn probes_and_metrics_golden() {
-    golden("probes.yaml.injected", &run_ok(&["-f", &input("probes.yaml")]));
+    golden(
+        "probes.yaml.injected",
+        &run_ok(&["-f", &input("probes.yaml")]),
+    );
 }
 
 #[test]
 fn cronjob_with_annotations_golden() {
-    golden("annotated.yaml.injected", &run_ok(&["-f", &input("annotated.yaml"), "--native-sidecars=false"]));
+    golden(
+        "annotated.yaml.injected",
+        &run_ok(&["-f", &input("annotated.yaml"), "--native-sidecars=false"]),
+    );
 }
 
 #[test]
@@ -91,7 +113,10 @@ fn untouched_documents_pass_through_byte_for_byte() {
     let src = std::fs::read_to_string(data("web.yaml")).expect("fixture");
     let out = run_ok(&["-f", &input("web.yaml")]);
     let service = src.split("---\n").nth(1).expect("service document");
-    assert!(out.contains(service), "the Service, comments included, must be copied verbatim");
+    assert!(
+        out.contains(service),
+        "the Service, comments included, must be copied verbatim"
+    );
     assert!(out.contains("---\n# only a comment in this document\n---\n"));
     let config = src.split("---\n").nth(3).expect("configmap document");
     assert!(out.ends_with(&format!("{config}---\n")));
@@ -101,7 +126,11 @@ fn untouched_documents_pass_through_byte_for_byte() {
 fn stdin_gives_the_same_output_as_a_file() {
     let src = std::fs::read_to_string(data("web.yaml")).expect("fixture");
     let from_file = run_ok(&["-f", &input("web.yaml")]);
-    let out = inject().args(["-f", "-"]).write_stdin(src).output().expect("run meshctl");
+    let out = inject()
+        .args(["-f", "-"])
+        .write_stdin(src)
+        .output()
+        .expect("run meshctl");
     assert!(out.status.success());
     assert_eq!(String::from_utf8_lossy(&out.stdout), from_file);
 }
@@ -110,9 +139,17 @@ fn stdin_gives_the_same_output_as_a_file() {
 fn reinjection_is_idempotent() {
     for name in ["web.yaml", "list.yaml", "probes.yaml", "annotated.yaml"] {
         let once = run_ok(&["-f", &input(name)]);
-        let twice = inject().args(["-f", "-"]).write_stdin(once.clone()).output().expect("run meshctl");
+        let twice = inject()
+            .args(["-f", "-"])
+            .write_stdin(once.clone())
+            .output()
+            .expect("run meshctl");
         assert!(twice.status.success());
-        assert_eq!(String::from_utf8_lossy(&twice.stdout), once, "{name} changed on re-injection");
+        assert_eq!(
+            String::from_utf8_lossy(&twice.stdout),
+            once,
+            "{name} changed on re-injection"
+        );
     }
 }
 
@@ -123,7 +160,9 @@ fn report_goes_to_stderr() {
         .assert()
         .success()
         .stderr(predicate::str::contains("deployment \"shop/web\" injected"))
-        .stderr(predicate::str::contains("service \"shop/web\" passed through"));
+        .stderr(predicate::str::contains(
+            "service \"shop/web\" passed through",
+        ));
 }
 
 #[test]
@@ -134,9 +173,15 @@ fn skips_warn_and_leave_the_objects_alone() {
         .assert()
         .success()
         .stdout(predicate::str::contains("istio-proxy").not())
-        .stdout(predicate::function(move |out: &str| out.replace("---\n", "") == src.replace("---\n", "")))
-        .stderr(predicate::str::contains("pod \"node-agent\" skipped: it has host networking enabled"))
-        .stderr(predicate::str::contains("deployment \"legacy\" skipped: sidecar injection is disabled"))
+        .stdout(predicate::function(move |out: &str| {
+            out.replace("---\n", "") == src.replace("---\n", "")
+        }))
+        .stderr(predicate::str::contains(
+            "pod \"node-agent\" skipped: it has host networking enabled",
+        ))
+        .stderr(predicate::str::contains(
+            "deployment \"legacy\" skipped: sidecar injection is disabled",
+        ))
         .stderr(predicate::str::contains("pod \"kube-system/dns\" skipped"));
 }
 
@@ -167,7 +212,12 @@ fn bad_annotation_names_annotation_object_and_rule() {
 #[test]
 fn go_template_inject_config_is_refused() {
     inject()
-        .args(["-f", &input("web.yaml"), "--injectConfigFile", &input("inject-config-gotemplate.yaml")])
+        .args([
+            "-f",
+            &input("web.yaml"),
+            "--injectConfigFile",
+            &input("inject-config-gotemplate.yaml"),
+        ])
         .assert()
         .code(1)
         .stdout(predicate::str::is_empty())
@@ -187,7 +237,10 @@ fn missing_file_is_an_error() {
 #[test]
 fn missing_filename_is_a_usage_error() {
     let mut cmd = Command::cargo_bin("meshctl").expect("meshctl binary");
-    cmd.args(["kube-inject"]).assert().code(64).stderr(predicate::str::contains("--filename"));
+    cmd.args(["kube-inject"])
+        .assert()
+        .code(64)
+        .stderr(predicate::str::contains("--filename"));
 }
 
 #[test]
@@ -197,7 +250,11 @@ fn output_may_be_the_input_file() {
     std::fs::copy(data("web.yaml"), &path).expect("copy fixture");
     let expected = run_ok(&["-f", &input("web.yaml")]);
     let p = path.to_string_lossy().into_owned();
-    inject().args(["-f", &p, "-o", &p]).assert().success().stdout(predicate::str::is_empty());
+    inject()
+        .args(["-f", &p, "-o", &p])
+        .assert()
+        .success()
+        .stdout(predicate::str::is_empty());
     assert_eq!(std::fs::read_to_string(&path).expect("read back"), expected);
     let leftovers: Vec<_> = std::fs::read_dir(dir.path()).expect("list").collect();
     assert_eq!(leftovers.len(), 1, "no temporary file may remain");
@@ -209,8 +266,14 @@ fn nothing_is_written_when_the_input_fails() {
     let out = dir.path().join("out.yaml");
     std::fs::write(&out, "keep me\n").expect("seed");
     let o = out.to_string_lossy().into_owned();
-    inject().args(["-f", &input("bad-annotation.yaml"), "-o", &o]).assert().code(1);
-    assert_eq!(std::fs::read_to_string(&out).expect("read back"), "keep me\n");
+    inject()
+        .args(["-f", &input("bad-annotation.yaml"), "-o", &o])
+        .assert()
+        .code(1);
+    assert_eq!(
+        std::fs::read_to_string(&out).expect("read back"),
+        "keep me\n"
+    );
 }
 
 #[test]

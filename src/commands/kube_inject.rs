@@ -86,16 +86,111 @@ pub enum InjectSource<'a> {
 pub fn run(args: KubeInjectArgs, _global: &Global) -> Result<u8> {
     let cfg = inject_config(&InjectSource::Local(&args))?;
     let (src, origin) = read_input(&args.filename)?;
-    let outcome = inject::inject_stream(&src, &origin, &cfg)?;
-    write_output(args.output.as_deref(), &outcome.output)?;
+    // The output is spooled to a file next to its destination (or in the temp directory for
+    // stdout) and published only when every document succeeded; memory stays near the input size.
+    let target = args.output.as_deref().map(Path::new);
+    let mut spool = Spool::create(target)?;
+    let report = {
+        let mut w = std::io::BufWriter::with_capacity(1 << 16, &mut spool.file);
+        let report = inject::inject_to(&src, &origin, &cfg, &mut w)?;
+        w.flush()
+            .map_err(|e| Failure::new(format!("cannot write the output: {e}")))?;
+        report
+    };
+    drop(src);
+    spool.publish(target)?;
     let mut err = std::io::stderr().lock();
-    for line in &outcome.report {
+    for line in &report {
         let _ = match &line.action {
             Action::Skipped(_) => writeln!(err, "warning: {line}"),
             _ => writeln!(err, "{line}"),
         };
     }
     Ok(0)
+}
+
+/// A temporary output file, removed unless published.
+struct Spool {
+    path: std::path::PathBuf,
+    file: std::fs::File,
+    published: bool,
+}
+
+impl Spool {
+    fn create(target: Option<&Path>) -> Result<Spool, Failure> {
+        let (dir, name) = match target {
+            Some(t) => (
+                t.parent()
+                    .filter(|d| !d.as_os_str().is_empty())
+                    .map(Path::to_path_buf)
+                    .unwrap_or_else(|| ".".into()),
+                t.file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_else(|| "output".into()),
+            ),
+            None => (std::env::temp_dir(), "stdout".to_string()),
+        };
+        let mut last = None;
+        for attempt in 0..100u32 {
+            let path = dir.join(format!(
+                ".{name}.meshctl-{}-{attempt}.tmp",
+                std::process::id()
+            ));
+            match std::fs::OpenOptions::new()
+                .read(true)
+                .write(true)
+                .create_new(true)
+                .open(&path)
+            {
+                Ok(file) => {
+                    return Ok(Spool {
+                        path,
+                        file,
+                        published: false,
+                    });
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => last = Some(e),
+                Err(e) => {
+                    return Err(Failure::new(format!(
+                        "cannot create a temporary file in `{}`: {e}",
+                        dir.display()
+                    )));
+                }
+            }
+        }
+        Err(Failure::new(format!(
+            "cannot create a temporary file in `{}`: {}",
+            dir.display(),
+            last.map(|e| e.to_string()).unwrap_or_default()
+        )))
+    }
+
+    /// Renames the spool onto `target`, or copies it to stdout.
+    fn publish(&mut self, target: Option<&Path>) -> Result<()> {
+        match target {
+            Some(t) => {
+                std::fs::rename(&self.path, t)
+                    .map_err(|e| Failure::new(format!("cannot write `{}`: {e}", t.display())))?;
+                self.published = true;
+            }
+            None => {
+                use std::io::{Seek, SeekFrom};
+                self.file.seek(SeekFrom::Start(0)).into_diagnostic()?;
+                let mut out = std::io::stdout().lock();
+                std::io::copy(&mut self.file, &mut out).into_diagnostic()?;
+                out.flush().into_diagnostic()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Drop for Spool {
+    fn drop(&mut self) {
+        if !self.published {
+            let _ = std::fs::remove_file(&self.path);
+        }
+    }
 }
 
 fn read_input(src: &str) -> Result<(String, String), Failure> {
@@ -205,31 +300,4 @@ fn local_config(args: &KubeInjectArgs) -> Result<InjectConfig, Failure> {
         native,
         settings.revision().to_string(),
     ))
-}
-
-/// Writes the output; a file is written to a temporary sibling and renamed into place, so the
-/// input file may also be the output.
-fn write_output(path: Option<&str>, text: &str) -> Result<()> {
-    let Some(path) = path else {
-        let mut out = std::io::stdout().lock();
-        out.write_all(text.as_bytes()).into_diagnostic()?;
-        return out.flush().into_diagnostic();
-    };
-    let target = Path::new(path);
-    let dir = target
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let name = target
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "output".into());
-    let tmp = dir.join(format!(".{name}.meshctl-{}.tmp", std::process::id()));
-    let fail = |e: std::io::Error| Failure::new(format!("cannot write `{path}`: {e}"));
-    std::fs::write(&tmp, text).map_err(fail)?;
-    if let Err(e) = std::fs::rename(&tmp, target) {
-        let _ = std::fs::remove_file(&tmp);
-        return Err(fail(e).into());
-    }
-    Ok(())
 }

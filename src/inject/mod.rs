@@ -89,26 +89,39 @@ pub fn inject_stream(
     origin: &str,
     cfg: &InjectConfig,
 ) -> Result<InjectOutcome, Failure> {
-    let mut out = InjectOutcome {
-        output: String::with_capacity(src.len() + src.len() / 2),
-        report: Vec::new(),
-    };
-    for doc in resource::split_documents(src) {
-        inject_document(&doc, origin, cfg, &mut out)?;
-    }
-    Ok(out)
+    let mut buf = Vec::with_capacity(src.len() * 2);
+    let report = inject_to(src, origin, cfg, &mut buf)?;
+    let output = String::from_utf8(buf)
+        .map_err(|e| Failure::new(format!("internal error: output is not UTF-8: {e}")))?;
+    Ok(InjectOutcome { output, report })
 }
 
-fn inject_document(
+/// Like [`inject_stream`], writing document by document to `out`. On error, part of the
+/// output may have been written: callers write to a spool file and publish it on success.
+pub fn inject_to<W: std::io::Write>(
+    src: &str,
+    origin: &str,
+    cfg: &InjectConfig,
+    out: &mut W,
+) -> Result<Vec<ReportLine>, Failure> {
+    let mut report = Vec::new();
+    for doc in resource::split_documents(src) {
+        inject_document(&doc, origin, cfg, out, &mut report)?;
+    }
+    Ok(report)
+}
+
+fn inject_document<W: std::io::Write>(
     doc: &RawDoc<'_>,
     origin: &str,
     cfg: &InjectConfig,
-    out: &mut InjectOutcome,
+    out: &mut W,
+    report: &mut Vec<ReportLine>,
 ) -> Result<(), Failure> {
     if doc.is_blank() {
         if !doc.text.trim().is_empty() {
             // Comments between documents are kept.
-            push_raw(&mut out.output, doc.text);
+            write_doc(out, doc.text)?;
         }
         return Ok(());
     }
@@ -124,7 +137,7 @@ fn inject_document(
     let Some(mut value) = value else {
         return Ok(());
     };
-    let changed = inject_object(&mut value, cfg, &mut out.report).map_err(|e| match e {
+    let changed = inject_object(&mut value, cfg, report).map_err(|e| match e {
         InjectError::Invalid { object, inv } => Failure::new(format!(
             "{origin}:{}: invalid annotation `{}` on {object}: `{}` must be {}",
             doc.line, inv.annotation, inv.value, inv.rule
@@ -136,12 +149,19 @@ fn inject_document(
         InjectError::Other(m) => Failure::new(format!("{origin}:{}: {m}", doc.line)),
     })?;
     if changed {
-        let text = crate::output::to_yaml(&value);
-        push_raw(&mut out.output, &text);
+        write_doc(out, &crate::output::to_yaml(&value))
     } else {
-        push_raw(&mut out.output, doc.text);
+        write_doc(out, doc.text)
     }
-    Ok(())
+}
+
+fn write_doc<W: std::io::Write>(out: &mut W, text: &str) -> Result<(), Failure> {
+    let fail = |e: std::io::Error| Failure::new(format!("cannot write the output: {e}"));
+    out.write_all(text.as_bytes()).map_err(fail)?;
+    if !text.ends_with('\n') {
+        out.write_all(b"\n").map_err(fail)?;
+    }
+    out.write_all(b"---\n").map_err(fail)
 }
 
 /// The parser's own words, without its prefix and its document-relative position.
@@ -153,14 +173,6 @@ fn parser_message(m: &str) -> &str {
         return rest;
     }
     m
-}
-
-fn push_raw(out: &mut String, text: &str) {
-    out.push_str(text);
-    if !text.ends_with('\n') {
-        out.push('\n');
-    }
-    out.push_str("---\n");
 }
 
 #[derive(Debug)]
