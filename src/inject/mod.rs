@@ -15,6 +15,7 @@ pub mod probes;
 pub mod quantity;
 pub mod report;
 pub mod template;
+pub mod yaml;
 
 use annotations as a;
 pub use report::{Action, ReportLine};
@@ -149,7 +150,9 @@ fn inject_document<W: std::io::Write>(
         InjectError::Other(m) => Failure::new(format!("{origin}:{}: {m}", doc.line)),
     })?;
     if changed {
-        write_doc(out, &crate::output::to_yaml(&value))
+        let mut text = String::with_capacity(doc.text.len() * 16);
+        yaml::write_document(&mut text, &value);
+        write_doc(out, &text)
     } else {
         write_doc(out, doc.text)
     }
