@@ -44,6 +44,8 @@ pub struct InjectConfig {
     pub compliance_policy: String,
     /// The built-in proxy config defaults; `PROXY_CONFIG` lists what differs from them.
     pub proxy_defaults: Value,
+    /// Sidecar parts already built, by pod annotations (see `template::cached_parts`).
+    pub parts_cache: std::sync::Arc<std::sync::Mutex<std::collections::HashMap<String, std::sync::Arc<template::Parts>>>>,
 }
 
 impl InjectConfig {
@@ -56,6 +58,7 @@ impl InjectConfig {
             revision,
             compliance_policy: String::new(),
             proxy_defaults,
+            parts_cache: Default::default(),
         }
     }
     /// A helm value by dotted path; null when absent.

@@ -200,32 +200,34 @@ pub fn sidecar(ctx: &PodCtx<'_>) -> Value {
         cni_annotations(ctx, &mut ann);
     }
 
-    let mut init = Vec::new();
-    let no_init = ctx.interception_mode() == "NONE";
-    if !no_init {
-        init.push(init_container(ctx));
+    let parts = cached_parts(ctx);
+    let mut proxy = Map::new();
+    let mut env = Some(Value::Array(proxy_env(ctx, &apps, &parts.proxy_config)));
+    if let Value::Object(m) = &parts.proxy {
+        for (k, v) in m {
+            if k.as_str() > "env"
+                && let Some(e) = env.take()
+            {
+                proxy.insert("env".into(), e);
+            }
+            proxy.insert(k.clone(), v.clone());
+        }
     }
-    let proxy = proxy_container(ctx, &apps);
+    if let Some(e) = env {
+        proxy.insert("env".into(), e);
+    }
+    let mut init: Vec<Value> = parts.init.iter().cloned().collect();
     let mut containers = Vec::new();
     if ctx.native {
-        init.push(proxy);
+        init.push(Value::Object(proxy));
     } else {
-        containers.push(proxy);
+        containers.push(Value::Object(proxy));
     }
 
     let mut spec = Map::new();
-    spec.insert(
-        "initContainers".into(),
-        Value::Array(init.into_iter().map(sort_keys).collect()),
-    );
-    spec.insert(
-        "containers".into(),
-        Value::Array(containers.into_iter().map(sort_keys).collect()),
-    );
-    spec.insert(
-        "volumes".into(),
-        Value::Array(volumes(ctx).into_iter().map(sort_keys).collect()),
-    );
+    spec.insert("initContainers".into(), Value::Array(init));
+    spec.insert("containers".into(), Value::Array(containers));
+    spec.insert("volumes".into(), Value::Array(parts.volumes.clone()));
     if let Some(secrets) = ctx
         .v("global.imagePullSecrets")
         .as_array()
@@ -238,6 +240,50 @@ pub fn sidecar(ctx: &PodCtx<'_>) -> Value {
         spec.insert("imagePullSecrets".into(), Value::Array(list));
     }
     json!({ "metadata": { "labels": labels, "annotations": ann }, "spec": spec })
+}
+
+/// The parts of the sidecar that depend only on the settings and the pod's annotations (not
+/// on its name, labels or ports): built once per distinct set of annotations.
+#[derive(Debug)]
+pub struct Parts {
+    init: Option<Value>,
+    /// The proxy container without its `env`, keys sorted.
+    proxy: Value,
+    volumes: Vec<Value>,
+    /// The `PROXY_CONFIG` value.
+    proxy_config: String,
+}
+
+/// How many distinct annotation sets are remembered (bounds memory on hostile input).
+const PARTS_CACHE_LIMIT: usize = 256;
+
+fn cached_parts(ctx: &PodCtx<'_>) -> std::sync::Arc<Parts> {
+    let sa = if truthy(ctx.v("global.mountMtlsCerts")) { ctx.spec.get("serviceAccountName").map(go_str).unwrap_or_default() } else { String::new() };
+    let key = format!(
+        "{}\u{0}{:?}\u{0}{:?}\u{0}{}\u{0}{sa}",
+        Value::Object(ctx.annotations.clone()),
+        ctx.proxy_uid,
+        ctx.proxy_gid,
+        ctx.native
+    );
+    if let Ok(cache) = ctx.cfg.parts_cache.lock()
+        && let Some(p) = cache.get(&key)
+    {
+        return p.clone();
+    }
+    let no_init = ctx.interception_mode() == "NONE";
+    let parts = std::sync::Arc::new(Parts {
+        init: (!no_init).then(|| sort_keys(init_container(ctx))),
+        proxy: sort_keys(proxy_container(ctx)),
+        volumes: volumes(ctx).into_iter().map(sort_keys).collect(),
+        proxy_config: format!("{}\n", super::proxy_config_json(ctx.cfg, &ctx.proxy_config)),
+    });
+    if let Ok(mut cache) = ctx.cfg.parts_cache.lock()
+        && cache.len() < PARTS_CACHE_LIMIT
+    {
+        cache.insert(key, parts.clone());
+    }
+    parts
 }
 
 fn cni_annotations(ctx: &PodCtx<'_>, ann: &mut Map<String, Value>) {
@@ -568,10 +614,10 @@ pub(super) fn field_env(name: &str, path: &str) -> Value {
 }
 
 pub(super) fn resource_env(name: &str, resource: &str) -> Value {
-    json!({ "name": name, "valueFrom": { "resourceFieldRef": { "resource": resource, "divisor": "1" } } })
+    json!({ "name": name, "valueFrom": { "resourceFieldRef": { "divisor": "1", "resource": resource } } })
 }
 
-fn proxy_container(ctx: &PodCtx<'_>, apps: &[String]) -> Value {
+fn proxy_container(ctx: &PodCtx<'_>) -> Value {
     let tproxy = ctx.tproxy();
     let cap_bind = ctx.cap_net_bind();
     let status_port = ctx.status_port();
@@ -635,7 +681,6 @@ fn proxy_container(ctx: &PodCtx<'_>, apps: &[String]) -> Value {
             json!({ "preStop": { "exec": { "command": ["pilot-agent", "request", format!("--debug-port={status_port}"), "POST", "drain"] } } }),
         );
     }
-    c.insert("env".into(), Value::Array(proxy_env(ctx, apps)));
     let pull = ctx.vs("global.imagePullPolicy");
     if !pull.is_empty() {
         c.insert("imagePullPolicy".into(), json!(pull));
@@ -737,7 +782,7 @@ fn proxy_container(ctx: &PodCtx<'_>, apps: &[String]) -> Value {
     Value::Object(c)
 }
 
-fn proxy_env(ctx: &PodCtx<'_>, apps: &[String]) -> Vec<Value> {
+fn proxy_env(ctx: &PodCtx<'_>, apps: &[String], proxy_config: &str) -> Vec<Value> {
     let mut env = Vec::new();
     if go_str(&ctx.cfg.mesh["inboundTrafficPolicy"]["mode"]).eq_ignore_ascii_case("localhost") {
         env.push(json!({ "name": "REWRITE_PROBE_LEGACY_LOCALHOST_DESTINATION", "value": "true" }));
@@ -765,7 +810,7 @@ fn proxy_env(ctx: &PodCtx<'_>, apps: &[String]) -> Vec<Value> {
     env.push(field_env("SERVICE_ACCOUNT", "spec.serviceAccountName"));
     env.push(field_env("HOST_IP", "status.hostIP"));
     env.push(resource_env("ISTIO_CPU_LIMIT", "limits.cpu"));
-    env.push(json!({ "name": "PROXY_CONFIG", "value": format!("{}\n", super::proxy_config_json(ctx.cfg, &ctx.proxy_config)) }));
+    env.push(json!({ "name": "PROXY_CONFIG", "value": proxy_config }));
     env.push(json!({ "name": "ISTIO_META_POD_PORTS", "value": pod_ports(&ctx.spec) }));
     env.push(json!({ "name": "ISTIO_META_APP_CONTAINERS", "value": apps.join(",") }));
     env.push(resource_env("GOMEMLIMIT", "limits.memory"));
