@@ -20,50 +20,51 @@ fn merge_key(field: &str) -> Option<&'static str> {
 }
 
 /// Applies `patch` onto `base`.
-pub fn apply(base: &mut Value, patch: &Value) {
+pub fn apply(base: &mut Value, patch: Value) {
     merge_value(base, patch, "");
 }
 
-fn merge_value(base: &mut Value, patch: &Value, field: &str) {
+fn merge_value(base: &mut Value, patch: Value, field: &str) {
     match (base, patch) {
         (Value::Object(b), Value::Object(p)) => merge_map(b, p),
         (b @ Value::Array(_), Value::Array(p)) => match merge_key(field) {
             Some(key) => {
-                let Value::Array(bl) = b else { return };
-                let merged = merge_list(bl, p, key);
-                *b = Value::Array(merged);
+                if let Value::Array(bl) = b {
+                    let base_list = std::mem::take(bl);
+                    *bl = merge_list(base_list, p, key);
+                }
             }
-            None => *b = Value::Array(p.clone()),
+            None => *b = Value::Array(p),
         },
-        (b, p) => *b = p.clone(),
+        (b, p) => *b = p,
     }
 }
 
-fn merge_map(base: &mut Map<String, Value>, patch: &Map<String, Value>) {
+fn merge_map(base: &mut Map<String, Value>, patch: Map<String, Value>) {
     for (k, pv) in patch {
         if pv.is_null() {
-            base.shift_remove(k);
+            base.shift_remove(&k);
             continue;
         }
-        match base.get_mut(k) {
-            Some(bv) if !bv.is_null() => merge_value(bv, pv, k),
+        match base.get_mut(&k) {
+            Some(bv) if !bv.is_null() => merge_value(bv, pv, &k),
             _ => {
-                base.insert(k.clone(), strip_nulls(pv));
+                base.insert(k, strip_nulls(pv));
             }
         }
     }
 }
 
-fn strip_nulls(v: &Value) -> Value {
+fn strip_nulls(v: Value) -> Value {
     match v {
         Value::Object(m) => Value::Object(
-            m.iter()
+            m.into_iter()
                 .filter(|(_, x)| !x.is_null())
-                .map(|(k, x)| (k.clone(), strip_nulls(x)))
+                .map(|(k, x)| (k, strip_nulls(x)))
                 .collect(),
         ),
-        Value::Array(a) => Value::Array(a.iter().map(strip_nulls).collect()),
-        other => other.clone(),
+        Value::Array(a) => Value::Array(a.into_iter().map(strip_nulls).collect()),
+        other => other,
     }
 }
 
@@ -71,53 +72,48 @@ fn key_of<'v>(v: &'v Value, key: &str) -> Option<&'v Value> {
     v.get(key).filter(|k| !k.is_null())
 }
 
-fn merge_list(base: &[Value], patch: &[Value], key: &str) -> Vec<Value> {
-    let mut merged: Vec<Value> = base.to_vec();
+fn merge_list(base: Vec<Value>, patch: Vec<Value>, key: &str) -> Vec<Value> {
+    let patch_keys: Vec<Option<Value>> = patch.iter().map(|p| key_of(p, key).cloned()).collect();
+    let base_keys: Vec<Option<Value>> = base.iter().map(|b| key_of(b, key).cloned()).collect();
+    let mut merged: Vec<Value> = base;
     for p in patch {
-        let Some(pk) = key_of(p, key) else {
-            merged.push(p.clone());
+        let Some(pk) = key_of(&p, key).cloned() else {
+            merged.push(p);
             continue;
         };
-        match merged.iter_mut().find(|m| key_of(m, key) == Some(pk)) {
+        match merged.iter_mut().find(|m| key_of(m, key) == Some(&pk)) {
             Some(m) => merge_value(m, p, ""),
             None => merged.push(strip_nulls(p)),
         }
     }
     // Order as the API server does: items named in the patch follow the patch's order, the
     // others keep their place, interleaved by their position in the original list.
-    let in_patch =
-        |v: &Value| key_of(v, key).is_some_and(|k| patch.iter().any(|p| key_of(p, key) == Some(k)));
-    let (patch_items, server_only): (Vec<Value>, Vec<Value>) =
-        merged.into_iter().partition(|v| in_patch(v));
-    let mut patch_items = patch_items;
-    patch_items.sort_by_key(|v| {
-        patch
-            .iter()
-            .position(|p| key_of(p, key) == key_of(v, key))
-            .unwrap_or(usize::MAX)
-    });
-    let pos = |v: &Value| {
-        base.iter()
-            .position(|b| key_of(b, key).is_some() && key_of(b, key) == key_of(v, key))
+    let patch_pos = |v: &Value| {
+        key_of(v, key).and_then(|k| patch_keys.iter().position(|p| p.as_ref() == Some(k)))
     };
+    let base_pos = |v: &Value| {
+        key_of(v, key).and_then(|k| base_keys.iter().position(|b| b.as_ref() == Some(k)))
+    };
+    let (mut patch_items, server_only): (Vec<Value>, Vec<Value>) =
+        merged.into_iter().partition(|v| patch_pos(v).is_some());
+    patch_items.sort_by_key(|v| patch_pos(v).unwrap_or(usize::MAX));
     let mut out = Vec::with_capacity(patch_items.len() + server_only.len());
-    let (mut i, mut j) = (0, 0);
-    while i < patch_items.len() && j < server_only.len() {
-        // Both in the original: keep the original order; otherwise the patch's item first.
-        let less = match (pos(&patch_items[i]), pos(&server_only[j])) {
-            (Some(l), Some(r)) => l < r,
-            _ => true,
+    let mut left = patch_items.into_iter().peekable();
+    let mut right = server_only.into_iter().peekable();
+    loop {
+        let take_left = match (left.peek(), right.peek()) {
+            (Some(l), Some(r)) => match (base_pos(l), base_pos(r)) {
+                // Both in the original: keep the original order; otherwise the patch's item first.
+                (Some(l), Some(r)) => l < r,
+                _ => true,
+            },
+            (Some(_), None) => true,
+            (None, Some(_)) => false,
+            (None, None) => break,
         };
-        if less {
-            out.push(patch_items[i].clone());
-            i += 1;
-        } else {
-            out.push(server_only[j].clone());
-            j += 1;
-        }
+        let next = if take_left { left.next() } else { right.next() };
+        out.extend(next);
     }
-    out.extend_from_slice(&patch_items[i..]);
-    out.extend_from_slice(&server_only[j..]);
     out
 }
 
@@ -131,7 +127,7 @@ mod tests {
         let mut base = json!({ "containers": [{ "name": "app", "image": "a" }] });
         apply(
             &mut base,
-            &json!({ "containers": [{ "name": "istio-proxy", "image": "p" }] }),
+            json!({ "containers": [{ "name": "istio-proxy", "image": "p" }] }),
         );
         assert_eq!(base["containers"][0]["name"], "istio-proxy");
         assert_eq!(base["containers"][1]["name"], "app");
@@ -142,7 +138,7 @@ mod tests {
         let mut base = json!({ "env": [{ "name": "A", "value": "1" }, { "name": "B", "value": "2" }], "args": ["x"] });
         apply(
             &mut base,
-            &json!({ "env": [{ "name": "B", "value": "3" }], "args": ["y"] }),
+            json!({ "env": [{ "name": "B", "value": "3" }], "args": ["y"] }),
         );
         assert_eq!(
             base,

@@ -45,7 +45,9 @@ pub struct InjectConfig {
     /// The built-in proxy config defaults; `PROXY_CONFIG` lists what differs from them.
     pub proxy_defaults: Value,
     /// Sidecar parts already built, by pod annotations (see `template::cached_parts`).
-    pub parts_cache: std::sync::Arc<std::sync::Mutex<std::collections::HashMap<String, std::sync::Arc<template::Parts>>>>,
+    pub parts_cache: std::sync::Arc<
+        std::sync::Mutex<std::collections::HashMap<String, std::sync::Arc<template::Parts>>>,
+    >,
 }
 
 impl InjectConfig {
@@ -598,8 +600,9 @@ fn inject_pod(
     let mut injected_containers: Vec<String> = Vec::new();
     let mut injected_volumes: Vec<String> = Vec::new();
     let mut injected_secrets: Vec<String> = Vec::new();
-    for f in &fragments {
-        merge::apply(pod, f);
+    let mut has_proxy = false;
+    for f in fragments {
+        has_proxy |= find_container(&f["spec"], PROXY).is_some();
         for (list, field) in [
             (&mut injected_init, "initContainers"),
             (&mut injected_containers, "containers"),
@@ -617,6 +620,7 @@ fn inject_pod(
                 }
             }
         }
+        merge::apply(pod, f);
     }
 
     reapply_overrides(
@@ -660,9 +664,7 @@ fn inject_pod(
     let port: i64 = status_port.parse().unwrap_or(15020);
     if rewrite
         && port != 0
-        && fragments
-            .iter()
-            .any(|f| find_container(&f["spec"], PROXY).is_some())
+        && has_proxy
         && let Some(spec) = pod["spec"].as_object_mut()
         && let Some(env) = probes::rewrite(spec, port, previous_probers.as_deref())
     {
@@ -808,7 +810,7 @@ fn reapply_overrides(
                 m.shift_remove("image");
             }
             let patch = json!({ "spec": { field: [overlay.clone()] } });
-            merge::apply(pod, &patch);
+            merge::apply(pod, patch);
             if let Value::Array(list) = recorded
                 .entry(field.to_string())
                 .or_insert_with(|| json!([]))

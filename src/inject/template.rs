@@ -258,7 +258,14 @@ pub struct Parts {
 const PARTS_CACHE_LIMIT: usize = 256;
 
 fn cached_parts(ctx: &PodCtx<'_>) -> std::sync::Arc<Parts> {
-    let sa = if truthy(ctx.v("global.mountMtlsCerts")) { ctx.spec.get("serviceAccountName").map(go_str).unwrap_or_default() } else { String::new() };
+    let sa = if truthy(ctx.v("global.mountMtlsCerts")) {
+        ctx.spec
+            .get("serviceAccountName")
+            .map(go_str)
+            .unwrap_or_default()
+    } else {
+        String::new()
+    };
     let key = format!(
         "{}\u{0}{:?}\u{0}{:?}\u{0}{}\u{0}{sa}",
         Value::Object(ctx.annotations.clone()),

@@ -115,7 +115,9 @@ fn literal_ok(s: &str) -> bool {
     s.contains('\n')
         && !s.starts_with([' ', '\n'])
         && s.chars().all(|c| c == '\n' || !c.is_control())
-        && !s.lines().any(|l| l.ends_with(' ') || l.chars().all(|c| c == ' ') && !l.is_empty())
+        && !s
+            .lines()
+            .any(|l| l.ends_with(' ') || l.chars().all(|c| c == ' ') && !l.is_empty())
 }
 
 fn write_literal(out: &mut String, s: &str, level: usize) {
@@ -137,12 +139,15 @@ fn write_literal(out: &mut String, s: &str, level: usize) {
 
 fn is_plain_safe(s: &str) -> bool {
     let b = s.as_bytes();
-    let Some(&first) = b.first() else { return false };
+    let Some(&first) = b.first() else {
+        return false;
+    };
     if b[b.len() - 1] == b' ' || b[b.len() - 1] == b':' || first == b' ' {
         return false;
     }
     match first {
-        b'?' | b':' | b',' | b'[' | b']' | b'{' | b'}' | b'#' | b'&' | b'*' | b'!' | b'|' | b'>' | b'\'' | b'"' | b'%' | b'@' | b'`' => {
+        b'?' | b':' | b',' | b'[' | b']' | b'{' | b'}' | b'#' | b'&' | b'*' | b'!' | b'|'
+        | b'>' | b'\'' | b'"' | b'%' | b'@' | b'`' => {
             return false;
         }
         b'-' if b.len() == 1 || b[1] == b' ' => return false,
@@ -158,15 +163,36 @@ fn is_plain_safe(s: &str) -> bool {
     }
     if matches!(
         s.to_ascii_lowercase().as_str(),
-        "true" | "false" | "yes" | "no" | "on" | "off" | "y" | "n" | "null" | "~" | "<<" | "=" | ".inf" | "-.inf" | "+.inf" | ".nan"
+        "true"
+            | "false"
+            | "yes"
+            | "no"
+            | "on"
+            | "off"
+            | "y"
+            | "n"
+            | "null"
+            | "~"
+            | "<<"
+            | "="
+            | ".inf"
+            | "-.inf"
+            | "+.inf"
+            | ".nan"
     ) {
         return false;
     }
     // Anything that might read back as a number (or a YAML 1.1 sexagesimal or base-N int).
-    let numberish = b
-        .iter()
-        .all(|c| c.is_ascii_hexdigit() || matches!(c, b'+' | b'-' | b'.' | b'_' | b':' | b'x' | b'X' | b'o' | b'O'));
-    let starts_numeric = first.is_ascii_digit() || matches!(first, b'+' | b'-' | b'.') && b.get(1).is_some_and(|c| c.is_ascii_digit() || *c == b'.');
+    let numberish = b.iter().all(|c| {
+        c.is_ascii_hexdigit()
+            || matches!(
+                c,
+                b'+' | b'-' | b'.' | b'_' | b':' | b'x' | b'X' | b'o' | b'O'
+            )
+    });
+    let starts_numeric = first.is_ascii_digit()
+        || matches!(first, b'+' | b'-' | b'.')
+            && b.get(1).is_some_and(|c| c.is_ascii_digit() || *c == b'.');
     !(numberish && starts_numeric)
 }
 
@@ -185,9 +211,42 @@ mod tests {
     #[test]
     fn tricky_scalars_read_back_as_written() {
         for s in [
-            "", "true", "No", "null", "~", "1", "1.0", "0x1F", "1e3", "12:30", "-1", "-", "- x", "a: b", "a #b", "#x", "*", "x:",
-            "{}", "[x]", "'q'", "\"q\"", "15090,15021,15020", "--domain", "$(POD_NAMESPACE).svc", "{}\n", "a\nb", "a\n\n", " lead",
-            "tab\there", "trail ", "100m", "1Gi", "=", "<<", "é",
+            "",
+            "true",
+            "No",
+            "null",
+            "~",
+            "1",
+            "1.0",
+            "0x1F",
+            "1e3",
+            "12:30",
+            "-1",
+            "-",
+            "- x",
+            "a: b",
+            "a #b",
+            "#x",
+            "*",
+            "x:",
+            "{}",
+            "[x]",
+            "'q'",
+            "\"q\"",
+            "15090,15021,15020",
+            "--domain",
+            "$(POD_NAMESPACE).svc",
+            "{}\n",
+            "a\nb",
+            "a\n\n",
+            " lead",
+            "tab\there",
+            "trail ",
+            "100m",
+            "1Gi",
+            "=",
+            "<<",
+            "é",
         ] {
             roundtrip(&json!({ "k": s, "list": [s], s: 1 }));
         }
@@ -205,7 +264,13 @@ mod tests {
     #[test]
     fn style_is_block_with_indentless_sequences() {
         let mut s = String::new();
-        write_document(&mut s, &json!({ "spec": { "containers": [{ "name": "a", "args": ["x", "z"] }] } }));
-        assert_eq!(s, "spec:\n  containers:\n  - name: a\n    args:\n    - x\n    - z\n");
+        write_document(
+            &mut s,
+            &json!({ "spec": { "containers": [{ "name": "a", "args": ["x", "z"] }] } }),
+        );
+        assert_eq!(
+            s,
+            "spec:\n  containers:\n  - name: a\n    args:\n    - x\n    - z\n"
+        );
     }
 }
