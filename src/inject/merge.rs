@@ -55,7 +55,19 @@ fn merge_map(base: &mut Map<String, Value>, patch: Map<String, Value>) {
     }
 }
 
+fn has_null(v: &Value) -> bool {
+    match v {
+        Value::Null => true,
+        Value::Object(m) => m.values().any(has_null),
+        Value::Array(a) => a.iter().any(has_null),
+        _ => false,
+    }
+}
+
 fn strip_nulls(v: Value) -> Value {
+    if !has_null(&v) {
+        return v;
+    }
     match v {
         Value::Object(m) => Value::Object(
             m.into_iter()

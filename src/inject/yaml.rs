@@ -161,25 +161,11 @@ fn is_plain_safe(s: &str) -> bool {
             return false;
         }
     }
-    if matches!(
-        s.to_ascii_lowercase().as_str(),
-        "true"
-            | "false"
-            | "yes"
-            | "no"
-            | "on"
-            | "off"
-            | "y"
-            | "n"
-            | "null"
-            | "~"
-            | "<<"
-            | "="
-            | ".inf"
-            | "-.inf"
-            | "+.inf"
-            | ".nan"
-    ) {
+    const SPECIAL: &[&str] = &[
+        "true", "false", "yes", "no", "on", "off", "y", "n", "null", "~", "<<", "=", ".inf",
+        "-.inf", "+.inf", ".nan",
+    ];
+    if b.len() <= 5 && SPECIAL.iter().any(|w| w.eq_ignore_ascii_case(s)) {
         return false;
     }
     // Anything that might read back as a number (or a YAML 1.1 sexagesimal or base-N int).
