@@ -34,6 +34,7 @@ complete -c meshctl -n "__fish_meshctl_needs_command" -s V -l version -d 'Print 
 complete -c meshctl -n "__fish_meshctl_needs_command" -f -a "version" -d 'Print meshctl\'s version and the Istio release it installs'
 complete -c meshctl -n "__fish_meshctl_needs_command" -f -a "manifest" -d 'Render the Istio control plane manifests'
 complete -c meshctl -n "__fish_meshctl_needs_command" -f -a "profile" -d 'List, dump and compare configuration profiles'
+complete -c meshctl -n "__fish_meshctl_needs_command" -f -a "kube-inject" -d 'Add the Istio sidecar to the workloads in a YAML file'
 complete -c meshctl -n "__fish_meshctl_needs_command" -f -a "completion" -d 'Generate shell completion scripts'
 complete -c meshctl -n "__fish_meshctl_needs_command" -f -a "install" -d 'Install the Istio control plane into the cluster'
 complete -c meshctl -n "__fish_meshctl_needs_command" -f -a "apply" -d 'Install the Istio control plane into the cluster'
@@ -121,6 +122,24 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand profile; and __fish_seen
 complete -c meshctl -n "__fish_meshctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "dump" -d 'Print the complete settings of a profile (default: `default`)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "diff" -d 'Show how two profiles differ (exit 1 when they do)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand kube-inject" -s f -l filename -d 'Input: a file, `-` for stdin, or an `https://` URL' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand kube-inject" -s o -l output -d 'Write the result here instead of stdout (may be the input file; replaced atomically)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand kube-inject" -s s -l set -d 'Override a setting: `path=value` (repeatable), e.g. `values.global.proxy.holdApplicationUntilProxyStarts=true`' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand kube-inject" -l operatorFileName -l operator-file-name -d 'An IstioOperator file; its `spec.values` and `spec.meshConfig` override the other settings' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand kube-inject" -l meshConfigFile -l mesh-config-file -d 'Mesh config YAML (the `mesh` key of the `istio` ConfigMap)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand kube-inject" -l valuesFile -l values-file -d 'Injection values YAML or JSON (the `values` key of the `istio-sidecar-injector` ConfigMap)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand kube-inject" -l injectConfigFile -l inject-config-file -d 'Injection config YAML (`templates`, `defaultTemplates`); Go templates are refused' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand kube-inject" -s r -l revision -d 'Control plane revision' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand kube-inject" -l native-sidecars -d 'Native sidecars: `auto` asks the cluster; with no cluster connection it means `true`' -r -f -a "auto\t'Native sidecars when the cluster supports them; without a cluster connection, native'
+true\t'The proxy is an init container with `restartPolicy: Always` (Kubernetes ≥ 1.29)'
+false\t'The proxy is an ordinary container (classic sidecar)'"
+complete -c meshctl -n "__fish_meshctl_using_subcommand kube-inject" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand kube-inject" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand kube-inject" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand kube-inject" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand kube-inject" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand kube-inject" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c meshctl -n "__fish_meshctl_using_subcommand kube-inject" -s V -l version -d 'Print version'
 complete -c meshctl -n "__fish_meshctl_using_subcommand completion" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand completion" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand completion" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
@@ -713,16 +732,17 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -s R -l recursi
 complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -s V -l version -d 'Print version'
-complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile completion install uninstall verify-install dashboard analyze help" -f -a "version" -d 'Print meshctl\'s version and the Istio release it installs'
-complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile completion install uninstall verify-install dashboard analyze help" -f -a "manifest" -d 'Render the Istio control plane manifests'
-complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile completion install uninstall verify-install dashboard analyze help" -f -a "profile" -d 'List, dump and compare configuration profiles'
-complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile completion install uninstall verify-install dashboard analyze help" -f -a "completion" -d 'Generate shell completion scripts'
-complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile completion install uninstall verify-install dashboard analyze help" -f -a "install" -d 'Install the Istio control plane into the cluster'
-complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile completion install uninstall verify-install dashboard analyze help" -f -a "uninstall" -d 'Remove the Istio control plane from the cluster'
-complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile completion install uninstall verify-install dashboard analyze help" -f -a "verify-install" -d 'Check that the installed control plane exists and is ready'
-complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile completion install uninstall verify-install dashboard analyze help" -f -a "dashboard" -d 'Open a mesh web UI (Kiali, Grafana, Prometheus, Jaeger, …) through a port-forward'
-complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile completion install uninstall verify-install dashboard analyze help" -f -a "analyze" -d 'Find problems in Istio configuration (files, directories or stdin)'
-complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile completion install uninstall verify-install dashboard analyze help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile kube-inject completion install uninstall verify-install dashboard analyze help" -f -a "version" -d 'Print meshctl\'s version and the Istio release it installs'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile kube-inject completion install uninstall verify-install dashboard analyze help" -f -a "manifest" -d 'Render the Istio control plane manifests'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile kube-inject completion install uninstall verify-install dashboard analyze help" -f -a "profile" -d 'List, dump and compare configuration profiles'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile kube-inject completion install uninstall verify-install dashboard analyze help" -f -a "kube-inject" -d 'Add the Istio sidecar to the workloads in a YAML file'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile kube-inject completion install uninstall verify-install dashboard analyze help" -f -a "completion" -d 'Generate shell completion scripts'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile kube-inject completion install uninstall verify-install dashboard analyze help" -f -a "install" -d 'Install the Istio control plane into the cluster'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile kube-inject completion install uninstall verify-install dashboard analyze help" -f -a "uninstall" -d 'Remove the Istio control plane from the cluster'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile kube-inject completion install uninstall verify-install dashboard analyze help" -f -a "verify-install" -d 'Check that the installed control plane exists and is ready'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile kube-inject completion install uninstall verify-install dashboard analyze help" -f -a "dashboard" -d 'Open a mesh web UI (Kiali, Grafana, Prometheus, Jaeger, …) through a port-forward'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile kube-inject completion install uninstall verify-install dashboard analyze help" -f -a "analyze" -d 'Find problems in Istio configuration (files, directories or stdin)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile kube-inject completion install uninstall verify-install dashboard analyze help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand help; and __fish_seen_subcommand_from manifest" -f -a "generate" -d 'Print the Kubernetes objects the settings render, ready for `kubectl apply -f -`'
 complete -c meshctl -n "__fish_meshctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "list" -d 'List the available configuration profiles'
 complete -c meshctl -n "__fish_meshctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "dump" -d 'Print the complete settings of a profile (default: `default`)'

@@ -9,6 +9,7 @@ pub mod cli;
 pub mod cluster;
 pub mod commands;
 pub mod error;
+pub mod inject;
 pub mod output;
 pub mod progress;
 pub mod render;

@@ -11,6 +11,7 @@ pub mod completion;
 pub mod dashboard;
 pub mod install;
 pub mod installed;
+pub mod kube_inject;
 pub mod manifest;
 pub mod profile;
 pub mod settings_args;
@@ -26,6 +27,8 @@ pub enum Command {
     Manifest(manifest::ManifestArgs),
     /// List, dump and compare configuration profiles
     Profile(profile::ProfileArgs),
+    /// Add the Istio sidecar to the workloads in a YAML file
+    KubeInject(kube_inject::KubeInjectArgs),
     /// Generate shell completion scripts
     Completion(completion::CompletionArgs),
     /// Install the Istio control plane into the cluster
@@ -54,5 +57,6 @@ pub fn run(command: Command, global: &Global) -> Result<u8> {
         Command::VerifyInstall(args) => verify_install::run(args, global),
         Command::Dashboard(args) => dashboard::run(args, global),
         Command::Analyze(args) => analyze::run(args, global),
+        Command::KubeInject(args) => kube_inject::run(args, global),
     }
 }

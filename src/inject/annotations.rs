@@ -1,0 +1,250 @@
+//! The annotations that customise injection, and their validation.
+
+use serde_json::{Map, Value};
+
+pub const INJECT: &str = "sidecar.istio.io/inject";
+pub const STATUS: &str = "sidecar.istio.io/status";
+pub const PROXY_OVERRIDES: &str = "proxy.istio.io/overrides";
+pub const PROXY_CONFIG: &str = "proxy.istio.io/config";
+pub const NATIVE_SIDECAR: &str = "sidecar.istio.io/nativeSidecar";
+pub const INTERCEPTION_MODE: &str = "sidecar.istio.io/interceptionMode";
+pub const PROXY_IMAGE: &str = "sidecar.istio.io/proxyImage";
+pub const PROXY_IMAGE_TYPE: &str = "sidecar.istio.io/proxyImageType";
+pub const PROXY_CPU: &str = "sidecar.istio.io/proxyCPU";
+pub const PROXY_MEMORY: &str = "sidecar.istio.io/proxyMemory";
+pub const PROXY_CPU_LIMIT: &str = "sidecar.istio.io/proxyCPULimit";
+pub const PROXY_MEMORY_LIMIT: &str = "sidecar.istio.io/proxyMemoryLimit";
+pub const LOG_LEVEL: &str = "sidecar.istio.io/logLevel";
+pub const COMPONENT_LOG_LEVEL: &str = "sidecar.istio.io/componentLogLevel";
+pub const AGENT_LOG_LEVEL: &str = "sidecar.istio.io/agentLogLevel";
+pub const BOOTSTRAP_OVERRIDE: &str = "sidecar.istio.io/bootstrapOverride";
+pub const USER_VOLUME: &str = "sidecar.istio.io/userVolume";
+pub const USER_VOLUME_MOUNT: &str = "sidecar.istio.io/userVolumeMount";
+pub const CAP_NET_BIND_SERVICE: &str = "sidecar.istio.io/capNetBindService";
+pub const REWRITE_PROBES: &str = "sidecar.istio.io/rewriteAppHTTPProbers";
+pub const INCLUDE_OUTBOUND_IP_RANGES: &str = "traffic.sidecar.istio.io/includeOutboundIPRanges";
+pub const EXCLUDE_OUTBOUND_IP_RANGES: &str = "traffic.sidecar.istio.io/excludeOutboundIPRanges";
+pub const INCLUDE_INBOUND_PORTS: &str = "traffic.sidecar.istio.io/includeInboundPorts";
+pub const EXCLUDE_INBOUND_PORTS: &str = "traffic.sidecar.istio.io/excludeInboundPorts";
+pub const INCLUDE_OUTBOUND_PORTS: &str = "traffic.sidecar.istio.io/includeOutboundPorts";
+pub const EXCLUDE_OUTBOUND_PORTS: &str = "traffic.sidecar.istio.io/excludeOutboundPorts";
+pub const KUBEVIRT_INTERFACES: &str = "traffic.sidecar.istio.io/kubevirtInterfaces";
+pub const EXCLUDE_INTERFACES: &str = "traffic.sidecar.istio.io/excludeInterfaces";
+pub const REROUTE_VIRTUAL_INTERFACES: &str = "istio.io/reroute-virtual-interfaces";
+pub const STATUS_PORT: &str = "status.sidecar.istio.io/port";
+pub const READINESS_INITIAL_DELAY: &str = "readiness.status.sidecar.istio.io/initialDelaySeconds";
+pub const READINESS_PERIOD: &str = "readiness.status.sidecar.istio.io/periodSeconds";
+pub const READINESS_FAILURE_THRESHOLD: &str = "readiness.status.sidecar.istio.io/failureThreshold";
+pub const TEMPLATES: &str = "inject.istio.io/templates";
+pub const MERGE_METRICS: &str = "prometheus.istio.io/merge-metrics";
+pub const SCRAPE_TARGETS: &str = "prometheus.istio.io/scrape-targets";
+pub const MULTUS_NETWORKS: &str = "k8s.v1.cni.cncf.io/networks";
+pub const DEFAULT_CONTAINER: &str = "kubectl.kubernetes.io/default-container";
+pub const DEFAULT_LOGS_CONTAINER: &str = "kubectl.kubernetes.io/default-logs-container";
+
+/// How an annotation's value is checked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rule {
+    InterceptionMode,
+    Port,
+    Uint32,
+    /// Comma-separated CIDRs, or `*`; the name is the matching `values.global.proxy` key.
+    CidrList(&'static str, bool),
+    /// Comma-separated ports (1–65535); `*` allowed when the flag is set.
+    PortList(&'static str, bool),
+    InterfaceList,
+    Bool,
+    Quantity,
+    JsonObject,
+    ProxyConfig,
+}
+
+/// Every validated annotation and its rule.
+pub const VALIDATED: &[(&str, Rule)] = &[
+    (INTERCEPTION_MODE, Rule::InterceptionMode),
+    (STATUS_PORT, Rule::Port),
+    (READINESS_INITIAL_DELAY, Rule::Uint32),
+    (READINESS_PERIOD, Rule::Uint32),
+    (READINESS_FAILURE_THRESHOLD, Rule::Uint32),
+    (INCLUDE_OUTBOUND_IP_RANGES, Rule::CidrList("includeIPRanges", true)),
+    (EXCLUDE_OUTBOUND_IP_RANGES, Rule::CidrList("excludeIPRanges", false)),
+    (INCLUDE_INBOUND_PORTS, Rule::PortList("includeInboundPorts", true)),
+    (EXCLUDE_INBOUND_PORTS, Rule::PortList("excludeInboundPorts", false)),
+    (INCLUDE_OUTBOUND_PORTS, Rule::PortList("includeOutboundPorts", false)),
+    (EXCLUDE_OUTBOUND_PORTS, Rule::PortList("excludeOutboundPorts", false)),
+    (KUBEVIRT_INTERFACES, Rule::InterfaceList),
+    (EXCLUDE_INTERFACES, Rule::InterfaceList),
+    (REROUTE_VIRTUAL_INTERFACES, Rule::InterfaceList),
+    (MERGE_METRICS, Rule::Bool),
+    (PROXY_CPU, Rule::Quantity),
+    (PROXY_MEMORY, Rule::Quantity),
+    (PROXY_CPU_LIMIT, Rule::Quantity),
+    (PROXY_MEMORY_LIMIT, Rule::Quantity),
+    (USER_VOLUME, Rule::JsonObject),
+    (USER_VOLUME_MOUNT, Rule::JsonObject),
+    (PROXY_CONFIG, Rule::ProxyConfig),
+];
+
+/// An annotation that breaks its rule.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Invalid {
+    pub annotation: String,
+    pub value: String,
+    pub rule: String,
+}
+
+/// Checks every validated annotation present in `annotations`.
+pub fn validate(annotations: &Map<String, Value>) -> Result<(), Invalid> {
+    for (name, rule) in VALIDATED {
+        let Some(v) = annotations.get(*name) else {
+            continue;
+        };
+        let value = match v {
+            Value::String(s) => s.clone(),
+            Value::Null => continue,
+            other => other.to_string(),
+        };
+        if let Err(rule) = check(*rule, &value) {
+            return Err(Invalid { annotation: (*name).to_string(), value, rule });
+        }
+    }
+    Ok(())
+}
+
+fn check(rule: Rule, v: &str) -> Result<(), String> {
+    match rule {
+        Rule::InterceptionMode => match v {
+            "REDIRECT" | "TPROXY" | "NONE" => Ok(()),
+            _ => Err("one of `REDIRECT`, `TPROXY` or `NONE`".into()),
+        },
+        Rule::Port => match v.trim().parse::<u32>() {
+            Ok(p) if p <= 65535 => Ok(()),
+            _ => Err("a port number from 0 to 65535".into()),
+        },
+        Rule::Uint32 => v.trim().parse::<u32>().map(|_| ()).map_err(|_| "an unsigned 32-bit integer".into()),
+        Rule::CidrList(key, star) => {
+            let msg = || {
+                format!(
+                    "a comma-separated list of CIDRs such as `10.0.0.0/8`{} (the rule for `values.global.proxy.{key}`)",
+                    if star { ", or `*`" } else { "" }
+                )
+            };
+            if star && v.trim() == "*" {
+                return Ok(());
+            }
+            for part in v.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+                if !is_cidr(part) {
+                    return Err(msg());
+                }
+            }
+            Ok(())
+        }
+        Rule::PortList(key, star) => {
+            let msg = || {
+                format!(
+                    "a comma-separated list of ports from 1 to 65535{} (the rule for `values.global.proxy.{key}`)",
+                    if star { ", or `*`" } else { "" }
+                )
+            };
+            if star && v.trim() == "*" {
+                return Ok(());
+            }
+            for part in v.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+                match part.parse::<u32>() {
+                    Ok(p) if (1..=65535).contains(&p) => {}
+                    _ => return Err(msg()),
+                }
+            }
+            Ok(())
+        }
+        Rule::InterfaceList => {
+            for part in v.split(',').map(str::trim) {
+                if part.is_empty() || part.len() > 15 || part.contains(['/', ' ']) {
+                    return Err("a comma-separated list of network interface names".into());
+                }
+            }
+            Ok(())
+        }
+        Rule::Bool => parse_bool(v).map(|_| ()).ok_or_else(|| "`true` or `false`".into()),
+        Rule::Quantity => super::quantity::parse(v)
+            .map(|_| ())
+            .ok_or_else(|| "a resource quantity such as `100m` or `128Mi`".into()),
+        Rule::JsonObject => match serde_json::from_str::<Value>(v) {
+            Ok(Value::Object(_)) => Ok(()),
+            _ => Err("a JSON object mapping names to specs".into()),
+        },
+        Rule::ProxyConfig => parse_proxy_config(v).map(|_| ()),
+    }
+}
+
+/// Go's `strconv.ParseBool`.
+pub fn parse_bool(v: &str) -> Option<bool> {
+    match v {
+        "1" | "t" | "T" | "true" | "TRUE" | "True" => Some(true),
+        "0" | "f" | "F" | "false" | "FALSE" | "False" => Some(false),
+        _ => None,
+    }
+}
+
+/// Parses the `proxy.istio.io/config` annotation (YAML or JSON ProxyConfig).
+pub fn parse_proxy_config(v: &str) -> Result<Value, String> {
+    if v.trim().is_empty() {
+        return Ok(Value::Object(Map::new()));
+    }
+    match serde_saphyr::from_str::<Value>(v) {
+        Ok(Value::Object(m)) => Ok(Value::Object(m)),
+        Ok(Value::Null) => Ok(Value::Object(Map::new())),
+        Ok(_) => Err("a ProxyConfig as a YAML or JSON object".into()),
+        Err(e) => Err(format!(
+            "a ProxyConfig as a YAML or JSON object ({})",
+            e.to_string().lines().next().unwrap_or("")
+        )),
+    }
+}
+
+fn is_cidr(s: &str) -> bool {
+    let Some((ip, bits)) = s.split_once('/') else {
+        return false;
+    };
+    let Ok(bits) = bits.parse::<u8>() else {
+        return false;
+    };
+    if let Ok(a) = ip.parse::<std::net::Ipv4Addr>() {
+        let _ = a;
+        return bits <= 32;
+    }
+    ip.parse::<std::net::Ipv6Addr>().is_ok() && bits <= 128
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn ann(k: &str, v: &str) -> Map<String, Value> {
+        let mut m = Map::new();
+        m.insert(k.into(), json!(v));
+        m
+    }
+
+    #[test]
+    fn good_values_pass() {
+        assert!(validate(&ann(INCLUDE_OUTBOUND_IP_RANGES, "10.0.0.0/8, fd00::/8")).is_ok());
+        assert!(validate(&ann(INCLUDE_OUTBOUND_IP_RANGES, "*")).is_ok());
+        assert!(validate(&ann(INCLUDE_INBOUND_PORTS, "*")).is_ok());
+        assert!(validate(&ann(EXCLUDE_INBOUND_PORTS, "")).is_ok());
+        assert!(validate(&ann(PROXY_CPU, "250m")).is_ok());
+        assert!(validate(&ann(STATUS_PORT, "0")).is_ok());
+    }
+
+    #[test]
+    fn bad_values_name_the_rule() {
+        let e = validate(&ann(EXCLUDE_OUTBOUND_IP_RANGES, "10.0.0.1")).unwrap_err();
+        assert!(e.rule.contains("excludeIPRanges"));
+        let e = validate(&ann(EXCLUDE_INBOUND_PORTS, "*")).unwrap_err();
+        assert_eq!(e.annotation, EXCLUDE_INBOUND_PORTS);
+        assert!(validate(&ann(INTERCEPTION_MODE, "BOGUS")).is_err());
+        assert!(validate(&ann(PROXY_MEMORY, "lots")).is_err());
+        assert!(validate(&ann(EXCLUDE_OUTBOUND_PORTS, "70000")).is_err());
+    }
+}

@@ -1,0 +1,604 @@
+//! Sidecar injection (pure): a YAML stream in, the same stream with Istio's sidecar added to
+//! every workload out, plus a per-object report. Documents meshctl does not change are copied
+//! byte for byte; the whole output is built in memory so nothing is written on failure.
+
+use serde_json::{Map, Value, json};
+
+use crate::error::Failure;
+use crate::resource::{self, RawDoc};
+
+pub mod annotations;
+pub mod gateway;
+mod gojson;
+pub mod kinds;
+pub mod merge;
+mod postprocess;
+pub mod probes;
+mod proxyconfig;
+pub mod quantity;
+pub mod report;
+pub mod template;
+use postprocess::{
+    adjust_proxy_user, canonicalise_containers, move_proxy_to_init, prometheus_merge, reapply_overrides,
+    reorder, set_proxy_env,
+};
+use proxyconfig::proxy_config;
+pub use proxyconfig::proxy_config_json;
+pub mod yaml;
+
+use annotations as a;
+pub use report::{Action, ReportLine};
+use template::{PROXY, PodCtx};
+
+/// Namespaces whose pods never get a sidecar.
+pub const IGNORED_NAMESPACES: &[&str] =
+    &["kube-system", "kube-public", "kube-node-lease", "local-path-storage"];
+
+/// Everything injection reads besides the workloads.
+#[derive(Debug, Clone)]
+pub struct InjectConfig {
+    /// Helm values (`spec.values` of the settings; CNI folded into `pilot.cni.enabled`).
+    pub values: Value,
+    /// The effective mesh config (the ConfigMap's over the built-in defaults).
+    pub mesh: Value,
+    /// Put the proxy in `initContainers` with `restartPolicy: Always`.
+    pub native_sidecars: bool,
+    /// Control-plane revision; empty for the default.
+    pub revision: String,
+    /// `COMPLIANCE_POLICY` for the proxy (empty for none).
+    pub compliance_policy: String,
+    /// The built-in proxy config defaults; `PROXY_CONFIG` lists what differs from them.
+    pub proxy_defaults: Value,
+    /// Sidecar parts already built, by pod annotations (see `template::cached_parts`).
+    pub parts_cache:
+        std::sync::Arc<std::sync::Mutex<std::collections::HashMap<String, std::sync::Arc<template::Parts>>>>,
+}
+
+impl InjectConfig {
+    pub fn new(values: Value, mesh: Value, native_sidecars: bool, revision: String) -> Self {
+        let proxy_defaults = crate::values::mesh_defaults()["defaultConfig"].clone();
+        InjectConfig {
+            values,
+            mesh,
+            native_sidecars,
+            revision,
+            compliance_policy: String::new(),
+            proxy_defaults,
+            parts_cache: Default::default(),
+        }
+    }
+    /// A helm value by dotted path; null when absent.
+    pub fn value(&self, path: &str) -> &Value {
+        lookup(&self.values, path)
+    }
+}
+
+static NULL: Value = Value::Null;
+
+fn lookup<'v>(v: &'v Value, path: &str) -> &'v Value {
+    let mut cur = v;
+    for part in path.split('.') {
+        match cur.get(part) {
+            Some(x) => cur = x,
+            None => return &NULL,
+        }
+    }
+    cur
+}
+
+/// The result of injecting a stream.
+#[derive(Debug, Clone, Default)]
+pub struct InjectOutcome {
+    pub output: String,
+    pub report: Vec<ReportLine>,
+}
+
+/// Injects every workload of a multi-document YAML stream. `origin` names the input in errors.
+pub fn inject_stream(src: &str, origin: &str, cfg: &InjectConfig) -> Result<InjectOutcome, Failure> {
+    let mut buf = Vec::with_capacity(src.len() * 2);
+    let report = inject_to(src, origin, cfg, &mut buf)?;
+    let output = String::from_utf8(buf)
+        .map_err(|e| Failure::new(format!("internal error: output is not UTF-8: {e}")))?;
+    Ok(InjectOutcome { output, report })
+}
+
+/// Like [`inject_stream`], writing document by document to `out`. On error, part of the
+/// output may have been written: callers write to a spool file and publish it on success.
+pub fn inject_to<W: std::io::Write>(
+    src: &str,
+    origin: &str,
+    cfg: &InjectConfig,
+    out: &mut W,
+) -> Result<Vec<ReportLine>, Failure> {
+    let mut report = Vec::new();
+    for doc in resource::split_documents(src) {
+        inject_document(&doc, origin, cfg, out, &mut report)?;
+    }
+    Ok(report)
+}
+
+fn inject_document<W: std::io::Write>(
+    doc: &RawDoc<'_>,
+    origin: &str,
+    cfg: &InjectConfig,
+    out: &mut W,
+    report: &mut Vec<ReportLine>,
+) -> Result<(), Failure> {
+    if doc.is_blank() {
+        if !doc.text.trim().is_empty() {
+            // Comments between documents are kept.
+            write_doc(out, doc.text)?;
+        }
+        return Ok(());
+    }
+    let value = resource::parse_doc(doc).map_err(|e| {
+        Failure::new(format!(
+            "{origin}:{}:{}: malformed YAML: {}",
+            e.line,
+            e.column,
+            parser_message(&e.message)
+        ))
+        .help("fix the YAML at that line; nothing was written")
+    })?;
+    let Some(mut value) = value else {
+        return Ok(());
+    };
+    let changed = inject_object(&mut value, cfg, report).map_err(|e| match e {
+        InjectError::Invalid { object, inv } => Failure::new(format!(
+            "{origin}:{}: invalid annotation `{}` on {object}: `{}` must be {}",
+            doc.line, inv.annotation, inv.value, inv.rule
+        ))
+        .help(format!("fix or remove the `{}` annotation; nothing was written", inv.annotation)),
+        InjectError::Other(m) => Failure::new(format!("{origin}:{}: {m}", doc.line)),
+    })?;
+    if changed {
+        let mut text = String::with_capacity(doc.text.len() * 16);
+        yaml::write_document(&mut text, &value);
+        write_doc(out, &text)
+    } else {
+        write_doc(out, doc.text)
+    }
+}
+
+fn write_doc<W: std::io::Write>(out: &mut W, text: &str) -> Result<(), Failure> {
+    let fail = |e: std::io::Error| Failure::new(format!("cannot write the output: {e}"));
+    out.write_all(text.as_bytes()).map_err(fail)?;
+    if !text.ends_with('\n') {
+        out.write_all(b"\n").map_err(fail)?;
+    }
+    out.write_all(b"---\n").map_err(fail)
+}
+
+/// The parser's own words, without its prefix and its document-relative position.
+fn parser_message(m: &str) -> &str {
+    let m = m.strip_prefix("error: ").unwrap_or(m);
+    if m.starts_with("line ")
+        && let Some((_, rest)) = m.split_once(": ")
+    {
+        return rest;
+    }
+    m
+}
+
+#[derive(Debug)]
+enum InjectError {
+    Invalid { object: String, inv: annotations::Invalid },
+    Other(String),
+}
+
+/// Injects one object (recursing into `List`s). Returns whether it changed.
+fn inject_object(
+    obj: &mut Value,
+    cfg: &InjectConfig,
+    report: &mut Vec<ReportLine>,
+) -> Result<bool, InjectError> {
+    let api_version = obj["apiVersion"].as_str().unwrap_or("").to_string();
+    let kind = obj["kind"].as_str().unwrap_or("").to_string();
+    let name = obj["metadata"]["name"].as_str().unwrap_or("").to_string();
+    let namespace = obj["metadata"]["namespace"].as_str().unwrap_or("").to_string();
+    let full = if namespace.is_empty() { name.clone() } else { format!("{namespace}/{name}") };
+    let line = |action| ReportLine { kind: kind.to_lowercase(), name: full.clone(), action };
+    let Some(shape) = kinds::shape(&api_version, &kind) else {
+        report.push(line(Action::PassedThrough));
+        return Ok(false);
+    };
+    if shape == kinds::Shape::List {
+        let mut changed = false;
+        if let Some(Value::Array(items)) = obj.get_mut("items") {
+            for item in items.iter_mut() {
+                changed |= inject_object(item, cfg, report)?;
+            }
+        }
+        if changed {
+            kinds::go_reserialise(obj, "List");
+        }
+        return Ok(changed);
+    }
+    let extra_meta = if shape == kinds::Shape::JobTemplate {
+        obj["spec"]["jobTemplate"]["spec"]["template"]["metadata"].clone()
+    } else {
+        Value::Null
+    };
+    let meta = Workload {
+        extra_meta,
+        api_version: api_version.clone(),
+        kind: kind.clone(),
+        name: name.clone(),
+        namespace: namespace.clone(),
+    };
+    let (meta_path, spec_path) = kinds::pod_paths(shape);
+    let Some(spec) = kinds::take_at(obj, spec_path).filter(Value::is_object) else {
+        report.push(line(Action::Skipped("it has no pod template".into())));
+        return Ok(false);
+    };
+    let taken = kinds::take_at(obj, meta_path);
+    let had_meta = taken.is_some();
+    let pod_meta = taken.filter(Value::is_object).unwrap_or_else(|| json!({}));
+    let mut pod = json!({ "metadata": pod_meta, "spec": spec });
+    let described = format!("{} \"{full}\"", kind.to_lowercase());
+    let result = inject_pod(&mut pod, &meta, shape == kinds::Shape::Pod, cfg).map_err(|e| match e {
+        InjectError::Invalid { inv, .. } => InjectError::Invalid { object: described.clone(), inv },
+        other => other,
+    })?;
+    if let Value::Object(mut p) = pod {
+        let m = p.shift_remove("metadata").unwrap_or(Value::Null);
+        let s = p.shift_remove("spec").unwrap_or(Value::Null);
+        if had_meta || m.as_object().is_some_and(|m| !m.is_empty()) {
+            kinds::put_at(obj, meta_path, m);
+        }
+        kinds::put_at(obj, spec_path, s);
+    }
+    match result {
+        None => {
+            kinds::go_reserialise(obj, &kind);
+            report.push(line(Action::Injected));
+            Ok(true)
+        }
+        Some(why) => {
+            report.push(line(Action::Skipped(why)));
+            Ok(false)
+        }
+    }
+}
+
+struct Workload {
+    /// Metadata read but not written: a CronJob's pod template metadata.
+    extra_meta: Value,
+    api_version: String,
+    kind: String,
+    name: String,
+    namespace: String,
+}
+
+fn str_map(v: &Value) -> Map<String, Value> {
+    v.as_object().cloned().unwrap_or_default()
+}
+
+/// Go template "truthiness": false, 0, "", null, empty maps and lists are false.
+pub fn truthy(v: &Value) -> bool {
+    match v {
+        Value::Null => false,
+        Value::Bool(b) => *b,
+        Value::Number(n) => n.as_f64().is_some_and(|f| f != 0.0),
+        Value::String(s) => !s.is_empty(),
+        Value::Array(a) => !a.is_empty(),
+        Value::Object(m) => !m.is_empty(),
+    }
+}
+
+/// A value as Go's `fmt` prints it in a template (null is empty).
+pub fn go_str(v: &Value) -> String {
+    match v {
+        Value::Null => String::new(),
+        Value::String(s) => s.clone(),
+        Value::Bool(b) => b.to_string(),
+        Value::Number(n) => n.to_string(),
+        other => other.to_string(),
+    }
+}
+
+/// Sorts map keys at every depth (upstream's serialisation order for objects it creates).
+pub fn sort_keys(v: Value) -> Value {
+    match v {
+        Value::Object(m) => {
+            let mut entries: Vec<(String, Value)> = m.into_iter().collect();
+            entries.sort_by(|x, y| x.0.cmp(&y.0));
+            Value::Object(entries.into_iter().map(|(k, v)| (k, sort_keys(v))).collect())
+        }
+        Value::Array(a) => Value::Array(a.into_iter().map(sort_keys).collect()),
+        other => other,
+    }
+}
+
+fn names(v: &Value) -> Vec<String> {
+    v.as_array()
+        .map(|a| a.iter().filter_map(|x| x.as_str().map(str::to_string)).collect())
+        .unwrap_or_default()
+}
+
+fn remove_named(spec: &mut Map<String, Value>, field: &str, drop: &[String]) {
+    if let Some(Value::Array(list)) = spec.get_mut(field) {
+        list.retain(|c| !c["name"].as_str().is_some_and(|n| drop.iter().any(|d| d == n)));
+    }
+}
+
+fn env_value(container: &Value, name: &str) -> Option<String> {
+    container["env"]
+        .as_array()?
+        .iter()
+        .find(|e| e["name"] == name)
+        .and_then(|e| e["value"].as_str())
+        .map(str::to_string)
+}
+
+fn find_container<'v>(spec: &'v Value, name: &str) -> Option<&'v Value> {
+    ["containers", "initContainers"]
+        .iter()
+        .filter_map(|f| spec[*f].as_array())
+        .flatten()
+        .find(|c| c["name"] == name)
+}
+
+/// Injects one pod template in place. `Ok(Some(reason))` means it was skipped.
+fn inject_pod(
+    pod: &mut Value,
+    w: &Workload,
+    is_pod: bool,
+    cfg: &InjectConfig,
+) -> Result<Option<String>, InjectError> {
+    let meta = &pod["metadata"];
+    let mut labels = str_map(&meta["labels"]);
+    let mut ann = str_map(&meta["annotations"]);
+    // A CronJob's injected metadata lands on its job template (as upstream's), but the pod
+    // template's own labels and annotations are read too, and win.
+    labels.extend(str_map(&w.extra_meta["labels"]));
+    ann.extend(str_map(&w.extra_meta["annotations"]));
+    let spec = &pod["spec"];
+    if spec["hostNetwork"] == json!(true) {
+        return Ok(Some("it has host networking enabled".into()));
+    }
+    let ns = meta["namespace"].as_str().filter(|s| !s.is_empty()).unwrap_or(&w.namespace).to_string();
+    if IGNORED_NAMESPACES.contains(&ns.as_str()) {
+        return Ok(Some(format!("namespace `{ns}` never gets sidecars")));
+    }
+    let opt = labels.get(a::INJECT).or_else(|| ann.get(a::INJECT)).map(go_str);
+    if let Some(v) = &opt
+        && (matches!(a::parse_bool(v), Some(false)) || v == "n" || v == "no" || v == "off")
+    {
+        return Ok(Some("sidecar injection is disabled by `sidecar.istio.io/inject`".into()));
+    }
+    a::validate(&ann).map_err(|inv| InjectError::Invalid { object: String::new(), inv })?;
+
+    // The owner that names the workload.
+    let (kind, api_version, wname, wns) = if is_pod {
+        deploy_meta_from_pod(pod, w)
+    } else {
+        let pname = meta["name"].as_str().filter(|s| !s.is_empty()).unwrap_or(&w.name).to_string();
+        let _ = pname;
+        (w.kind.clone(), w.api_version.clone(), w.name.clone(), ns.clone())
+    };
+
+    // A previous injection is stripped from the template's view of the pod.
+    let status: Option<Value> = ann.get(a::STATUS).and_then(|s| serde_json::from_str(&go_str(s)).ok());
+    let mut stripped = str_map(&pod["spec"]);
+    let mut stripped_ann = ann.clone();
+    let mut previous_probers = None;
+    if let Some(st) = &status {
+        if let Some(old) = find_container(&pod["spec"], PROXY) {
+            previous_probers = env_value(old, probes::APP_PROBERS_ENV);
+        }
+        remove_named(&mut stripped, "containers", &names(&st["containers"]));
+        remove_named(&mut stripped, "initContainers", &names(&st["initContainers"]));
+        stripped_ann.shift_remove(a::STATUS);
+    }
+
+    let pc = proxy_config(cfg, &ann);
+    let native = match ann.get(a::NATIVE_SIDECAR).map(go_str) {
+        Some(v) => v != "false",
+        None => cfg.native_sidecars,
+    };
+    let user_proxy = find_container(&pod["spec"], PROXY).filter(|_| status.is_none()).cloned();
+    let sc = |f: &str| {
+        user_proxy.as_ref().and_then(|c| c["securityContext"].get(f)).filter(|v| !v.is_null()).map(go_str)
+    };
+    let ctx = PodCtx {
+        cfg,
+        kind,
+        api_version,
+        workload_name: wname,
+        namespace: wns,
+        labels: labels.clone(),
+        annotations: stripped_ann,
+        spec: stripped,
+        proxy_config: pc,
+        native,
+        proxy_uid: sc("runAsUser"),
+        proxy_gid: sc("runAsGroup"),
+    };
+
+    let mut fragments = Vec::new();
+    for t in selected_templates(&ann, cfg) {
+        fragments.push(render_template(&t, &ctx)?);
+    }
+
+    // Apply every template over the original pod. With native sidecars a user's `istio-proxy`
+    // container moves to the init containers first, so the template merges into it there.
+    let original_spec = pod["spec"].clone();
+    if native
+        && fragments.iter().any(|f| {
+            f["spec"]["initContainers"].as_array().is_some_and(|l| l.iter().any(|c| c["name"] == PROXY))
+        })
+    {
+        move_proxy_to_init(&mut pod["spec"]);
+    }
+    let mut injected_init: Vec<String> = Vec::new();
+    let mut injected_containers: Vec<String> = Vec::new();
+    let mut injected_volumes: Vec<String> = Vec::new();
+    let mut injected_secrets: Vec<String> = Vec::new();
+    let mut has_proxy = false;
+    for f in fragments {
+        has_proxy |= find_container(&f["spec"], PROXY).is_some();
+        for (list, field) in [
+            (&mut injected_init, "initContainers"),
+            (&mut injected_containers, "containers"),
+            (&mut injected_volumes, "volumes"),
+            (&mut injected_secrets, "imagePullSecrets"),
+        ] {
+            for n in f["spec"][field].as_array().into_iter().flatten().filter_map(|c| c["name"].as_str()) {
+                if !list.iter().any(|x| x == n) {
+                    list.push(n.to_string());
+                }
+            }
+        }
+        merge::apply(pod, f);
+    }
+
+    reapply_overrides(pod, &original_spec, &ann, status.as_ref(), &injected_containers, &injected_init);
+
+    let spec = pod["spec"]
+        .as_object_mut()
+        .ok_or_else(|| InjectError::Other("the pod template has no spec".into()))?;
+    if let Some(uid) = &ctx.proxy_uid {
+        adjust_proxy_user(spec, uid, ctx.tproxy());
+    }
+    reorder(spec, ctx.hold() || (!native && hold_from(cfg, &ctx.proxy_config)));
+
+    // Prometheus metrics merging, on the mesh's status port.
+    let status_port = ctx.status_port();
+    let mesh_port = go_str(&cfg.mesh["defaultConfig"]["statusPort"]);
+    let mut pod_ann = str_map(&pod["metadata"]["annotations"]);
+    prometheus_merge(&mut pod_ann, pod["spec"].as_object_mut(), cfg, &mesh_port, status.is_some());
+
+    // App probes.
+    let merged_ann = str_map(&pod["metadata"]["annotations"]);
+    let rewrite = match merged_ann.get(a::REWRITE_PROBES).map(go_str) {
+        Some(v) => a::parse_bool(&v).unwrap_or(false),
+        None => truthy(cfg.value("sidecarInjectorWebhook.rewriteAppHTTPProbe")),
+    };
+    let port: i64 = status_port.parse().unwrap_or(15020);
+    if rewrite
+        && port != 0
+        && has_proxy
+        && let Some(spec) = pod["spec"].as_object_mut()
+        && let Some(env) = probes::rewrite(spec, port, previous_probers.as_deref())
+    {
+        set_proxy_env(spec, probes::APP_PROBERS_ENV, &env);
+    }
+
+    // The status annotation that makes re-injection idempotent.
+    let st = json!({
+        "initContainers": if injected_init.is_empty() { Value::Null } else { json!(injected_init) },
+        "containers": if injected_containers.is_empty() { Value::Null } else { json!(injected_containers) },
+        "volumes": if injected_volumes.is_empty() { Value::Null } else { json!(injected_volumes) },
+        "imagePullSecrets": if injected_secrets.is_empty() { Value::Null } else { json!(injected_secrets) },
+        "revision": if cfg.revision.is_empty() { "default" } else { &cfg.revision },
+    });
+    pod_ann.insert(a::STATUS.into(), Value::String(st.to_string()));
+    pod["metadata"]["annotations"] = Value::Object(pod_ann);
+    canonicalise_containers(&mut pod["spec"]);
+    Ok(None)
+}
+
+fn hold_from(cfg: &InjectConfig, pc: &Value) -> bool {
+    truthy(&pc["holdApplicationUntilProxyStarts"])
+        || truthy(cfg.value("global.proxy.holdApplicationUntilProxyStarts"))
+}
+
+/// `ISTIO_META_OWNER` and the workload name for a bare Pod: its controller when it has one.
+fn deploy_meta_from_pod(pod: &Value, w: &Workload) -> (String, String, String, String) {
+    let meta = &pod["metadata"];
+    let mut kind = "Pod".to_string();
+    let mut api = "v1".to_string();
+    let mut name = w.name.clone();
+    if meta["generateName"].as_str().is_some_and(|g| !g.is_empty())
+        && let Some(r) =
+            meta["ownerReferences"].as_array().into_iter().flatten().find(|r| r["controller"] == json!(true))
+    {
+        api = go_str(&r["apiVersion"]);
+        kind = go_str(&r["kind"]);
+        name = go_str(&r["name"]);
+        let hash = go_str(&meta["labels"]["pod-template-hash"]);
+        if kind == "ReplicaSet" && !hash.is_empty() && name.ends_with(&hash) {
+            name = name.trim_end_matches(&hash).trim_end_matches('-').to_string();
+            kind = "Deployment".into();
+        }
+    }
+    (kind, api, name, w.namespace.clone())
+}
+
+/// The templates to apply: the `inject.istio.io/templates` annotation, else the defaults.
+fn selected_templates(ann: &Map<String, Value>, cfg: &InjectConfig) -> Vec<String> {
+    if let Some(t) = ann.get(a::TEMPLATES).map(go_str) {
+        let list: Vec<String> =
+            t.split(',').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect();
+        if !list.is_empty() {
+            return list;
+        }
+    }
+    let d = names(cfg.value("sidecarInjectorWebhook.defaultTemplates"));
+    if d.is_empty() { vec!["sidecar".into()] } else { d }
+}
+
+fn render_template(name: &str, ctx: &PodCtx<'_>) -> Result<Value, InjectError> {
+    match name {
+        "sidecar" => return Ok(template::sidecar(ctx)),
+        "gateway" => return Ok(gateway::gateway(ctx)),
+        "grpc-agent" => return Ok(gateway::grpc_agent(ctx)),
+        "grpc-simple" => return Ok(gateway::grpc_simple(ctx)),
+        _ => {}
+    }
+    if let Some(text) = ctx.cfg.value("sidecarInjectorWebhook.templates")[name].as_str() {
+        if text.contains("{{") {
+            return Err(InjectError::Other(format!(
+                "injection template `{name}` from `values.sidecarInjectorWebhook.templates` uses Go template syntax, which meshctl does not interpret"
+            )));
+        }
+        return serde_saphyr::from_str::<Value>(text)
+            .map_err(|e| InjectError::Other(format!("injection template `{name}` is not valid YAML: {e}")));
+    }
+    Err(InjectError::Other(format!("unknown injection template `{name}` (from `{}`)", a::TEMPLATES)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cfg() -> InjectConfig {
+        let settings = crate::values::resolve(&crate::values::Inputs::default()).expect("default settings");
+        InjectConfig::new(settings.values().clone(), settings.effective_mesh(), true, String::new())
+    }
+
+    #[test]
+    fn services_pass_through_byte_for_byte() {
+        let src = "# a comment\napiVersion: v1\nkind: Service\nmetadata:\n  name: x   # trailing\n";
+        let out = inject_stream(src, "in.yaml", &cfg()).expect("inject");
+        assert_eq!(out.output, format!("{src}---\n"));
+        assert_eq!(out.report[0].action, Action::PassedThrough);
+    }
+
+    #[test]
+    fn a_pod_gets_a_native_sidecar() {
+        let src = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n  - name: app\n    image: x\n";
+        let out = inject_stream(src, "in.yaml", &cfg()).expect("inject");
+        let docs = resource::parse_all(&out.output).expect("yaml");
+        let pod = &docs[0].1;
+        assert_eq!(pod["spec"]["initContainers"][0]["name"], "istio-init");
+        assert_eq!(pod["spec"]["initContainers"][1]["name"], "istio-proxy");
+        assert_eq!(pod["spec"]["initContainers"][1]["restartPolicy"], "Always");
+        assert_eq!(pod["spec"]["containers"].as_array().map(Vec::len), Some(1));
+    }
+
+    #[test]
+    fn reinjection_is_idempotent() {
+        let src = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n  - name: app\n    image: x\n";
+        let once = inject_stream(src, "in.yaml", &cfg()).expect("inject").output;
+        let twice = inject_stream(&once, "in.yaml", &cfg()).expect("inject").output;
+        assert_eq!(resource::parse_all(&once).ok(), resource::parse_all(&twice).ok());
+    }
+
+    #[test]
+    fn proxy_config_lists_only_changes() {
+        let c = cfg();
+        assert_eq!(proxy_config_json(&c, &c.mesh["defaultConfig"]), "{}");
+    }
+}
