@@ -25,6 +25,9 @@ pub struct Inputs {
     pub sets: Vec<String>,
     /// `--revision`, the same as `--set revision=…`.
     pub revision: Option<String>,
+    /// IstioOperator specs read from a cluster (e.g. the values and mesh config an installed
+    /// control plane uses), applied after the files and before `--set`. Trusted as they are.
+    pub cluster: Option<Value>,
 }
 
 /// The resolved IstioOperator.
@@ -165,6 +168,9 @@ pub fn resolve(inputs: &Inputs) -> Result<Settings, Failure> {
             merge(&mut iop["metadata"], meta);
         }
         merge(&mut iop["spec"], &overlay["spec"]);
+    }
+    if let Some(spec) = &inputs.cluster {
+        merge(&mut iop["spec"], spec);
     }
     for s in &sets {
         s.apply(&schema["spec"], &mut iop["spec"])?;

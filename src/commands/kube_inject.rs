@@ -54,16 +54,37 @@ pub struct KubeInjectArgs {
     pub native_sidecars: NativeSidecars,
 }
 
-/// Where injection settings come from. Today: files and flags; a cluster source (the `istio`
-/// and `istio-sidecar-injector` ConfigMaps) becomes a second variant resolved in
-/// [`inject_config`].
+/// Where injection settings come from: files and flags alone, or the installed control
+/// plane's `istio` and `istio-sidecar-injector` ConfigMaps (with the flags on top).
 #[derive(Debug)]
 pub enum InjectSource<'a> {
     Local(&'a KubeInjectArgs),
+    Cluster(&'a KubeInjectArgs, ClusterSettings),
 }
 
-pub fn run(args: KubeInjectArgs, _global: &Global) -> Result<u8> {
-    let cfg = inject_config(&InjectSource::Local(&args))?;
+/// What the cluster says about injection.
+#[derive(Debug, Clone)]
+pub struct ClusterSettings {
+    /// `spec.values` and `spec.meshConfig` read from the ConfigMaps.
+    pub spec: Value,
+    /// Whether every node's kubelet runs native sidecars (≥ 1.33).
+    pub native: bool,
+}
+
+pub fn run(args: KubeInjectArgs, global: &Global) -> Result<u8> {
+    let files_given = args.mesh_config_file.is_some()
+        || args.values_file.is_some()
+        || args.operator_file.is_some()
+        || args.inject_config_file.is_some();
+    let source = match (files_given, cluster_settings(&args, global)) {
+        (false, Ok(Some(c))) => InjectSource::Cluster(&args, c),
+        (false, Err(why)) => {
+            eprintln!("note: using meshctl's default settings, not the cluster's ({why})");
+            InjectSource::Local(&args)
+        }
+        _ => InjectSource::Local(&args),
+    };
+    let cfg = inject_config(&source)?;
     let (src, origin) = read_input(&args.filename)?;
     // The output is spooled to a file next to its destination (or in the temp directory for
     // stdout) and published only when every document succeeded; memory stays near the input size.
@@ -191,15 +212,76 @@ fn read_yaml(path: &str, what: &str) -> Result<Value, Failure> {
 /// Resolves the injection settings from their source.
 pub fn inject_config(source: &InjectSource<'_>) -> Result<InjectConfig, Failure> {
     match source {
-        InjectSource::Local(args) => local_config(args),
+        InjectSource::Local(args) => local_config(args, None),
+        InjectSource::Cluster(args, c) => local_config(args, Some(c)),
     }
 }
 
-fn local_config(args: &KubeInjectArgs) -> Result<InjectConfig, Failure> {
+/// Reads the injection settings of the installed control plane. `Ok(None)` when there is
+/// no kubeconfig at all (the common no-cluster case, which needs no note).
+fn cluster_settings(args: &KubeInjectArgs, global: &Global) -> Result<Option<ClusterSettings>, String> {
+    use crate::cluster::{Cluster, ObjectRef};
+    if crate::cluster::default_namespace(global).is_none() && !kubeconfig_exists(global) {
+        return Ok(None);
+    }
+    let rev = args.revision.clone().filter(|r| !r.is_empty() && r != "default");
+    let suffix = rev.map(|r| format!("-{r}")).unwrap_or_default();
+    let ns = global.istio_namespace.clone();
+    let rt = super::cluster_args::runtime().map_err(|e| e.message)?;
+    rt.block_on(async {
+        let work = async {
+            let cluster = Cluster::connect(global).await.map_err(|e| e.message)?;
+            let get = |name: String| {
+                let r = ObjectRef { api_version: "v1".into(), kind: "ConfigMap".into(), namespace: ns.clone(), name };
+                let cluster = &cluster;
+                async move { cluster.get(&r).await.map_err(|e| format!("reading ConfigMap {}: {e}", r.name)) }
+            };
+            let injector = get(format!("istio-sidecar-injector{suffix}")).await?;
+            let mesh_cm = get(format!("istio{suffix}")).await?;
+            let (Some(injector), Some(mesh_cm)) = (injector, mesh_cm) else {
+                return Err(format!("no `istio{suffix}` and `istio-sidecar-injector{suffix}` ConfigMaps in `{ns}`: is Istio installed?"));
+            };
+            let values: Value = serde_json::from_str(injector["data"]["values"].as_str().unwrap_or("{}"))
+                .map_err(|e| format!("the injector ConfigMap's `values` is not JSON: {e}"))?;
+            let mesh: Value = serde_saphyr::from_str(mesh_cm["data"]["mesh"].as_str().unwrap_or("{}"))
+                .map_err(|e| format!("the `istio{suffix}` ConfigMap's `mesh` is not YAML: {e}"))?;
+            let native = match args.native_sidecars {
+                NativeSidecars::True => true,
+                NativeSidecars::False => false,
+                NativeSidecars::Auto => kubelets_support_native_sidecars(&cluster).await,
+            };
+            Ok(Some(ClusterSettings { spec: serde_json::json!({ "values": values, "meshConfig": mesh }), native }))
+        };
+        tokio::time::timeout(std::time::Duration::from_secs(8), work).await.unwrap_or_else(|_| Err("the cluster did not answer within 8s".into()))
+    })
+}
+
+fn kubeconfig_exists(global: &Global) -> bool {
+    match &global.kubeconfig {
+        Some(p) => !p.is_empty(),
+        None => std::env::var_os("HOME").is_some_and(|h| Path::new(&h).join(".kube/config").exists()),
+    }
+}
+
+/// Native sidecars need every node's kubelet at 1.33 or later.
+async fn kubelets_support_native_sidecars(cluster: &crate::cluster::Cluster) -> bool {
+    let Ok(nodes) = cluster.list("v1", "Node", None, None).await else { return false };
+    !nodes.is_empty()
+        && nodes.iter().all(|n| {
+            let v = n["status"]["nodeInfo"]["kubeletVersion"].as_str().unwrap_or("");
+            let mut parts = v.trim_start_matches('v').split(['.', '-', '+']);
+            let major: u32 = parts.next().and_then(|x| x.parse().ok()).unwrap_or(0);
+            let minor: u32 = parts.next().and_then(|x| x.parse().ok()).unwrap_or(0);
+            (major, minor) >= (1, 33)
+        })
+}
+
+fn local_config(args: &KubeInjectArgs, cluster: Option<&ClusterSettings>) -> Result<InjectConfig, Failure> {
     let settings = values::resolve(&Inputs {
         files: Vec::new(),
         sets: args.sets.clone(),
         revision: args.revision.clone(),
+        cluster: cluster.map(|c| c.spec.clone()),
     })?;
     let mut vals = settings.values().clone();
     let mut mesh = settings.effective_mesh();
@@ -241,9 +323,10 @@ fn local_config(args: &KubeInjectArgs) -> Result<InjectConfig, Failure> {
             vals["pilot"]["cni"]["enabled"] = Value::Bool(true);
         }
     }
-    let native = match args.native_sidecars {
-        NativeSidecars::Auto | NativeSidecars::True => true,
-        NativeSidecars::False => false,
+    let native = match (cluster, args.native_sidecars) {
+        (Some(c), _) => c.native,
+        (None, NativeSidecars::Auto | NativeSidecars::True) => true,
+        (None, NativeSidecars::False) => false,
     };
     Ok(InjectConfig::new(vals, mesh, native, settings.revision().to_string()))
 }

@@ -83,7 +83,7 @@ fn dump(args: DumpArgs) -> Result<u8> {
         sets.push(format!("profile={p}"));
     }
     sets.extend(args.sets.iter().cloned());
-    let settings = values::resolve(&Inputs { files: args.files.clone(), sets, revision: None })?;
+    let settings = values::resolve(&Inputs { files: args.files.clone(), sets, ..Default::default() })?;
     let mut tree = settings.iop().clone();
     if let Some(path) = &args.config_path {
         tree = subtree(&tree["spec"], path).ok_or_else(|| {

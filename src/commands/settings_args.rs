@@ -23,7 +23,12 @@ pub struct SettingsArgs {
 
 impl SettingsArgs {
     pub fn inputs(&self) -> Inputs {
-        Inputs { files: self.files.clone(), sets: self.sets.clone(), revision: self.revision.clone() }
+        Inputs {
+            files: self.files.clone(),
+            sets: self.sets.clone(),
+            revision: self.revision.clone(),
+            cluster: None,
+        }
     }
     pub fn resolve(&self) -> Result<Settings, Failure> {
         if let Some(dir) = &self.manifests {
