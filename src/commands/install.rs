@@ -30,6 +30,9 @@ pub struct InstallArgs {
     /// Show what would change and let the server validate it, without changing anything
     #[arg(long = "dry-run", visible_alias = "dryRun")]
     pub dry_run: bool,
+    /// Wait for each component to become ready (`--wait=false` applies and returns)
+    #[arg(long, default_value_t = true, action = clap::ArgAction::Set, num_args = 0..=1, default_missing_value = "true")]
+    pub wait: bool,
     /// How long to wait for each component to become ready
     #[arg(long = "readiness-timeout", visible_alias = "readinessTimeout", default_value = "300s", value_parser = parse_duration)]
     pub readiness_timeout: Duration,
@@ -204,13 +207,14 @@ async fn install_component(
         let (crds, rest): (Vec<&Rendered>, Vec<&Rendered>) =
             objs.into_iter().partition(|o| o.kind() == "CustomResourceDefinition");
         apply_all(cluster, &crds, args.dry_run || local_only, args.dry_run, &applied).await?;
+        // CRDs are always waited for: the objects that follow may be custom resources.
         if !crds.is_empty() && !args.dry_run {
             let refs: Vec<ObjectRef> = crds.iter().map(|o| ObjectRef::of(&o.object)).collect();
             wait_ready(cluster, &refs, title, args.readiness_timeout, progress).await?;
             cluster.forget_kinds();
         }
         apply_all(cluster, &rest, args.dry_run || local_only, args.dry_run, &applied).await?;
-        if !args.dry_run {
+        if !args.dry_run && args.wait {
             let refs: Vec<ObjectRef> = rest
                 .iter()
                 .filter(|o| matches!(o.kind(), "Deployment" | "DaemonSet" | "StatefulSet"))
