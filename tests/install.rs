@@ -198,3 +198,45 @@ fn install_without_a_terminal_or_yes_refuses_instead_of_hanging() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("-y"));
     assert_eq!(srv.write_count(), 0);
 }
+
+#[test]
+fn a_bad_token_is_reported_as_refused_credentials() {
+    let srv = TestApiServer::start_blocking(Options::default());
+    let text = std::fs::read_to_string(srv.kubeconfig_path()).unwrap().replace(srv.token(), "not-the-token");
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("config");
+    std::fs::write(&path, text).unwrap();
+    let out = meshctl().arg("--kubeconfig").arg(&path).args(["install", "-y"]).output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(err.contains("401 Unauthorized") && err.contains(&srv.url()), "{err}");
+    assert_eq!(srv.write_count(), 0);
+}
+
+#[test]
+fn an_install_killed_halfway_completes_when_run_again() {
+    let srv = TestApiServer::start_blocking(Options::default());
+    // Slow enough that install is still waiting when it is killed.
+    srv.set_ready_delay(Duration::from_secs(3));
+    let bin = assert_cmd::cargo::cargo_bin("meshctl");
+    let mut child = std::process::Command::new(bin)
+        .arg("--kubeconfig")
+        .arg(srv.kubeconfig_path())
+        .args(["install", "-y", "--set", "profile=minimal"])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    // Kill it once istiod's Deployment exists and install is waiting for it.
+    let start = std::time::Instant::now();
+    while srv.get_object("apps/v1", "Deployment", Some("istio-system"), "istiod").is_none() {
+        assert!(start.elapsed() < Duration::from_secs(20), "install never reached istiod");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    child.kill().unwrap();
+    let _ = child.wait();
+    let (code, _, err) =
+        run(&srv, &["install", "-y", "--set", "profile=minimal", "--readiness-timeout", "20s"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("✔ Installation complete"));
+}

@@ -74,9 +74,15 @@ impl Cluster {
         }
         let (group, version) = api_version.rsplit_once('/').unwrap_or(("", api_version));
         let gvk = GroupVersionKind::gvk(group, version, kind);
-        let (ar, caps): (ApiResource, ApiCapabilities) =
-            kube::discovery::pinned_kind(&self.client, &gvk).await.map_err(ApiError::from_kube)?;
-        let namespaced = caps.scope == Scope::Namespaced;
+        let (ar, namespaced) = match builtin(api_version, kind) {
+            // Built-in kinds never change shape: no discovery round trip for them.
+            Some((plural, namespaced)) => (ApiResource::from_gvk_with_plural(&gvk, plural), namespaced),
+            None => {
+                let (ar, caps): (ApiResource, ApiCapabilities) =
+                    kube::discovery::pinned_kind(&self.client, &gvk).await.map_err(ApiError::from_kube)?;
+                (ar, caps.scope == Scope::Namespaced)
+            }
+        };
         if let Ok(mut m) = self.kinds.lock() {
             m.insert(key, (ar.clone(), namespaced));
         }
@@ -93,6 +99,41 @@ impl Cluster {
     pub fn client(&self) -> &kube::Client {
         &self.client
     }
+}
+
+/// Plural and scope of the built-in kinds meshctl reads and writes.
+fn builtin(api_version: &str, kind: &str) -> Option<(&'static str, bool)> {
+    Some(match (api_version, kind) {
+        ("v1", "Namespace") => ("namespaces", false),
+        ("v1", "Node") => ("nodes", false),
+        ("v1", "Pod") => ("pods", true),
+        ("v1", "Service") => ("services", true),
+        ("v1", "ConfigMap") => ("configmaps", true),
+        ("v1", "Secret") => ("secrets", true),
+        ("v1", "ServiceAccount") => ("serviceaccounts", true),
+        ("v1", "Event") => ("events", true),
+        ("v1", "Endpoints") => ("endpoints", true),
+        ("apps/v1", "Deployment") => ("deployments", true),
+        ("apps/v1", "DaemonSet") => ("daemonsets", true),
+        ("apps/v1", "StatefulSet") => ("statefulsets", true),
+        ("apps/v1", "ReplicaSet") => ("replicasets", true),
+        ("batch/v1", "Job") => ("jobs", true),
+        ("batch/v1", "CronJob") => ("cronjobs", true),
+        ("autoscaling/v2", "HorizontalPodAutoscaler") => ("horizontalpodautoscalers", true),
+        ("policy/v1", "PodDisruptionBudget") => ("poddisruptionbudgets", true),
+        ("rbac.authorization.k8s.io/v1", "Role") => ("roles", true),
+        ("rbac.authorization.k8s.io/v1", "RoleBinding") => ("rolebindings", true),
+        ("rbac.authorization.k8s.io/v1", "ClusterRole") => ("clusterroles", false),
+        ("rbac.authorization.k8s.io/v1", "ClusterRoleBinding") => ("clusterrolebindings", false),
+        ("admissionregistration.k8s.io/v1", "MutatingWebhookConfiguration") => {
+            ("mutatingwebhookconfigurations", false)
+        }
+        ("admissionregistration.k8s.io/v1", "ValidatingWebhookConfiguration") => {
+            ("validatingwebhookconfigurations", false)
+        }
+        ("apiextensions.k8s.io/v1", "CustomResourceDefinition") => ("customresourcedefinitions", false),
+        _ => return None,
+    })
 }
 
 fn load_kubeconfig(path: Option<&str>) -> Result<Kubeconfig, Failure> {
