@@ -125,4 +125,5 @@ fn main() {
         t_lat - d_lat
     );
     let _ = child.kill();
+    let _ = child.wait();
 }
