@@ -151,6 +151,8 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand install" -s f -l filenam
 complete -c meshctl -n "__fish_meshctl_using_subcommand install" -s s -l set -d 'Override a setting: `path=value` (repeatable), e.g. `profile=demo`, `values.global.proxy.image=x`; escape dots in keys with `\\.`' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand install" -s r -l revision -d 'Control plane revision (the same as `--set revision=REV`)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand install" -s d -l manifests -d 'Directory holding `manifests/` and `profiles/` to use instead of the embedded ones' -r -F
+complete -c meshctl -n "__fish_meshctl_using_subcommand install" -l wait -d 'Wait for each component to become ready (`--wait=false` applies and returns)' -r -f -a "true\t''
+false\t''"
 complete -c meshctl -n "__fish_meshctl_using_subcommand install" -l readiness-timeout -l readinessTimeout -d 'How long to wait for each component to become ready' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand install" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand install" -l context -d 'Kubernetes configuration context' -r
@@ -165,6 +167,8 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand apply" -s f -l filename 
 complete -c meshctl -n "__fish_meshctl_using_subcommand apply" -s s -l set -d 'Override a setting: `path=value` (repeatable), e.g. `profile=demo`, `values.global.proxy.image=x`; escape dots in keys with `\\.`' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand apply" -s r -l revision -d 'Control plane revision (the same as `--set revision=REV`)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand apply" -s d -l manifests -d 'Directory holding `manifests/` and `profiles/` to use instead of the embedded ones' -r -F
+complete -c meshctl -n "__fish_meshctl_using_subcommand apply" -l wait -d 'Wait for each component to become ready (`--wait=false` applies and returns)' -r -f -a "true\t''
+false\t''"
 complete -c meshctl -n "__fish_meshctl_using_subcommand apply" -l readiness-timeout -l readinessTimeout -d 'How long to wait for each component to become ready' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand apply" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand apply" -l context -d 'Kubernetes configuration context' -r
