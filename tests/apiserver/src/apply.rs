@@ -517,8 +517,12 @@ fn conflict_error(conflicts: &[(String, Vec<Path>)]) -> ApiError {
     let total: usize = conflicts.iter().map(|(_, p)| p.len()).sum();
     let mut messages = Vec::new();
     let mut causes = Vec::new();
-    for (label, paths) in conflicts {
-        if paths.len() == 1 {
+    // Like the apiserver's getConflictMessage: one conflict is a single line; otherwise every
+    // manager gets a "conflicts with" header and a list, managers sorted.
+    let mut sorted: Vec<&(String, Vec<Path>)> = conflicts.iter().collect();
+    sorted.sort_by(|a, b| a.0.cmp(&b.0));
+    for (label, paths) in sorted {
+        if total == 1 {
             messages.push(format!("conflict with {label}: {}", display_path(&paths[0])));
         } else {
             let list: Vec<String> = paths.iter().map(|p| format!("- {}", display_path(p))).collect();

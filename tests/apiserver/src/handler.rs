@@ -875,7 +875,13 @@ fn apply_patch(shared: &Shared, t: &Target, ctx: &Ctx) -> VerbResult {
             }
             let result = apply::apply(None, &applied, &manager, force, keyed, &api_version, sub)?;
             let mut obj = result.object;
-            let managed = obj["metadata"]["managedFields"].take();
+            // Take the entries out (keeping them from create's preparation) without leaving a
+            // `managedFields: null` behind when the apply owns nothing.
+            let managed = obj
+                .get_mut("metadata")
+                .and_then(Value::as_object_mut)
+                .and_then(|m| m.remove("managedFields"))
+                .unwrap_or(Value::Null);
             objects::prepare_create(&store, &t.rt, &mut obj)?;
             if !managed.is_null() {
                 obj["metadata"]["managedFields"] = managed;
