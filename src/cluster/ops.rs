@@ -125,11 +125,19 @@ impl Cluster {
             .collect())
     }
 
-    /// Server-side apply as `meshctl`, taking ownership of conflicting fields. Skips the
-    /// write when the live object already holds every field we would set.
+    /// Server-side apply as `meshctl`, taking ownership of conflicting fields. A dry run
+    /// reads the live object first to say whether the apply would create, change or keep it.
     pub async fn apply(&self, obj: &Value, dry_run: bool) -> Result<ApplyOutcome, ApiError> {
         let r = ObjectRef::of(obj);
         let api = self.api(&r.api_version, &r.kind, Some(&r.namespace)).await?;
+        let mut pp = PatchParams::apply(FIELD_MANAGER).force();
+        let patch = Patch::Apply(obj);
+        if !dry_run {
+            // An apply that changes nothing is a no-op for the server (no new resourceVersion):
+            // one round trip, whatever the object's state.
+            retry(|| api.patch(&r.name, &pp, &patch)).await?;
+            return Ok(ApplyOutcome::Changed);
+        }
         let live = retry(|| api.get_opt(&r.name)).await?;
         let outcome = match &live {
             None => ApplyOutcome::Created,
@@ -138,9 +146,7 @@ impl Cluster {
             }
             Some(_) => ApplyOutcome::Changed,
         };
-        let mut pp = PatchParams::apply(FIELD_MANAGER).force();
-        pp.dry_run = dry_run;
-        let patch = Patch::Apply(obj);
+        pp.dry_run = true;
         retry(|| api.patch(&r.name, &pp, &patch)).await?;
         Ok(outcome)
     }

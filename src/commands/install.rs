@@ -88,6 +88,9 @@ async fn install(
     let dry = args.dry_run;
     let ns = settings.namespace().to_string();
     let ns_exists = ensure_namespace(cluster, &ns, dry).await?;
+    let custom = objects.iter().any(|o| o.api_version().contains(".istio.io/"));
+    // With no record of an earlier install there is nothing of ours to prune.
+    let earlier = ns_exists && installed::read_state(cluster, &ns, settings.revision()).await?.is_some();
 
     let wanted: BTreeSet<(String, String, String)> = objects
         .iter()
@@ -103,7 +106,16 @@ async fn install(
         let tasks = wave.iter().filter_map(|c| {
             let objs: Vec<&Rendered> = objects.iter().filter(|o| o.component == *c).collect();
             (!objs.is_empty()).then(|| {
-                install_component(cluster, *c, objs, args, &progress, applied.clone(), dry && !ns_exists)
+                install_component(
+                    cluster,
+                    *c,
+                    objs,
+                    args,
+                    &progress,
+                    applied.clone(),
+                    dry && !ns_exists,
+                    custom,
+                )
             })
         });
         for (c, r) in futures::future::join_all(tasks).await {
@@ -129,6 +141,33 @@ async fn install(
             .into());
     }
 
+    if earlier {
+        prune(cluster, settings, &wanted, dry, &progress).await?;
+    }
+
+    let record = installed::state_record(settings);
+    if !dry || ns_exists {
+        cluster
+            .apply(&record, dry)
+            .await
+            .map_err(|e| e.into_failure(&cluster.connection, "apply", "the installed-state record"))?;
+    }
+    progress.println(if dry {
+        "✔ Dry run complete: nothing was changed"
+    } else {
+        "✔ Installation complete"
+    });
+    Ok(0)
+}
+
+/// Deletes objects an earlier install labelled that the settings no longer render.
+async fn prune(
+    cluster: &Cluster,
+    settings: &Settings,
+    wanted: &BTreeSet<(String, String, String)>,
+    dry: bool,
+    progress: &Progress,
+) -> Result<()> {
     progress.println("- Pruning removed resources");
     let selector =
         format!("{LABEL_MANAGED}=Reconcile,{LABEL_OWNER}={}", installed::state_name(settings.revision()));
@@ -149,20 +188,7 @@ async fn install(
             .map_err(|e| e.into_failure(&cluster.connection, "delete", &r.to_string()))?;
         progress.println(&format!("  Removed {r}."));
     }
-
-    let record = installed::state_record(settings);
-    if !dry || ns_exists {
-        cluster
-            .apply(&record, dry)
-            .await
-            .map_err(|e| e.into_failure(&cluster.connection, "apply", "the installed-state record"))?;
-    }
-    progress.println(if dry {
-        "✔ Dry run complete: nothing was changed"
-    } else {
-        "✔ Installation complete"
-    });
-    Ok(0)
+    Ok(())
 }
 
 /// Creates the istio namespace when it is missing; returns whether it existed.
@@ -200,6 +226,7 @@ async fn install_component(
     progress: &Progress,
     applied: Arc<Mutex<Vec<String>>>,
     local_only: bool,
+    custom_resources_follow: bool,
 ) -> (Component, Result<(), Failure>) {
     let title = component.title();
     progress.update(title, format!("Processing resources for {title}."));
@@ -207,8 +234,9 @@ async fn install_component(
         let (crds, rest): (Vec<&Rendered>, Vec<&Rendered>) =
             objs.into_iter().partition(|o| o.kind() == "CustomResourceDefinition");
         apply_all(cluster, &crds, args.dry_run || local_only, args.dry_run, &applied).await?;
-        // CRDs are always waited for: the objects that follow may be custom resources.
-        if !crds.is_empty() && !args.dry_run {
+        // CRDs must be Established before custom resources are applied; with `--wait` they are
+        // part of readiness anyway.
+        if !crds.is_empty() && !args.dry_run && (args.wait || custom_resources_follow) {
             let refs: Vec<ObjectRef> = crds.iter().map(|o| ObjectRef::of(&o.object)).collect();
             wait_ready(cluster, &refs, title, args.readiness_timeout, progress).await?;
             cluster.forget_kinds();
@@ -289,7 +317,7 @@ async fn wait_ready(
         return Ok(());
     }
     let start = Instant::now();
-    let mut delay = Duration::from_millis(100);
+    let mut delay = Duration::from_millis(20);
     loop {
         let states = futures::future::join_all(refs.iter().map(|r| readiness(cluster, r))).await;
         let mut pending = Vec::new();
