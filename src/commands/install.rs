@@ -106,16 +106,13 @@ async fn install(
         let tasks = wave.iter().filter_map(|c| {
             let objs: Vec<&Rendered> = objects.iter().filter(|o| o.component == *c).collect();
             (!objs.is_empty()).then(|| {
-                install_component(
-                    cluster,
-                    *c,
-                    objs,
+                let how = How {
                     args,
-                    &progress,
-                    applied.clone(),
-                    dry && !ns_exists,
-                    custom,
-                )
+                    progress: &progress,
+                    local_only: dry && !ns_exists,
+                    custom_resources_follow: custom,
+                };
+                install_component(cluster, *c, objs, how, applied.clone())
             })
         });
         for (c, r) in futures::future::join_all(tasks).await {
@@ -218,16 +215,24 @@ async fn ensure_namespace(cluster: &Cluster, ns: &str, dry: bool) -> Result<bool
     Ok(exists)
 }
 
+/// How a component is installed: the command's flags and what the whole install knows.
+struct How<'a> {
+    args: &'a InstallArgs,
+    progress: &'a Progress,
+    /// Dry run into a namespace that does not exist yet: the server cannot validate.
+    local_only: bool,
+    /// Custom resources are among the objects, so CRDs must be Established first.
+    custom_resources_follow: bool,
+}
+
 async fn install_component(
     cluster: &Cluster,
     component: Component,
     objs: Vec<&Rendered>,
-    args: &InstallArgs,
-    progress: &Progress,
+    how: How<'_>,
     applied: Arc<Mutex<Vec<String>>>,
-    local_only: bool,
-    custom_resources_follow: bool,
 ) -> (Component, Result<(), Failure>) {
+    let How { args, progress, local_only, custom_resources_follow } = how;
     let title = component.title();
     progress.update(title, format!("Processing resources for {title}."));
     let r = async {
