@@ -81,6 +81,7 @@ pub fn run(args: UninstallArgs, global: &Global) -> Result<u8> {
             }
         }
         if !args.dry_run {
+            wait_gone(&cluster, &found).await;
             remove_state(&cluster, global, args.purge).await?;
         }
         eprintln!(
@@ -89,6 +90,30 @@ pub fn run(args: UninstallArgs, global: &Global) -> Result<u8> {
         );
         Ok(0)
     })
+}
+
+/// Deletion is asynchronous (finalizers, CRDs cleaning up their resources): like `kubectl
+/// delete`, wait until the objects are gone, within bounds, and say what is still terminating.
+async fn wait_gone(cluster: &Cluster, refs: &[ObjectRef]) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    let mut delay = std::time::Duration::from_millis(20);
+    loop {
+        let states = futures::future::join_all(refs.iter().map(|r| cluster.get(r))).await;
+        let left: Vec<&ObjectRef> =
+            refs.iter().zip(states).filter(|(_, s)| !matches!(s, Ok(None))).map(|(r, _)| r).collect();
+        if left.is_empty() {
+            return;
+        }
+        if std::time::Instant::now() >= deadline {
+            eprintln!(
+                "! still terminating after 60s: {}",
+                left.iter().map(|r| r.to_string()).collect::<Vec<_>>().join(", ")
+            );
+            return;
+        }
+        tokio::time::sleep(delay).await;
+        delay = (delay * 2).min(std::time::Duration::from_secs(1));
+    }
 }
 
 async fn remove_state(cluster: &Cluster, global: &Global, purge: bool) -> Result<(), Failure> {
