@@ -111,8 +111,11 @@ pub fn inject_to<W: std::io::Write>(
     out: &mut W,
 ) -> Result<Vec<ReportLine>, Failure> {
     let mut report = Vec::new();
+    // One rendering buffer for the whole stream: each injected document is written into it
+    // and handed to `out`, so its capacity is reused instead of reallocated per document.
+    let mut text = String::new();
     for doc in resource::split_documents(src) {
-        inject_document(&doc, origin, cfg, out, &mut report)?;
+        inject_document(&doc, origin, cfg, out, &mut report, &mut text)?;
     }
     Ok(report)
 }
@@ -123,6 +126,7 @@ fn inject_document<W: std::io::Write>(
     cfg: &InjectConfig,
     out: &mut W,
     report: &mut Vec<ReportLine>,
+    text: &mut String,
 ) -> Result<(), Failure> {
     if doc.is_blank() {
         if !doc.text.trim().is_empty() {
@@ -152,9 +156,10 @@ fn inject_document<W: std::io::Write>(
         InjectError::Other(m) => Failure::new(format!("{origin}:{}: {m}", doc.line)),
     })?;
     if changed {
-        let mut text = String::with_capacity(doc.text.len() * 16);
-        yaml::write_document(&mut text, &value);
-        write_doc(out, &text)
+        text.clear();
+        yaml::write_document(text, &value);
+        drop(value);
+        write_doc(out, text)
     } else {
         write_doc(out, doc.text)
     }
@@ -234,7 +239,10 @@ fn inject_object(
     let taken = kinds::take_at(obj, meta_path);
     let had_meta = taken.is_some();
     let pod_meta = taken.filter(Value::is_object).unwrap_or_else(|| json!({}));
-    let mut pod = json!({ "metadata": pod_meta, "spec": spec });
+    let mut pod_map = Map::with_capacity(2);
+    pod_map.insert("metadata".into(), pod_meta);
+    pod_map.insert("spec".into(), spec);
+    let mut pod = Value::Object(pod_map);
     let described = format!("{} \"{full}\"", kind.to_lowercase());
     let result = inject_pod(&mut pod, &meta, shape == kinds::Shape::Pod, cfg).map_err(|e| match e {
         InjectError::Invalid { inv, .. } => InjectError::Invalid { object: described.clone(), inv },
@@ -380,15 +388,21 @@ fn inject_pod(
 
     // A previous injection is stripped from the template's view of the pod.
     let status: Option<Value> = ann.get(a::STATUS).and_then(|s| serde_json::from_str(&go_str(s)).ok());
-    let mut stripped = str_map(&pod["spec"]);
+    // The one copy of the original spec: read by the templates (when there is no previous
+    // injection to strip) and by `reapply_overrides` after the templates are merged in.
+    let original_spec = pod["spec"].clone();
+    static EMPTY: std::sync::LazyLock<Map<String, Value>> = std::sync::LazyLock::new(Map::new);
+    let original_map = original_spec.as_object().unwrap_or(&EMPTY);
+    let mut stripped = std::borrow::Cow::Borrowed(original_map);
     let mut stripped_ann = ann.clone();
     let mut previous_probers = None;
     if let Some(st) = &status {
         if let Some(old) = find_container(&pod["spec"], PROXY) {
             previous_probers = env_value(old, probes::APP_PROBERS_ENV);
         }
-        remove_named(&mut stripped, "containers", &names(&st["containers"]));
-        remove_named(&mut stripped, "initContainers", &names(&st["initContainers"]));
+        let owned = stripped.to_mut();
+        remove_named(owned, "containers", &names(&st["containers"]));
+        remove_named(owned, "initContainers", &names(&st["initContainers"]));
         stripped_ann.shift_remove(a::STATUS);
     }
 
@@ -407,7 +421,7 @@ fn inject_pod(
         api_version,
         workload_name: wname,
         namespace: wns,
-        labels: labels.clone(),
+        labels,
         annotations: stripped_ann,
         spec: stripped,
         proxy_config: pc,
@@ -423,7 +437,6 @@ fn inject_pod(
 
     // Apply every template over the original pod. With native sidecars a user's `istio-proxy`
     // container moves to the init containers first, so the template merges into it there.
-    let original_spec = pod["spec"].clone();
     if native
         && fragments.iter().any(|f| {
             f["spec"]["initContainers"].as_array().is_some_and(|l| l.iter().any(|c| c["name"] == PROXY))

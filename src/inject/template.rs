@@ -23,8 +23,8 @@ pub struct PodCtx<'a> {
     pub namespace: String,
     pub labels: Map<String, Value>,
     pub annotations: Map<String, Value>,
-    /// The pod spec with any previous injection removed.
-    pub spec: Map<String, Value>,
+    /// The pod spec with any previous injection removed (borrowed when there was none).
+    pub spec: std::borrow::Cow<'a, Map<String, Value>>,
     /// The mesh's default proxy config with `proxy.istio.io/config` applied.
     pub proxy_config: Value,
     pub native: bool,
@@ -203,7 +203,13 @@ pub fn sidecar(ctx: &PodCtx<'_>) -> Value {
         let list: Vec<Value> = secrets.iter().map(|s| json!({ "name": go_str(s) })).collect();
         spec.insert("imagePullSecrets".into(), Value::Array(list));
     }
-    json!({ "metadata": { "labels": labels, "annotations": ann }, "spec": spec })
+    let mut meta = Map::with_capacity(2);
+    meta.insert("labels".into(), Value::Object(labels));
+    meta.insert("annotations".into(), Value::Object(ann));
+    let mut out = Map::with_capacity(2);
+    out.insert("metadata".into(), Value::Object(meta));
+    out.insert("spec".into(), Value::Object(spec));
+    Value::Object(out)
 }
 
 /// The parts of the sidecar that depend only on the settings and the pod's annotations (not
