@@ -111,27 +111,34 @@ pub fn inject_to<W: std::io::Write>(
     out: &mut W,
 ) -> Result<Vec<ReportLine>, Failure> {
     let mut report = Vec::new();
-    // One rendering buffer for the whole stream: each injected document is written into it
-    // and handed to `out`, so its capacity is reused instead of reallocated per document.
-    let mut text = String::new();
+    // Documents are rendered into one buffer that is handed to `out` in large chunks: its
+    // capacity is reused, and the output is copied once instead of once per layer.
+    const CHUNK: usize = 1 << 18;
+    let mut text = String::with_capacity(CHUNK + (CHUNK >> 2));
+    let fail = |e: std::io::Error| Failure::new(format!("cannot write the output: {e}"));
     for doc in resource::split_documents(src) {
-        inject_document(&doc, origin, cfg, out, &mut report, &mut text)?;
+        inject_document(&doc, origin, cfg, &mut report, &mut text)?;
+        if text.len() >= CHUNK {
+            out.write_all(text.as_bytes()).map_err(fail)?;
+            text.clear();
+        }
     }
+    out.write_all(text.as_bytes()).map_err(fail)?;
     Ok(report)
 }
 
-fn inject_document<W: std::io::Write>(
+/// Injects one document and appends the result (with its `---` terminator) to `out`.
+fn inject_document(
     doc: &RawDoc<'_>,
     origin: &str,
     cfg: &InjectConfig,
-    out: &mut W,
     report: &mut Vec<ReportLine>,
-    text: &mut String,
+    out: &mut String,
 ) -> Result<(), Failure> {
     if doc.is_blank() {
         if !doc.text.trim().is_empty() {
             // Comments between documents are kept.
-            write_doc(out, doc.text)?;
+            write_doc(out, doc.text);
         }
         return Ok(());
     }
@@ -156,22 +163,24 @@ fn inject_document<W: std::io::Write>(
         InjectError::Other(m) => Failure::new(format!("{origin}:{}: {m}", doc.line)),
     })?;
     if changed {
-        text.clear();
-        yaml::write_document(text, &value);
-        drop(value);
-        write_doc(out, text)
+        let start = out.len();
+        yaml::write_document(out, &value);
+        if !out[start..].ends_with('\n') {
+            out.push('\n');
+        }
+        out.push_str("---\n");
     } else {
-        write_doc(out, doc.text)
+        write_doc(out, doc.text);
     }
+    Ok(())
 }
 
-fn write_doc<W: std::io::Write>(out: &mut W, text: &str) -> Result<(), Failure> {
-    let fail = |e: std::io::Error| Failure::new(format!("cannot write the output: {e}"));
-    out.write_all(text.as_bytes()).map_err(fail)?;
+fn write_doc(out: &mut String, text: &str) {
+    out.push_str(text);
     if !text.ends_with('\n') {
-        out.write_all(b"\n").map_err(fail)?;
+        out.push('\n');
     }
-    out.write_all(b"---\n").map_err(fail)
+    out.push_str("---\n");
 }
 
 /// The parser's own words, without its prefix and its document-relative position.
