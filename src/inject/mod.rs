@@ -488,12 +488,15 @@ fn inject_pod(
     // Prometheus metrics merging, on the mesh's status port.
     let status_port = ctx.status_port();
     let mesh_port = go_str(&cfg.mesh["defaultConfig"]["statusPort"]);
-    let mut pod_ann = str_map(&pod["metadata"]["annotations"]);
+    let rewrite_ann = pod["metadata"]["annotations"].get(a::REWRITE_PROBES).map(go_str);
+    let mut pod_ann = match pod["metadata"].get_mut("annotations").map(std::mem::take) {
+        Some(Value::Object(m)) => m,
+        _ => Map::new(),
+    };
     prometheus_merge(&mut pod_ann, pod["spec"].as_object_mut(), cfg, &mesh_port, status.is_some());
 
     // App probes.
-    let merged_ann = str_map(&pod["metadata"]["annotations"]);
-    let rewrite = match merged_ann.get(a::REWRITE_PROBES).map(go_str) {
+    let rewrite = match rewrite_ann {
         Some(v) => a::parse_bool(&v).unwrap_or(false),
         None => truthy(cfg.value("sidecarInjectorWebhook.rewriteAppHTTPProbe")),
     };

@@ -236,7 +236,7 @@ fn cached_parts(ctx: &PodCtx<'_>) -> std::sync::Arc<Parts> {
     };
     let key = format!(
         "{}\u{0}{:?}\u{0}{:?}\u{0}{}\u{0}{sa}",
-        Value::Object(ctx.annotations.clone()),
+        serde_json::to_string(&ctx.annotations).unwrap_or_default(),
         ctx.proxy_uid,
         ctx.proxy_gid,
         ctx.native
