@@ -6,6 +6,10 @@
 
 use std::io::Write;
 
+// The same allocator as the meshctl binary, so the comparison stays like for like.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> std::process::ExitCode {
     let Some(path) = std::env::args().nth(1) else {
         eprintln!("usage: yaml_roundtrip FILE");

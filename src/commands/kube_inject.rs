@@ -98,13 +98,15 @@ pub fn run(args: KubeInjectArgs, global: &Global) -> Result<u8> {
     };
     drop(src);
     spool.publish(target)?;
-    let mut err = std::io::stderr().lock();
+    // Buffered: one line per object would otherwise be several unbuffered writes each.
+    let mut err = std::io::BufWriter::with_capacity(1 << 16, std::io::stderr().lock());
     for line in &report {
         let _ = match &line.action {
             Action::Skipped(_) => writeln!(err, "warning: {line}"),
             _ => writeln!(err, "{line}"),
         };
     }
+    let _ = err.flush();
     Ok(0)
 }
 

@@ -111,23 +111,34 @@ pub fn inject_to<W: std::io::Write>(
     out: &mut W,
 ) -> Result<Vec<ReportLine>, Failure> {
     let mut report = Vec::new();
+    // Documents are rendered into one buffer that is handed to `out` in large chunks: its
+    // capacity is reused, and the output is copied once instead of once per layer.
+    const CHUNK: usize = 1 << 18;
+    let mut text = String::with_capacity(CHUNK + (CHUNK >> 2));
+    let fail = |e: std::io::Error| Failure::new(format!("cannot write the output: {e}"));
     for doc in resource::split_documents(src) {
-        inject_document(&doc, origin, cfg, out, &mut report)?;
+        inject_document(&doc, origin, cfg, &mut report, &mut text)?;
+        if text.len() >= CHUNK {
+            out.write_all(text.as_bytes()).map_err(fail)?;
+            text.clear();
+        }
     }
+    out.write_all(text.as_bytes()).map_err(fail)?;
     Ok(report)
 }
 
-fn inject_document<W: std::io::Write>(
+/// Injects one document and appends the result (with its `---` terminator) to `out`.
+fn inject_document(
     doc: &RawDoc<'_>,
     origin: &str,
     cfg: &InjectConfig,
-    out: &mut W,
     report: &mut Vec<ReportLine>,
+    out: &mut String,
 ) -> Result<(), Failure> {
     if doc.is_blank() {
         if !doc.text.trim().is_empty() {
             // Comments between documents are kept.
-            write_doc(out, doc.text)?;
+            write_doc(out, doc.text);
         }
         return Ok(());
     }
@@ -152,21 +163,24 @@ fn inject_document<W: std::io::Write>(
         InjectError::Other(m) => Failure::new(format!("{origin}:{}: {m}", doc.line)),
     })?;
     if changed {
-        let mut text = String::with_capacity(doc.text.len() * 16);
-        yaml::write_document(&mut text, &value);
-        write_doc(out, &text)
+        let start = out.len();
+        yaml::write_document(out, &value);
+        if !out[start..].ends_with('\n') {
+            out.push('\n');
+        }
+        out.push_str("---\n");
     } else {
-        write_doc(out, doc.text)
+        write_doc(out, doc.text);
     }
+    Ok(())
 }
 
-fn write_doc<W: std::io::Write>(out: &mut W, text: &str) -> Result<(), Failure> {
-    let fail = |e: std::io::Error| Failure::new(format!("cannot write the output: {e}"));
-    out.write_all(text.as_bytes()).map_err(fail)?;
+fn write_doc(out: &mut String, text: &str) {
+    out.push_str(text);
     if !text.ends_with('\n') {
-        out.write_all(b"\n").map_err(fail)?;
+        out.push('\n');
     }
-    out.write_all(b"---\n").map_err(fail)
+    out.push_str("---\n");
 }
 
 /// The parser's own words, without its prefix and its document-relative position.
@@ -234,7 +248,10 @@ fn inject_object(
     let taken = kinds::take_at(obj, meta_path);
     let had_meta = taken.is_some();
     let pod_meta = taken.filter(Value::is_object).unwrap_or_else(|| json!({}));
-    let mut pod = json!({ "metadata": pod_meta, "spec": spec });
+    let mut pod_map = Map::with_capacity(2);
+    pod_map.insert("metadata".into(), pod_meta);
+    pod_map.insert("spec".into(), spec);
+    let mut pod = Value::Object(pod_map);
     let described = format!("{} \"{full}\"", kind.to_lowercase());
     let result = inject_pod(&mut pod, &meta, shape == kinds::Shape::Pod, cfg).map_err(|e| match e {
         InjectError::Invalid { inv, .. } => InjectError::Invalid { object: described.clone(), inv },
@@ -380,15 +397,21 @@ fn inject_pod(
 
     // A previous injection is stripped from the template's view of the pod.
     let status: Option<Value> = ann.get(a::STATUS).and_then(|s| serde_json::from_str(&go_str(s)).ok());
-    let mut stripped = str_map(&pod["spec"]);
+    // The one copy of the original spec: read by the templates (when there is no previous
+    // injection to strip) and by `reapply_overrides` after the templates are merged in.
+    let original_spec = pod["spec"].clone();
+    static EMPTY: std::sync::LazyLock<Map<String, Value>> = std::sync::LazyLock::new(Map::new);
+    let original_map = original_spec.as_object().unwrap_or(&EMPTY);
+    let mut stripped = std::borrow::Cow::Borrowed(original_map);
     let mut stripped_ann = ann.clone();
     let mut previous_probers = None;
     if let Some(st) = &status {
         if let Some(old) = find_container(&pod["spec"], PROXY) {
             previous_probers = env_value(old, probes::APP_PROBERS_ENV);
         }
-        remove_named(&mut stripped, "containers", &names(&st["containers"]));
-        remove_named(&mut stripped, "initContainers", &names(&st["initContainers"]));
+        let owned = stripped.to_mut();
+        remove_named(owned, "containers", &names(&st["containers"]));
+        remove_named(owned, "initContainers", &names(&st["initContainers"]));
         stripped_ann.shift_remove(a::STATUS);
     }
 
@@ -407,7 +430,7 @@ fn inject_pod(
         api_version,
         workload_name: wname,
         namespace: wns,
-        labels: labels.clone(),
+        labels,
         annotations: stripped_ann,
         spec: stripped,
         proxy_config: pc,
@@ -423,7 +446,6 @@ fn inject_pod(
 
     // Apply every template over the original pod. With native sidecars a user's `istio-proxy`
     // container moves to the init containers first, so the template merges into it there.
-    let original_spec = pod["spec"].clone();
     if native
         && fragments.iter().any(|f| {
             f["spec"]["initContainers"].as_array().is_some_and(|l| l.iter().any(|c| c["name"] == PROXY))
@@ -466,12 +488,15 @@ fn inject_pod(
     // Prometheus metrics merging, on the mesh's status port.
     let status_port = ctx.status_port();
     let mesh_port = go_str(&cfg.mesh["defaultConfig"]["statusPort"]);
-    let mut pod_ann = str_map(&pod["metadata"]["annotations"]);
+    let rewrite_ann = pod["metadata"]["annotations"].get(a::REWRITE_PROBES).map(go_str);
+    let mut pod_ann = match pod["metadata"].get_mut("annotations").map(std::mem::take) {
+        Some(Value::Object(m)) => m,
+        _ => Map::new(),
+    };
     prometheus_merge(&mut pod_ann, pod["spec"].as_object_mut(), cfg, &mesh_port, status.is_some());
 
     // App probes.
-    let merged_ann = str_map(&pod["metadata"]["annotations"]);
-    let rewrite = match merged_ann.get(a::REWRITE_PROBES).map(go_str) {
+    let rewrite = match rewrite_ann {
         Some(v) => a::parse_bool(&v).unwrap_or(false),
         None => truthy(cfg.value("sidecarInjectorWebhook.rewriteAppHTTPProbe")),
     };

@@ -113,8 +113,8 @@ pub(super) fn canonicalise_containers(spec: &mut Value) {
             continue;
         };
         for c in list.iter_mut() {
-            if let Some(r) = c.get("resources").filter(|r| r.is_object()) {
-                c["resources"] = quantity::canonical_resources(r);
+            if let Some(r) = c.get_mut("resources").filter(|r| r.is_object()) {
+                quantity::canonicalise_resources(r);
             }
             if let Some(Value::Array(env)) = c.get_mut("env") {
                 for e in env.iter_mut() {

@@ -123,23 +123,30 @@ fn decimal(mut m: i128, mut e: i32) -> String {
 /// Canonicalises every quantity in a resources block (`requests`/`limits` maps).
 pub fn canonical_resources(v: &Value) -> Value {
     let mut out = v.clone();
-    if let Value::Object(m) = &mut out {
+    canonicalise_resources(&mut out);
+    out
+}
+
+/// [`canonical_resources`] in place: only quantities not already canonical are replaced.
+pub fn canonicalise_resources(v: &mut Value) {
+    if let Value::Object(m) = v {
         for key in ["requests", "limits"] {
             if let Some(Value::Object(q)) = m.get_mut(key) {
                 for (_, x) in q.iter_mut() {
-                    let text = match x {
-                        Value::String(s) => s.clone(),
-                        Value::Number(n) => n.to_string(),
+                    let canonical = match x {
+                        Value::String(s) => parse(s).map(|p| p.canonical()),
+                        Value::Number(n) => parse(&n.to_string()).map(|p| p.canonical()),
                         _ => continue,
                     };
-                    if let Some(p) = parse(&text) {
-                        *x = Value::String(p.canonical());
+                    if let Some(c) = canonical
+                        && x.as_str() != Some(c.as_str())
+                    {
+                        *x = Value::String(c);
                     }
                 }
             }
         }
     }
-    out
 }
 
 #[cfg(test)]

@@ -23,8 +23,8 @@ pub struct PodCtx<'a> {
     pub namespace: String,
     pub labels: Map<String, Value>,
     pub annotations: Map<String, Value>,
-    /// The pod spec with any previous injection removed.
-    pub spec: Map<String, Value>,
+    /// The pod spec with any previous injection removed (borrowed when there was none).
+    pub spec: std::borrow::Cow<'a, Map<String, Value>>,
     /// The mesh's default proxy config with `proxy.istio.io/config` applied.
     pub proxy_config: Value,
     pub native: bool,
@@ -173,7 +173,7 @@ pub fn sidecar(ctx: &PodCtx<'_>) -> Value {
 
     let parts = cached_parts(ctx);
     let mut proxy = Map::new();
-    let mut env = Some(Value::Array(proxy_env(ctx, &apps, &parts.proxy_config)));
+    let mut env = Some(Value::Array(proxy_env_from(ctx, &apps, &parts.env)));
     if let Value::Object(m) = &parts.proxy {
         for (k, v) in m {
             if k.as_str() > "env"
@@ -203,7 +203,13 @@ pub fn sidecar(ctx: &PodCtx<'_>) -> Value {
         let list: Vec<Value> = secrets.iter().map(|s| json!({ "name": go_str(s) })).collect();
         spec.insert("imagePullSecrets".into(), Value::Array(list));
     }
-    json!({ "metadata": { "labels": labels, "annotations": ann }, "spec": spec })
+    let mut meta = Map::with_capacity(2);
+    meta.insert("labels".into(), Value::Object(labels));
+    meta.insert("annotations".into(), Value::Object(ann));
+    let mut out = Map::with_capacity(2);
+    out.insert("metadata".into(), Value::Object(meta));
+    out.insert("spec".into(), Value::Object(spec));
+    Value::Object(out)
 }
 
 /// The parts of the sidecar that depend only on the settings and the pod's annotations (not
@@ -214,8 +220,9 @@ pub struct Parts {
     /// The proxy container without its `env`, keys sorted.
     proxy: Value,
     volumes: Vec<Value>,
-    /// The `PROXY_CONFIG` value.
-    proxy_config: String,
+    /// The proxy's env entries that do not depend on the workload, in three runs: before
+    /// `ISTIO_META_POD_PORTS`, before `ISTIO_META_WORKLOAD_NAME`, and after `ISTIO_META_OWNER`.
+    env: [Vec<Value>; 3],
 }
 
 /// How many distinct annotation sets are remembered (bounds memory on hostile input).
@@ -229,7 +236,7 @@ fn cached_parts(ctx: &PodCtx<'_>) -> std::sync::Arc<Parts> {
     };
     let key = format!(
         "{}\u{0}{:?}\u{0}{:?}\u{0}{}\u{0}{sa}",
-        Value::Object(ctx.annotations.clone()),
+        serde_json::to_string(&ctx.annotations).unwrap_or_default(),
         ctx.proxy_uid,
         ctx.proxy_gid,
         ctx.native
@@ -244,7 +251,7 @@ fn cached_parts(ctx: &PodCtx<'_>) -> std::sync::Arc<Parts> {
         init: (!no_init).then(|| sort_keys(init_container(ctx))),
         proxy: sort_keys(proxy_container(ctx)),
         volumes: volumes(ctx).into_iter().map(sort_keys).collect(),
-        proxy_config: format!("{}\n", super::proxy_config_json(ctx.cfg, &ctx.proxy_config)),
+        env: proxy_env_fixed(ctx, &format!("{}\n", super::proxy_config_json(ctx.cfg, &ctx.proxy_config))),
     });
     if let Ok(mut cache) = ctx.cfg.parts_cache.lock()
         && cache.len() < PARTS_CACHE_LIMIT
@@ -638,7 +645,30 @@ fn proxy_container(ctx: &PodCtx<'_>) -> Value {
     Value::Object(c)
 }
 
-fn proxy_env(ctx: &PodCtx<'_>, apps: &[String], proxy_config: &str) -> Vec<Value> {
+/// The proxy's env: the cached workload-independent runs with the workload's entries between.
+fn proxy_env_from(ctx: &PodCtx<'_>, apps: &[String], fixed: &[Vec<Value>; 3]) -> Vec<Value> {
+    let mut env = Vec::with_capacity(fixed.iter().map(Vec::len).sum::<usize>() + 4);
+    env.extend(fixed[0].iter().cloned());
+    env.push(json!({ "name": "ISTIO_META_POD_PORTS", "value": pod_ports(&ctx.spec) }));
+    env.push(json!({ "name": "ISTIO_META_APP_CONTAINERS", "value": apps.join(",") }));
+    env.extend(fixed[1].iter().cloned());
+    let workload = ctx.label("service.istio.io/workload-name").unwrap_or_else(|| ctx.workload_name.clone());
+    if !workload.is_empty() {
+        env.push(json!({ "name": "ISTIO_META_WORKLOAD_NAME", "value": workload }));
+    }
+    if !ctx.api_version.is_empty() && !ctx.workload_name.is_empty() {
+        let ns = if ctx.namespace.is_empty() { "default" } else { &ctx.namespace };
+        env.push(json!({
+            "name": "ISTIO_META_OWNER",
+            "value": format!("kubernetes://apis/{}/namespaces/{ns}/{}s/{}", ctx.api_version, ctx.kind.to_lowercase(), ctx.workload_name),
+        }));
+    }
+    env.extend(fixed[2].iter().cloned());
+    env
+}
+
+/// The env entries that depend only on the settings and the pod's annotations (see [`Parts`]).
+fn proxy_env_fixed(ctx: &PodCtx<'_>, proxy_config: &str) -> [Vec<Value>; 3] {
     let mut env = Vec::new();
     if go_str(&ctx.cfg.mesh["inboundTrafficPolicy"]["mode"]).eq_ignore_ascii_case("localhost") {
         env.push(json!({ "name": "REWRITE_PROBE_LEGACY_LOCALHOST_DESTINATION", "value": "true" }));
@@ -660,8 +690,7 @@ fn proxy_env(ctx: &PodCtx<'_>, apps: &[String], proxy_config: &str) -> Vec<Value
     env.push(field_env("HOST_IP", "status.hostIP"));
     env.push(resource_env("ISTIO_CPU_LIMIT", "limits.cpu"));
     env.push(json!({ "name": "PROXY_CONFIG", "value": proxy_config }));
-    env.push(json!({ "name": "ISTIO_META_POD_PORTS", "value": pod_ports(&ctx.spec) }));
-    env.push(json!({ "name": "ISTIO_META_APP_CONTAINERS", "value": apps.join(",") }));
+    let head = std::mem::take(&mut env);
     env.push(resource_env("GOMEMLIMIT", "limits.memory"));
     if !ctx.cfg.compliance_policy.is_empty() {
         env.push(json!({ "name": "COMPLIANCE_POLICY", "value": ctx.cfg.compliance_policy }));
@@ -677,17 +706,7 @@ fn proxy_env(ctx: &PodCtx<'_>, apps: &[String], proxy_config: &str) -> Vec<Value
         if m.is_empty() { "REDIRECT".into() } else { m }
     });
     env.push(json!({ "name": "ISTIO_META_INTERCEPTION_MODE", "value": mode }));
-    let workload = ctx.label("service.istio.io/workload-name").unwrap_or_else(|| ctx.workload_name.clone());
-    if !workload.is_empty() {
-        env.push(json!({ "name": "ISTIO_META_WORKLOAD_NAME", "value": workload }));
-    }
-    if !ctx.api_version.is_empty() && !ctx.workload_name.is_empty() {
-        let ns = if ctx.namespace.is_empty() { "default" } else { &ctx.namespace };
-        env.push(json!({
-            "name": "ISTIO_META_OWNER",
-            "value": format!("kubernetes://apis/{}/namespaces/{ns}/{}s/{}", ctx.api_version, ctx.kind.to_lowercase(), ctx.workload_name),
-        }));
-    }
+    let mid = std::mem::take(&mut env);
     if ctx.annotations.contains_key(a::BOOTSTRAP_OVERRIDE) {
         env.push(json!({ "name": "ISTIO_BOOTSTRAP_OVERRIDE", "value": "/etc/istio/custom-bootstrap/custom_bootstrap.json" }));
     }
@@ -726,7 +745,7 @@ fn proxy_env(ctx: &PodCtx<'_>, apps: &[String], proxy_config: &str) -> Vec<Value
     if !network.is_empty() {
         env.push(json!({ "name": "ISTIO_META_NETWORK", "value": network }));
     }
-    env
+    [head, mid, env]
 }
 
 /// `ISTIO_META_POD_PORTS`: every container port as Go's JSON, one per line.

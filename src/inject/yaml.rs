@@ -18,9 +18,13 @@ pub fn write_document(out: &mut String, v: &Value) {
 }
 
 fn indent(out: &mut String, n: usize) {
-    for _ in 0..n {
-        out.push(' ');
+    const SPACES: &str = "                                                                ";
+    let mut n = n;
+    while n > SPACES.len() {
+        out.push_str(SPACES);
+        n -= SPACES.len();
     }
+    out.push_str(&SPACES[..n]);
 }
 
 fn is_collection(v: &Value) -> bool {
@@ -92,7 +96,10 @@ fn write_scalar(out: &mut String, v: &Value, level: usize) {
     match v {
         Value::Null => out.push_str("null"),
         Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-        Value::Number(n) => out.push_str(&n.to_string()),
+        Value::Number(n) => {
+            use std::fmt::Write;
+            let _ = write!(out, "{n}");
+        }
         Value::String(s) => write_string(out, s, level, false),
         Value::Object(_) => out.push_str("{}"),
         Value::Array(_) => out.push_str("[]"),
@@ -151,13 +158,17 @@ fn is_plain_safe(s: &str) -> bool {
         b'-' if b.len() == 1 || b[1] == b' ' => return false,
         _ => {}
     }
-    for (i, &c) in b.iter().enumerate() {
-        if c < 0x20 || c == 0x7f {
+    // One pass: control characters, `: ` and ` #` (which end a plain scalar), and whether
+    // every byte could belong to a number.
+    let mut numberish = true;
+    let mut prev = 0u8;
+    for &c in b {
+        if c < 0x20 || c == 0x7f || (c == b' ' && prev == b':') || (c == b'#' && prev == b' ') {
             return false;
         }
-        if c == b':' && b.get(i + 1) == Some(&b' ') || c == b'#' && i > 0 && b[i - 1] == b' ' {
-            return false;
-        }
+        numberish &= c.is_ascii_hexdigit()
+            || matches!(c, b'+' | b'-' | b'.' | b'_' | b':' | b'x' | b'X' | b'o' | b'O');
+        prev = c;
     }
     const SPECIAL: &[&str] = &[
         "true", "false", "yes", "no", "on", "off", "y", "n", "null", "~", "<<", "=", ".inf", "-.inf",
@@ -167,9 +178,6 @@ fn is_plain_safe(s: &str) -> bool {
         return false;
     }
     // Anything that might read back as a number (or a YAML 1.1 sexagesimal or base-N int).
-    let numberish = b.iter().all(|c| {
-        c.is_ascii_hexdigit() || matches!(c, b'+' | b'-' | b'.' | b'_' | b':' | b'x' | b'X' | b'o' | b'O')
-    });
     let starts_numeric = first.is_ascii_digit()
         || matches!(first, b'+' | b'-' | b'.') && b.get(1).is_some_and(|c| c.is_ascii_digit() || *c == b'.');
     !(numberish && starts_numeric)
