@@ -566,7 +566,15 @@ pub fn value_str(v: &Value) -> String {
 
 /// True when `labels` holds every pair of `selector`.
 pub fn labels_match(selector: &serde_json::Map<String, Value>, labels: &Value) -> bool {
-    selector.iter().all(|(k, v)| labels.get(k).map(value_str) == Some(value_str(v)))
+    selector.iter().all(|(k, v)| labels.get(k).is_some_and(|have| same_label_value(have, v)))
+}
+
+/// `value_str(a) == value_str(b)`, without allocating for the usual string values.
+fn same_label_value(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::String(x), Value::String(y)) => x == y,
+        _ => value_str(a) == value_str(b),
+    }
 }
 
 #[cfg(test)]
