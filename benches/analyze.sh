@@ -154,38 +154,44 @@ median() {
   sort -n | awk '{a[NR] = $1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'
 }
 
-# measure NAME CMD...: RUNS timed runs; sets MED (seconds) and PEAK (KiB)
+# measure NAME CMD...: RUNS timed runs; sets MED (wall seconds), CPU (user + system seconds,
+# less sensitive than wall time to other load on a shared machine) and PEAK (KiB)
 measure() {
   local name=$1
   shift
-  local times=() kb secs
+  local times=() cpus=() kb secs cpu
   PEAK=0
   for ((r = 1; r <= RUNS; r++)); do
     /usr/bin/time -v -o "$work/time" "$@" >"$work/out" 2>"$work/err" || true
     secs=$(awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s}' "$work/time")
     kb=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$work/time")
+    cpu=$(awk -F': ' '/(User|System) time \(seconds\)/ {s += $2} END {print s}' "$work/time")
     times+=("$secs")
+    cpus+=("$cpu")
     ((kb > PEAK)) && PEAK=$kb
-    echo "  $name run $r: ${secs}s, $((kb / 1024)) MiB, $(wc -l <"$work/out") lines of output"
+    echo "  $name run $r: ${secs}s (cpu ${cpu}s), $((kb / 1024)) MiB, $(wc -l <"$work/out") lines of output"
   done
   MED=$(printf '%s\n' "${times[@]}" | median)
+  CPU=$(printf '%s\n' "${cpus[@]}" | median)
 }
 
 summary=()
-declare -A analyze_med
+declare -A analyze_med analyze_cpu
 for size in $SIZES; do
   dir="$work/config-$size"
   [ -d "$dir" ] || generate "$dir" "$size"
   count=$(cat "$dir"/*.yaml | grep -c '^kind:')
   echo "input: $count resources in $(find "$dir" -name '*.yaml' | wc -l) files ($(du -sh "$dir" | cut -f1))"
   measure analyze "$BIN" analyze --use-kube=false -A "$dir"
-  a_med=$MED a_peak=$PEAK
+  a_med=$MED a_cpu=$CPU a_peak=$PEAK
   measure parse-only "$BASE" "$dir"
-  p_med=$MED p_peak=$PEAK
+  p_med=$MED p_cpu=$CPU p_peak=$PEAK
   analyze_med[$size]=$a_med
+  analyze_cpu[$size]=$a_cpu
   ratio=$(awk -v a="$a_med" -v p="$p_med" 'BEGIN {printf "%.2f", (p > 0) ? a / p : 0}')
-  summary+=("$(printf '%7d resources: analyze %6.3fs (peak %4d MiB), parse-only %6.3fs (peak %4d MiB), analyze/parse-only %s' \
-    "$count" "$a_med" $((a_peak / 1024)) "$p_med" $((p_peak / 1024)) "$ratio")")
+  cratio=$(awk -v a="$a_cpu" -v p="$p_cpu" 'BEGIN {printf "%.2f", (p > 0) ? a / p : 0}')
+  summary+=("$(printf '%7d resources: analyze %6.3fs (cpu %6.3fs, peak %4d MiB), parse-only %6.3fs (cpu %6.3fs, peak %4d MiB), analyze/parse-only %s (cpu %s)' \
+    "$count" "$a_med" "$a_cpu" $((a_peak / 1024)) "$p_med" "$p_cpu" $((p_peak / 1024)) "$ratio" "$cratio")")
 done
 
 echo
@@ -194,6 +200,7 @@ printf '%s\n' "${summary[@]}"
 read -r -a sizes <<<"$SIZES"
 if ((${#sizes[@]} > 1)); then
   lo=${sizes[0]} hi=${sizes[-1]}
-  awk -v a="${analyze_med[$hi]}" -v b="${analyze_med[$lo]}" -v hi="$hi" -v lo="$lo" \
-    'BEGIN {printf "analyze %d/%d time ratio: %.2f (linear: %.0f)\n", hi, lo, (b > 0) ? a / b : 0, hi / lo}'
+  awk -v a="${analyze_med[$hi]}" -v b="${analyze_med[$lo]}" -v ca="${analyze_cpu[$hi]}" -v cb="${analyze_cpu[$lo]}" \
+    -v hi="$hi" -v lo="$lo" \
+    'BEGIN {printf "analyze %d/%d time ratio: %.2f wall, %.2f cpu (linear: %.0f)\n", hi, lo, (b > 0) ? a / b : 0, (cb > 0) ? ca / cb : 0, hi / lo}'
 fi
