@@ -1,121 +1,206 @@
 #!/usr/bin/env bash
-# Benchmark `meshctl analyze` on generated configuration: Bookinfo-like apps, each with a
-# Service, a Deployment, a Pod, a DestinationRule and a VirtualService (5 resources per app),
-# spread over several namespaces and files. Reports the median wall time and the peak RSS.
+# Benchmark `meshctl analyze` on generated configuration, as the issue asks: Bookinfo-like
+# apps (a Service, a Deployment, a Pod, a DestinationRule and a VirtualService per app) spread
+# over 1,000 namespaces (one file per namespace, each starting with its Namespace), at 10,000
+# and at 100,000 resources.
 #
-# Usage: benches/analyze.sh            (10,000 resources, 5 runs)
-#        RESOURCES=50000 RUNS=3 benches/analyze.sh
-#        KEEP=/tmp/bench benches/analyze.sh   (keeps the generated input in /tmp/bench)
+# For each size it runs, RUNS times each (release build):
+#   meshctl analyze --use-kube=false -A DIR
+#   analyze_parse_only DIR     (examples/analyze_parse_only.rs: the same input layer, no analysis)
+# and reports the medians, analyze/parse-only, the peak RSS of both, and the largest/smallest
+# analyze ratio (linear scaling is 10 for 10k -> 100k; the target is <= 12).
+#
+# Usage: benches/analyze.sh                      (10,000 and 100,000 resources, 3 runs)
+#        SIZES="10000" RUNS=5 benches/analyze.sh
+#        NAMESPACES=100 SIZES="1000" benches/analyze.sh
+#        KEEP=/tmp/bench benches/analyze.sh       (keeps the generated input in /tmp/bench)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-RESOURCES=${RESOURCES:-10000}
-RUNS=${RUNS:-5}
-NAMESPACES=${NAMESPACES:-20}
-APPS=$((RESOURCES / 5))
+SIZES=${SIZES:-"10000 100000"}
+RUNS=${RUNS:-3}
+NAMESPACES=${NAMESPACES:-1000}
 
-cargo build --release --quiet
+cargo build --release --quiet --bin meshctl --example analyze_parse_only
 BIN=target/release/meshctl
+BASE=target/release/examples/analyze_parse_only
 
 work=${KEEP:-$(mktemp -d)}
 [ -n "${KEEP:-}" ] || trap 'rm -rf "$work"' EXIT
-mkdir -p "$work/config"
+mkdir -p "$work"
 
-# Generate one file per namespace.
-for ((n = 0; n < NAMESPACES; n++)); do
-  ns="store-$n"
-  {
-    printf 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: %s\n  labels:\n    istio-injection: enabled\n' "$ns"
-    for ((a = n; a < APPS; a += NAMESPACES)); do
-      app="app-$a"
-      cat <<YAML
----
-apiVersion: v1
+# generate DIR RESOURCES: one file per namespace holding exactly RESOURCES/NAMESPACES objects
+# (the Namespace, then apps' objects in order; the last app of a namespace may be partial).
+generate() {
+  python3 - "$1" "$2" "$NAMESPACES" <<'PY'
+import os, sys
+out, total, nss = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+os.makedirs(out, exist_ok=True)
+per_ns = total // nss
+extra = total - per_ns * nss
+names = ["productpage", "details", "reviews", "ratings"]
+
+def objects(ns, a):
+    app = f"{names[a % 4]}-{a // 4}" if a >= 4 else names[a]
+    # productpage calls reviews; the others route to themselves.
+    peer = f"{names[2]}-{a // 4}" if a >= 4 else names[2]
+    yield f"""apiVersion: v1
 kind: Service
 metadata:
-  name: $app
-  namespace: $ns
+  name: {app}
+  namespace: {ns}
+  labels: {{app: {app}, service: {app}}}
 spec:
   selector:
-    app: $app
+    app: {app}
   ports:
   - name: http
     port: 9080
----
-apiVersion: apps/v1
+"""
+    yield f"""apiVersion: apps/v1
 kind: Deployment
 metadata:
-  name: $app-v1
-  namespace: $ns
+  name: {app}-v1
+  namespace: {ns}
+  labels: {{app: {app}, version: v1}}
 spec:
+  replicas: 1
   selector:
-    matchLabels: {app: $app, version: v1}
+    matchLabels: {{app: {app}, version: v1}}
   template:
     metadata:
-      labels: {app: $app, version: v1}
+      labels: {{app: {app}, version: v1}}
     spec:
+      serviceAccountName: bookinfo-{app}
       containers:
-      - name: $app
-        image: example.com/$app:1.0
----
-apiVersion: v1
+      - name: {app}
+        image: docker.io/istio/examples-bookinfo-{names[a % 4]}-v1:1.20.3
+        ports:
+        - containerPort: 9080
+"""
+    yield f"""apiVersion: v1
 kind: Pod
 metadata:
-  name: $app-v1-abc12
-  namespace: $ns
-  labels: {app: $app, version: v1}
+  name: {app}-v1-7d9f8c6b5-abc12
+  namespace: {ns}
+  labels: {{app: {app}, version: v1}}
 spec:
   containers:
-  - name: $app
-    image: example.com/$app:1.0
+  - name: {app}
+    image: docker.io/istio/examples-bookinfo-{names[a % 4]}-v1:1.20.3
   - name: istio-proxy
     image: docker.io/istio/proxyv2:1.30.3
----
-apiVersion: networking.istio.io/v1
+"""
+    yield f"""apiVersion: networking.istio.io/v1
 kind: DestinationRule
 metadata:
-  name: $app
-  namespace: $ns
+  name: {app}
+  namespace: {ns}
 spec:
-  host: $app
+  host: {app}
   subsets:
   - name: v1
-    labels: {version: v1}
+    labels:
+      version: v1
   - name: v2
-    labels: {version: v2}
----
-apiVersion: networking.istio.io/v1
+    labels:
+      version: v2
+"""
+    yield f"""apiVersion: networking.istio.io/v1
 kind: VirtualService
 metadata:
-  name: $app
-  namespace: $ns
+  name: {app}
+  namespace: {ns}
 spec:
-  hosts: [$app]
+  hosts:
+  - {app}
   http:
   - match:
-    - uri: {prefix: /v2}
+    - headers:
+        end-user:
+          exact: jason
     route:
-    - destination: {host: $app, subset: v2}
+    - destination:
+        host: {peer if names[a % 4] == "productpage" else app}.{ns}.svc.cluster.local
+        subset: v1
   - route:
-    - destination: {host: $app, subset: v1}
-YAML
-    done
-  } >"$work/config/$ns.yaml"
+    - destination:
+        host: {app}
+        subset: v1
+      weight: 90
+    - destination:
+        host: {app}
+        subset: v2
+      weight: 10
+"""
+
+for n in range(nss):
+    ns = f"bookinfo-{n}"
+    count = per_ns + (1 if n < extra else 0)
+    docs = [f"apiVersion: v1\nkind: Namespace\nmetadata:\n  name: {ns}\n  labels:\n    istio-injection: enabled\n"]
+    a = 0
+    while len(docs) < count:
+        for d in objects(ns, a):
+            if len(docs) == count:
+                break
+            docs.append(d)
+        a += 1
+    with open(os.path.join(out, f"{ns}.yaml"), "w") as f:
+        f.write("---\n".join(docs[:count]))
+PY
+}
+
+median() {
+  sort -n | awk '{a[NR] = $1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'
+}
+
+# measure NAME CMD...: RUNS timed runs; sets MED (wall seconds), CPU (user + system seconds,
+# less sensitive than wall time to other load on a shared machine) and PEAK (KiB)
+measure() {
+  local name=$1
+  shift
+  local times=() cpus=() kb secs cpu
+  PEAK=0
+  for ((r = 1; r <= RUNS; r++)); do
+    /usr/bin/time -v -o "$work/time" "$@" >"$work/out" 2>"$work/err" || true
+    secs=$(awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s}' "$work/time")
+    kb=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$work/time")
+    cpu=$(awk -F': ' '/(User|System) time \(seconds\)/ {s += $2} END {print s}' "$work/time")
+    times+=("$secs")
+    cpus+=("$cpu")
+    ((kb > PEAK)) && PEAK=$kb
+    echo "  $name run $r: ${secs}s (cpu ${cpu}s), $((kb / 1024)) MiB, $(wc -l <"$work/out") lines of output"
+  done
+  MED=$(printf '%s\n' "${times[@]}" | median)
+  CPU=$(printf '%s\n' "${cpus[@]}" | median)
+}
+
+summary=()
+declare -A analyze_med analyze_cpu
+for size in $SIZES; do
+  dir="$work/config-$size"
+  [ -d "$dir" ] || generate "$dir" "$size"
+  count=$(cat "$dir"/*.yaml | grep -c '^kind:')
+  echo "input: $count resources in $(find "$dir" -name '*.yaml' | wc -l) files ($(du -sh "$dir" | cut -f1))"
+  measure analyze "$BIN" analyze --use-kube=false -A "$dir"
+  a_med=$MED a_cpu=$CPU a_peak=$PEAK
+  measure parse-only "$BASE" "$dir"
+  p_med=$MED p_cpu=$CPU p_peak=$PEAK
+  analyze_med[$size]=$a_med
+  analyze_cpu[$size]=$a_cpu
+  ratio=$(awk -v a="$a_med" -v p="$p_med" 'BEGIN {printf "%.2f", (p > 0) ? a / p : 0}')
+  cratio=$(awk -v a="$a_cpu" -v p="$p_cpu" 'BEGIN {printf "%.2f", (p > 0) ? a / p : 0}')
+  summary+=("$(printf '%7d resources: analyze %6.3fs (cpu %6.3fs, peak %4d MiB), parse-only %6.3fs (cpu %6.3fs, peak %4d MiB), analyze/parse-only %s (cpu %s)' \
+    "$count" "$a_med" "$a_cpu" $((a_peak / 1024)) "$p_med" "$p_cpu" $((p_peak / 1024)) "$ratio" "$cratio")")
 done
 
-count=$(grep -c '^kind:' "$work"/config/*.yaml | awk -F: '{s += $2} END {print s}')
-size=$(du -sh "$work/config" | cut -f1)
-echo "input: $count resources in $NAMESPACES files ($size)"
-
-times=()
-peak=0
-for ((r = 1; r <= RUNS; r++)); do
-  /usr/bin/time -f '%e %M' -o "$work/time" "$BIN" analyze --use-kube=false -A "$work/config" \
-    >"$work/out" 2>"$work/err" || true
-  read -r secs kb < <(tail -n 1 "$work/time")
-  times+=("$secs")
-  ((kb > peak)) && peak=$kb
-  echo "run $r: ${secs}s, ${kb} KiB, $(wc -l <"$work/out") messages"
-done
-median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR] = $1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}')
-echo "median wall time: ${median}s over $RUNS runs; peak RSS: $((peak / 1024)) MiB"
+echo
+echo "medians over $RUNS runs, $NAMESPACES namespaces:"
+printf '%s\n' "${summary[@]}"
+read -r -a sizes <<<"$SIZES"
+if ((${#sizes[@]} > 1)); then
+  lo=${sizes[0]} hi=${sizes[-1]}
+  awk -v a="${analyze_med[$hi]}" -v b="${analyze_med[$lo]}" -v ca="${analyze_cpu[$hi]}" -v cb="${analyze_cpu[$lo]}" \
+    -v hi="$hi" -v lo="$lo" \
+    'BEGIN {printf "analyze %d/%d time ratio: %.2f wall, %.2f cpu (linear: %.0f)\n", hi, lo, (b > 0) ? a / b : 0, (cb > 0) ? ca / cb : 0, hi / lo}'
+fi

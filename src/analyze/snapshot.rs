@@ -417,15 +417,29 @@ impl Snapshot {
                 s.by_kind.entry(format!("{}@remote", kind_key(&r.group, &r.kind))).or_default().push(i);
                 continue;
             }
+            // Keys are cloned only when a map does not hold them yet: most resources share their
+            // kind and namespace with many others.
             let key = kind_key(&r.group, &r.kind);
-            s.by_id.entry((key.clone(), r.namespace.clone(), r.name.clone())).or_insert(i);
-            s.by_kind_ns.entry((key.clone(), r.namespace.clone())).or_default().push(i);
-            s.by_kind.entry(key).or_default().push(i);
+            let kind_ns = (key, r.namespace.clone());
+            match s.by_kind_ns.get_mut(&kind_ns) {
+                Some(list) => list.push(i),
+                None => {
+                    s.by_kind_ns.insert(kind_ns.clone(), vec![i]);
+                }
+            }
+            let (key, namespace) = kind_ns;
+            match s.by_kind.get_mut(&key) {
+                Some(list) => list.push(i),
+                None => {
+                    s.by_kind.insert(key.clone(), vec![i]);
+                }
+            }
+            s.by_id.entry((key, namespace, r.name.clone())).or_insert(i);
             s.by_bare_kind.entry((r.kind.clone(), r.namespace.clone(), r.name.clone())).or_insert(i);
-            if !r.namespace.is_empty() {
+            if !r.namespace.is_empty() && !s.namespaces.contains(&r.namespace) {
                 s.namespaces.insert(r.namespace.clone());
             }
-            if r.is(kinds::NAMESPACE) {
+            if r.is(kinds::NAMESPACE) && !s.namespaces.contains(&r.name) {
                 s.namespaces.insert(r.name.clone());
             }
             if r.is(kinds::POD) {
@@ -552,7 +566,15 @@ pub fn value_str(v: &Value) -> String {
 
 /// True when `labels` holds every pair of `selector`.
 pub fn labels_match(selector: &serde_json::Map<String, Value>, labels: &Value) -> bool {
-    selector.iter().all(|(k, v)| labels.get(k).map(value_str) == Some(value_str(v)))
+    selector.iter().all(|(k, v)| labels.get(k).is_some_and(|have| same_label_value(have, v)))
+}
+
+/// `value_str(a) == value_str(b)`, without allocating for the usual string values.
+fn same_label_value(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::String(x), Value::String(y)) => x == y,
+        _ => value_str(a) == value_str(b),
+    }
 }
 
 #[cfg(test)]

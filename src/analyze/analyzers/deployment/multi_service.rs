@@ -1,6 +1,6 @@
 //! IST0116/IST0137: the services selecting a deployment's pods agree on protocols and ports.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use crate::analyze::analyzers::injection::sidecar::pod_inject_setting;
 use crate::analyze::analyzers::service::port_name::protocol_of;
@@ -10,6 +10,9 @@ use crate::analyze::util::{arr, num, obj, s};
 use crate::analyze::{Analyzer, Context, Message, Metadata, meta};
 
 pub struct MultiServiceAnalyzer;
+
+/// (namespace, label key, label value).
+type LabelPair<'a> = (&'a str, &'a str, String);
 
 fn namespace_injected(ctx: &Context<'_>, ns: &str) -> bool {
     ctx.snapshot
@@ -35,15 +38,32 @@ impl Analyzer for MultiServiceAnalyzer {
 
     fn analyze(&self, ctx: &Context<'_>, out: &mut Vec<Message>) {
         let _ = pod_inject_setting;
+        // Services with a selector, filed under (namespace, first selector key, its value): a
+        // service can only select a deployment whose template labels hold that pair, so each
+        // deployment looks at the few services filed under its own labels instead of every
+        // service of its namespace. Lists keep input order.
+        let mut by_pair: HashMap<LabelPair<'_>, Vec<(usize, &Resource)>> = HashMap::new();
+        for (i, svc) in ctx.snapshot.of(kinds::SERVICE).enumerate() {
+            if let Some((k, v)) = obj(&svc.spec()["selector"]).iter().next() {
+                by_pair.entry((svc.namespace.as_str(), k.as_str(), value_str(v))).or_default().push((i, svc));
+            }
+        }
         for d in ctx.snapshot.of(kinds::DEPLOYMENT) {
             if !namespace_injected(ctx, &d.namespace) || template_opts_out(d) {
                 continue;
             }
             let labels = &d.spec()["template"]["metadata"]["labels"];
+            let mut candidates: Vec<(usize, &Resource)> = Vec::new();
+            for (k, v) in obj(labels) {
+                if let Some(list) = by_pair.get(&(d.namespace.as_str(), k.as_str(), value_str(v))) {
+                    candidates.extend(list.iter().copied());
+                }
+            }
+            candidates.sort_by_key(|(i, _)| *i);
             // port -> (protocol -> services); targetPort -> (port -> services)
             let mut protocols: BTreeMap<u32, BTreeMap<String, Vec<String>>> = BTreeMap::new();
             let mut targets: BTreeMap<String, BTreeMap<u32, Vec<String>>> = BTreeMap::new();
-            for svc in ctx.snapshot.of_in(kinds::SERVICE, &d.namespace) {
+            for (_, svc) in candidates {
                 let sel = obj(&svc.spec()["selector"]);
                 if sel.is_empty() || !labels_match(sel, labels) {
                     continue;

@@ -1,5 +1,7 @@
 //! IST0173/IST0174: a DestinationRule's host is a known service and its subsets select pods.
 
+use std::collections::HashSet;
+
 use serde_json::Value;
 
 use crate::analyze::snapshot::{Resource, kinds, value_str};
@@ -42,16 +44,29 @@ impl Analyzer for SubsetSelectPodAnalyzer {
 
     fn analyze(&self, ctx: &Context<'_>, out: &mut Vec<Message>) {
         let snap = ctx.snapshot;
+        // ServiceEntry hosts, gathered once: exact ones in a set, wildcards in a list.
+        let mut se_exact: HashSet<&str> = HashSet::new();
+        let mut se_wild: Vec<&str> = Vec::new();
+        for se in snap.of(kinds::SERVICE_ENTRY) {
+            for h in arr(&se.spec()["hosts"]) {
+                let h = s(h);
+                if h.starts_with('*') {
+                    se_wild.push(h);
+                } else {
+                    se_exact.insert(h);
+                }
+            }
+        }
         for dr in snap.of(kinds::DESTINATION_RULE) {
             let host = s(&dr.spec()["host"]);
             let full = fqdn(host, &dr.namespace);
             let Some(svc) = snap.service_by_host(&full) else {
-                let entry = snap.of(kinds::SERVICE_ENTRY).any(|se| {
-                    arr(&se.spec()["hosts"])
-                        .iter()
-                        .any(|h| host_matches(s(h), &full) || host_matches(&full, s(h)))
-                });
-                if !entry && !full.starts_with('*') {
+                // A wildcard host is never reported; an exact one is known when a ServiceEntry
+                // names it or has a wildcard covering it.
+                if !full.starts_with('*')
+                    && !se_exact.contains(full.as_str())
+                    && !se_wild.iter().any(|h| host_matches(h, &full))
+                {
                     out.push(Message::new("IST0174", dr, "spec.host", vec![host.to_string()]));
                 }
                 continue;
