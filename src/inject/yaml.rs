@@ -158,17 +158,20 @@ fn is_plain_safe(s: &str) -> bool {
         b'-' if b.len() == 1 || b[1] == b' ' => return false,
         _ => {}
     }
-    // One pass: control characters, `: ` and ` #` (which end a plain scalar), and whether
-    // every byte could belong to a number.
-    let mut numberish = true;
-    let mut prev = 0u8;
-    for &c in b {
-        if c < 0x20 || c == 0x7f || (c == b' ' && prev == b':') || (c == b'#' && prev == b' ') {
-            return false;
+    // One pass over the bytes, with a table so that the common bytes (letters, digits, `/`,
+    // `-`, `.`) cost one lookup: control characters, `: ` and ` #` end a plain scalar.
+    for (i, &c) in b.iter().enumerate() {
+        if NEEDS_LOOK[c as usize] {
+            if c < 0x20 || c == 0x7f {
+                return false;
+            }
+            if c == b':' && b.get(i + 1) == Some(&b' ') {
+                return false;
+            }
+            if c == b'#' && i > 0 && b[i - 1] == b' ' {
+                return false;
+            }
         }
-        numberish &= c.is_ascii_hexdigit()
-            || matches!(c, b'+' | b'-' | b'.' | b'_' | b':' | b'x' | b'X' | b'o' | b'O');
-        prev = c;
     }
     const SPECIAL: &[&str] = &[
         "true", "false", "yes", "no", "on", "off", "y", "n", "null", "~", "<<", "=", ".inf", "-.inf",
@@ -180,8 +183,24 @@ fn is_plain_safe(s: &str) -> bool {
     // Anything that might read back as a number (or a YAML 1.1 sexagesimal or base-N int).
     let starts_numeric = first.is_ascii_digit()
         || matches!(first, b'+' | b'-' | b'.') && b.get(1).is_some_and(|c| c.is_ascii_digit() || *c == b'.');
-    !(numberish && starts_numeric)
+    let numberish = || {
+        b.iter().all(|c| {
+            c.is_ascii_hexdigit() || matches!(c, b'+' | b'-' | b'.' | b'_' | b':' | b'x' | b'X' | b'o' | b'O')
+        })
+    };
+    !(starts_numeric && numberish())
 }
+
+/// Bytes that may end a plain scalar and need a closer look.
+static NEEDS_LOOK: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        t[i] = i < 0x20 || i == 0x7f || i == b':' as usize || i == b'#' as usize;
+        i += 1;
+    }
+    t
+};
 
 #[cfg(test)]
 mod tests {
