@@ -44,25 +44,7 @@ fn base_annotations(ctx: &PodCtx<'_>) -> Map<String, Value> {
 }
 
 fn args(ctx: &PodCtx<'_>, mode: &str) -> Vec<String> {
-    let mut args = vec![
-        "proxy".to_string(),
-        mode.into(),
-        "--domain".into(),
-        format!("$(POD_NAMESPACE).svc.{}", ctx.vs("global.proxy.clusterDomain")),
-        format!("--proxyLogLevel={}", ctx.ann_or(a::LOG_LEVEL, ctx.v("global.proxy.logLevel"))),
-        format!(
-            "--proxyComponentLogLevel={}",
-            ctx.ann_or(a::COMPONENT_LOG_LEVEL, ctx.v("global.proxy.componentLogLevel"))
-        ),
-        format!("--log_output_level={}", ctx.ann_or(a::AGENT_LOG_LEVEL, ctx.v("global.logging.level"))),
-    ];
-    if truthy(ctx.v("global.sts.servicePort")) {
-        args.push(format!("--stsPort={}", ctx.vs("global.sts.servicePort")));
-    }
-    if truthy(ctx.v("global.logAsJson")) {
-        args.push("--log_as_json".into());
-    }
-    args
+    super::template::proxy_args(ctx, mode)
 }
 
 fn ca_addr(ctx: &PodCtx<'_>) -> String {

@@ -524,24 +524,7 @@ fn proxy_container(ctx: &PodCtx<'_>) -> Value {
         "ports".into(),
         json!([{ "containerPort": 15090, "protocol": "TCP", "name": "http-envoy-prom" }]),
     );
-    let mut args = vec![
-        "proxy".to_string(),
-        "sidecar".into(),
-        "--domain".into(),
-        format!("$(POD_NAMESPACE).svc.{}", ctx.vs("global.proxy.clusterDomain")),
-        format!("--proxyLogLevel={}", ctx.ann_or(a::LOG_LEVEL, ctx.v("global.proxy.logLevel"))),
-        format!(
-            "--proxyComponentLogLevel={}",
-            ctx.ann_or(a::COMPONENT_LOG_LEVEL, ctx.v("global.proxy.componentLogLevel"))
-        ),
-        format!("--log_output_level={}", ctx.ann_or(a::AGENT_LOG_LEVEL, ctx.v("global.logging.level"))),
-    ];
-    if truthy(ctx.v("global.sts.servicePort")) {
-        args.push(format!("--stsPort={}", ctx.vs("global.sts.servicePort")));
-    }
-    if truthy(ctx.v("global.logAsJson")) {
-        args.push("--log_as_json".into());
-    }
+    let mut args = proxy_args(ctx, "sidecar");
     if truthy(ctx.v("global.proxy.outlierLogPath")) {
         args.push(format!("--outlierLogPath={}", ctx.vs("global.proxy.outlierLogPath")));
     }
@@ -866,6 +849,29 @@ fn volumes(ctx: &PodCtx<'_>) -> Vec<Value> {
     }
     v.extend(user_entries(ctx, a::USER_VOLUME));
     v
+}
+
+/// The proxy agent's arguments shared by every template (`mode` is `sidecar` or `router`).
+pub(super) fn proxy_args(ctx: &PodCtx<'_>, mode: &str) -> Vec<String> {
+    let mut args = vec![
+        "proxy".to_string(),
+        mode.into(),
+        "--domain".into(),
+        format!("$(POD_NAMESPACE).svc.{}", ctx.vs("global.proxy.clusterDomain")),
+        format!("--proxyLogLevel={}", ctx.ann_or(a::LOG_LEVEL, ctx.v("global.proxy.logLevel"))),
+        format!(
+            "--proxyComponentLogLevel={}",
+            ctx.ann_or(a::COMPONENT_LOG_LEVEL, ctx.v("global.proxy.componentLogLevel"))
+        ),
+        format!("--log_output_level={}", ctx.ann_or(a::AGENT_LOG_LEVEL, ctx.v("global.logging.level"))),
+    ];
+    if truthy(ctx.v("global.sts.servicePort")) {
+        args.push(format!("--stsPort={}", ctx.vs("global.sts.servicePort")));
+    }
+    if truthy(ctx.v("global.logAsJson")) {
+        args.push("--log_as_json".into());
+    }
+    args
 }
 
 #[cfg(test)]
