@@ -85,19 +85,7 @@ fn tail_env(ctx: &PodCtx<'_>, env: &mut Vec<Value>, bootstrap: bool) {
     if bootstrap && ctx.annotations.contains_key(a::BOOTSTRAP_OVERRIDE) {
         env.push(json!({ "name": "ISTIO_BOOTSTRAP_OVERRIDE", "value": "/etc/istio/custom-bootstrap/custom_bootstrap.json" }));
     }
-    let trust = {
-        let t = go_str(&ctx.cfg.mesh["trustDomain"]);
-        if t.is_empty() { ctx.vs("global.trustDomain") } else { t }
-    };
-    let mesh_id = ctx.vs("global.meshID");
-    if !mesh_id.is_empty() {
-        env.push(json!({ "name": "ISTIO_META_MESH_ID", "value": mesh_id }));
-    } else if !trust.is_empty() {
-        env.push(json!({ "name": "ISTIO_META_MESH_ID", "value": trust }));
-    }
-    if !trust.is_empty() {
-        env.push(json!({ "name": "TRUST_DOMAIN", "value": trust }));
-    }
+    super::template::mesh_identity_env(ctx, env);
     if let Some(md) = ctx.proxy_config["proxyMetadata"].as_object() {
         let mut keys: Vec<&String> = md.keys().collect();
         keys.sort();

@@ -693,19 +693,7 @@ fn proxy_env_fixed(ctx: &PodCtx<'_>, proxy_config: &str) -> [Vec<Value>; 3] {
     if ctx.annotations.contains_key(a::BOOTSTRAP_OVERRIDE) {
         env.push(json!({ "name": "ISTIO_BOOTSTRAP_OVERRIDE", "value": "/etc/istio/custom-bootstrap/custom_bootstrap.json" }));
     }
-    let trust = {
-        let t = go_str(&ctx.cfg.mesh["trustDomain"]);
-        if t.is_empty() { ctx.vs("global.trustDomain") } else { t }
-    };
-    let mesh_id = ctx.vs("global.meshID");
-    if !mesh_id.is_empty() {
-        env.push(json!({ "name": "ISTIO_META_MESH_ID", "value": mesh_id }));
-    } else if !trust.is_empty() {
-        env.push(json!({ "name": "ISTIO_META_MESH_ID", "value": trust }));
-    }
-    if !trust.is_empty() {
-        env.push(json!({ "name": "TRUST_DOMAIN", "value": trust }));
-    }
+    mesh_identity_env(ctx, &mut env);
     if ctx.vs("global.proxy.tracer") == "datadog"
         && let Some(Value::Object(m)) =
             ctx.ann("apm.datadoghq.com/env").and_then(|s| serde_json::from_str(&s).ok())
@@ -849,6 +837,24 @@ fn volumes(ctx: &PodCtx<'_>) -> Vec<Value> {
     }
     v.extend(user_entries(ctx, a::USER_VOLUME));
     v
+}
+
+/// The mesh identity every proxy carries: `ISTIO_META_MESH_ID` (the mesh ID, else the trust
+/// domain) and `TRUST_DOMAIN` (the mesh config's, else the values').
+pub(super) fn mesh_identity_env(ctx: &PodCtx<'_>, env: &mut Vec<Value>) {
+    let trust = {
+        let t = go_str(&ctx.cfg.mesh["trustDomain"]);
+        if t.is_empty() { ctx.vs("global.trustDomain") } else { t }
+    };
+    let mesh_id = ctx.vs("global.meshID");
+    if !mesh_id.is_empty() {
+        env.push(json!({ "name": "ISTIO_META_MESH_ID", "value": mesh_id }));
+    } else if !trust.is_empty() {
+        env.push(json!({ "name": "ISTIO_META_MESH_ID", "value": trust }));
+    }
+    if !trust.is_empty() {
+        env.push(json!({ "name": "TRUST_DOMAIN", "value": trust }));
+    }
 }
 
 /// The proxy agent's arguments shared by every template (`mode` is `sidecar` or `router`).
