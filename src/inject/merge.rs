@@ -61,7 +61,8 @@ fn has_null(v: &Value) -> bool {
     }
 }
 
-fn strip_nulls(v: Value) -> Value {
+/// `v` without nulls at any depth (what a patch adds where the base had nothing).
+pub(super) fn strip_nulls(v: Value) -> Value {
     if !has_null(&v) {
         return v;
     }

@@ -2,6 +2,8 @@
 //! every workload out, plus a per-object report. Documents meshctl does not change are copied
 //! byte for byte; the whole output is built in memory so nothing is written on failure.
 
+use std::sync::Arc;
+
 use serde_json::{Map, Value, json};
 
 use crate::error::Failure;
@@ -52,6 +54,9 @@ pub struct InjectConfig {
     /// Sidecar parts already built, by pod annotations (see `template::cached_parts`).
     pub parts_cache:
         std::sync::Arc<std::sync::Mutex<std::collections::HashMap<String, std::sync::Arc<template::Parts>>>>,
+    /// Write the workload-independent parts from text rendered once (see [`yaml::Prerendered`]);
+    /// off only to check that splicing changes nothing.
+    pub splice: bool,
 }
 
 impl InjectConfig {
@@ -65,6 +70,7 @@ impl InjectConfig {
             compliance_policy: String::new(),
             proxy_defaults,
             parts_cache: Default::default(),
+            splice: true,
         }
     }
     /// A helm value by dotted path; null when absent.
@@ -154,7 +160,8 @@ fn inject_document(
     let Some(mut value) = value else {
         return Ok(());
     };
-    let changed = inject_object(&mut value, cfg, report).map_err(|e| match e {
+    let mut splices = Vec::new();
+    let changed = inject_object(&mut value, cfg, report, &mut splices).map_err(|e| match e {
         InjectError::Invalid { object, inv } => Failure::new(format!(
             "{origin}:{}: invalid annotation `{}` on {object}: `{}` must be {}",
             doc.line, inv.annotation, inv.value, inv.rule
@@ -164,7 +171,7 @@ fn inject_document(
     })?;
     if changed {
         let start = out.len();
-        yaml::write_document(out, &value);
+        yaml::write_document_with(out, &value, &splices);
         if !out[start..].ends_with('\n') {
             out.push('\n');
         }
@@ -205,6 +212,7 @@ fn inject_object(
     obj: &mut Value,
     cfg: &InjectConfig,
     report: &mut Vec<ReportLine>,
+    splices: &mut Vec<Arc<yaml::Prerendered>>,
 ) -> Result<bool, InjectError> {
     let api_version = obj["apiVersion"].as_str().unwrap_or("").to_string();
     let kind = obj["kind"].as_str().unwrap_or("").to_string();
@@ -220,7 +228,7 @@ fn inject_object(
         let mut changed = false;
         if let Some(Value::Array(items)) = obj.get_mut("items") {
             for item in items.iter_mut() {
-                changed |= inject_object(item, cfg, report)?;
+                changed |= inject_object(item, cfg, report, splices)?;
             }
         }
         if changed {
@@ -253,10 +261,11 @@ fn inject_object(
     pod_map.insert("spec".into(), spec);
     let mut pod = Value::Object(pod_map);
     let described = format!("{} \"{full}\"", kind.to_lowercase());
-    let result = inject_pod(&mut pod, &meta, shape == kinds::Shape::Pod, cfg).map_err(|e| match e {
-        InjectError::Invalid { inv, .. } => InjectError::Invalid { object: described.clone(), inv },
-        other => other,
-    })?;
+    let result =
+        inject_pod(&mut pod, &meta, shape == kinds::Shape::Pod, cfg, splices).map_err(|e| match e {
+            InjectError::Invalid { inv, .. } => InjectError::Invalid { object: described.clone(), inv },
+            other => other,
+        })?;
     if let Value::Object(mut p) = pod {
         let m = p.shift_remove("metadata").unwrap_or(Value::Null);
         let s = p.shift_remove("spec").unwrap_or(Value::Null);
@@ -362,6 +371,7 @@ fn inject_pod(
     w: &Workload,
     is_pod: bool,
     cfg: &InjectConfig,
+    splices: &mut Vec<Arc<yaml::Prerendered>>,
 ) -> Result<Option<String>, InjectError> {
     let meta = &pod["metadata"];
     let mut labels = str_map(&meta["labels"]);
@@ -439,9 +449,14 @@ fn inject_pod(
         proxy_gid: sc("runAsGroup"),
     };
 
+    // Splice markers only where nothing reads inside the parts: a first injection with one
+    // template and no recorded overrides (merges and overrides need the parts whole).
+    let templates = selected_templates(&ann, cfg);
+    let splice =
+        cfg.splice && status.is_none() && templates.len() == 1 && !ann.contains_key(a::PROXY_OVERRIDES);
     let mut fragments = Vec::new();
-    for t in selected_templates(&ann, cfg) {
-        fragments.push(render_template(&t, &ctx)?);
+    for t in templates {
+        fragments.push(render_template(&t, &ctx, splice.then_some(&mut *splices))?);
     }
 
     // Apply every template over the original pod. With native sidecars a user's `istio-proxy`
@@ -564,9 +579,13 @@ fn selected_templates(ann: &Map<String, Value>, cfg: &InjectConfig) -> Vec<Strin
     if d.is_empty() { vec!["sidecar".into()] } else { d }
 }
 
-fn render_template(name: &str, ctx: &PodCtx<'_>) -> Result<Value, InjectError> {
+fn render_template(
+    name: &str,
+    ctx: &PodCtx<'_>,
+    splices: Option<&mut Vec<Arc<yaml::Prerendered>>>,
+) -> Result<Value, InjectError> {
     match name {
-        "sidecar" => return Ok(template::sidecar(ctx)),
+        "sidecar" => return Ok(template::sidecar(ctx, splices)),
         "gateway" => return Ok(gateway::gateway(ctx)),
         "grpc-agent" => return Ok(gateway::grpc_agent(ctx)),
         "grpc-simple" => return Ok(gateway::grpc_simple(ctx)),
@@ -619,6 +638,61 @@ mod tests {
         let once = inject_stream(src, "in.yaml", &cfg()).expect("inject").output;
         let twice = inject_stream(&once, "in.yaml", &cfg()).expect("inject").output;
         assert_eq!(resource::parse_all(&once).ok(), resource::parse_all(&twice).ok());
+    }
+
+    /// Splicing pre-rendered parts is an optimisation: it must not change a byte.
+    #[test]
+    fn splicing_changes_nothing() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/testdata/inject");
+        let mut inputs: Vec<(String, String)> = std::fs::read_dir(&dir)
+            .expect("testdata")
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "yaml") && !p.to_string_lossy().contains("bad"))
+            .filter_map(|p| Some((p.display().to_string(), std::fs::read_to_string(&p).ok()?)))
+            .collect();
+        let pod = |extra_spec: &str, ann: &str| {
+            format!(
+                "apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  annotations: {{{ann}}}\nspec:\n  containers:\n  - name: app\n    image: x\n    ports:\n    - containerPort: 80\n{extra_spec}"
+            )
+        };
+        // Pods whose own objects share names with the injected ones, and annotations that
+        // change what is injected or set proxy env afterwards.
+        for (name, src) in [
+            ("own volume", pod("  volumes:\n  - name: istio-envoy\n    emptyDir: {}\n  - name: data\n", "")),
+            (
+                "own proxy",
+                pod("  - name: istio-proxy\n    image: auto\n    resources: {limits: {cpu: 2000m}}\n", ""),
+            ),
+            ("own init", pod("  initContainers:\n  - name: istio-init\n    image: y\n", "")),
+            ("metrics", pod("", "prometheus.io/scrape: 'true', prometheus.io/port: '9090'")),
+            (
+                "proxy metadata",
+                pod("", "'proxy.istio.io/config': '{proxyMetadata: {ISTIO_KUBE_APP_PROBERS: x}}'"),
+            ),
+            ("two templates", pod("", "inject.istio.io/templates: 'sidecar,sidecar'")),
+            ("no init", pod("", "sidecar.istio.io/interceptionMode: NONE")),
+            ("resources", pod("", "sidecar.istio.io/proxyCPU: 1000m, sidecar.istio.io/proxyMemory: 1024Mi")),
+        ] {
+            inputs.push((name.into(), src));
+        }
+        for native in [true, false] {
+            let mut on = cfg();
+            on.native_sidecars = native;
+            let mut off = on.clone();
+            off.splice = false;
+            off.parts_cache = Default::default();
+            for (name, src) in &inputs {
+                let a = inject_stream(src, "in.yaml", &on).map(|o| o.output);
+                let b = inject_stream(src, "in.yaml", &off).map(|o| o.output);
+                assert_eq!(a.as_ref().ok(), b.as_ref().ok(), "{name} (native: {native})");
+                // And once more on the injected output (re-injection takes the whole path).
+                if let Ok(once) = b {
+                    let a = inject_stream(&once, "in.yaml", &on).map(|o| o.output).ok();
+                    let b = inject_stream(&once, "in.yaml", &off).map(|o| o.output).ok();
+                    assert_eq!(a, b, "{name} re-injected (native: {native})");
+                }
+            }
+        }
     }
 
     #[test]

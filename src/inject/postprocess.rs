@@ -112,18 +112,21 @@ pub(super) fn canonicalise_containers(spec: &mut Value) {
         let Some(Value::Array(list)) = spec.get_mut(field) else {
             continue;
         };
-        for c in list.iter_mut() {
-            if let Some(r) = c.get_mut("resources").filter(|r| r.is_object()) {
-                quantity::canonicalise_resources(r);
-            }
-            if let Some(Value::Array(env)) = c.get_mut("env") {
-                for e in env.iter_mut() {
-                    if let Some(m) = e.as_object_mut()
-                        && m.get("value").is_some_and(|v| v.as_str() == Some(""))
-                    {
-                        m.shift_remove("value");
-                    }
-                }
+        list.iter_mut().for_each(canonicalise_container);
+    }
+}
+
+/// [`canonicalise_containers`] for one container.
+pub(super) fn canonicalise_container(c: &mut Value) {
+    if let Some(r) = c.get_mut("resources").filter(|r| r.is_object()) {
+        quantity::canonicalise_resources(r);
+    }
+    if let Some(Value::Array(env)) = c.get_mut("env") {
+        for e in env.iter_mut() {
+            if let Some(m) = e.as_object_mut()
+                && m.get("value").is_some_and(|v| v.as_str() == Some(""))
+            {
+                m.shift_remove("value");
             }
         }
     }
@@ -179,6 +182,9 @@ pub(super) fn set_proxy_env(spec: &mut Map<String, Value>, name: &str, value: &s
         }
     }
 }
+
+/// The proxy env variable that carries the app's own scrape settings.
+pub(super) const PROMETHEUS_ENV: &str = "ISTIO_PROMETHEUS_ANNOTATIONS";
 
 /// Prometheus metrics merging: the proxy serves merged metrics on the status port and the
 /// app's own scrape settings move into `ISTIO_PROMETHEUS_ANNOTATIONS`.
@@ -241,7 +247,7 @@ pub(super) fn prometheus_merge(
     if let Some(spec) = spec
         && !conf.is_empty()
     {
-        set_proxy_env(spec, "ISTIO_PROMETHEUS_ANNOTATIONS", &Value::Object(conf).to_string());
+        set_proxy_env(spec, PROMETHEUS_ENV, &Value::Object(conf).to_string());
     }
     ann.insert("prometheus.io/port".into(), json!(target));
     ann.insert("prometheus.io/path".into(), json!("/stats/prometheus"));

@@ -4,14 +4,21 @@
 
 use serde_json::{Map, Value, json};
 
+use std::sync::Arc;
+
 use super::annotations as a;
+use super::merge;
+use super::postprocess::canonicalise_container;
 use super::quantity::canonical_resources;
+use super::yaml::Prerendered;
 use super::{InjectConfig, go_str, sort_keys, truthy};
 
 pub const PROXY: &str = "istio-proxy";
 pub const INIT: &str = "istio-init";
 pub const VALIDATION: &str = "istio-validation";
 pub const CORE_DUMP: &str = "enable-core-dump";
+/// Proxy env variables injection sets after the template (found and replaced by name).
+const POST_INJECTION_ENV: &[&str] = &[super::probes::APP_PROBERS_ENV, super::postprocess::PROMETHEUS_ENV];
 
 /// What the template needs to know about one pod.
 pub struct PodCtx<'a> {
@@ -119,8 +126,11 @@ pub fn containers<'m>(spec: &'m Map<String, Value>, key: &str) -> &'m [Value] {
     spec.get(key).and_then(Value::as_array).map(Vec::as_slice).unwrap_or(&[])
 }
 
-/// The pod fragment produced by the sidecar template.
-pub fn sidecar(ctx: &PodCtx<'_>) -> Value {
+/// The pod fragment produced by the sidecar template. With a splice `table`, the parts that
+/// are the same for every pod with these settings come as splice markers (see
+/// [`super::yaml::Prerendered`]) unless the pod already has objects of the same names, which
+/// the merge must then see whole.
+pub fn sidecar(ctx: &PodCtx<'_>, table: Option<&mut Vec<Arc<Prerendered>>>) -> Value {
     let mut labels = Map::new();
     labels.insert(
         "security.istio.io/tlsMode".into(),
@@ -172,33 +182,54 @@ pub fn sidecar(ctx: &PodCtx<'_>) -> Value {
     }
 
     let parts = cached_parts(ctx);
-    let mut proxy = Map::new();
-    let mut env = Some(Value::Array(proxy_env_from(ctx, &apps, &parts.env)));
-    if let Value::Object(m) = &parts.proxy {
-        for (k, v) in m {
-            if k.as_str() > "env"
-                && let Some(e) = env.take()
-            {
+    let table = table.filter(|_| !parts.spliced.clashes(&ctx.spec));
+    let (mut init, proxy, volumes) = match table {
+        Some(table) => {
+            let s = &parts.spliced;
+            let env = match &s.env {
+                Some(runs) => proxy_env_from(ctx, &apps, |i, env| {
+                    env.extend(runs[i].as_ref().map(|r| r.marker(table)));
+                }),
+                None => proxy_env_from(ctx, &apps, |i, env| env.extend(parts.env[i].iter().cloned())),
+            };
+            let init: Vec<Value> = s.init.iter().map(|pre| pre.marker(table)).collect();
+            let mut proxy = s.proxy.marker(table);
+            proxy["env"] = Value::Array(env);
+            let volumes = s.volumes.iter().map(|pre| pre.marker(table)).collect();
+            (init, proxy, volumes)
+        }
+        None => {
+            let env =
+                Value::Array(proxy_env_from(ctx, &apps, |i, env| env.extend(parts.env[i].iter().cloned())));
+            let mut proxy = Map::new();
+            let mut env = Some(env);
+            if let Value::Object(m) = &parts.proxy {
+                for (k, v) in m {
+                    if k.as_str() > "env"
+                        && let Some(e) = env.take()
+                    {
+                        proxy.insert("env".into(), e);
+                    }
+                    proxy.insert(k.clone(), v.clone());
+                }
+            }
+            if let Some(e) = env {
                 proxy.insert("env".into(), e);
             }
-            proxy.insert(k.clone(), v.clone());
+            (parts.init.iter().cloned().collect(), Value::Object(proxy), parts.volumes.clone())
         }
-    }
-    if let Some(e) = env {
-        proxy.insert("env".into(), e);
-    }
-    let mut init: Vec<Value> = parts.init.iter().cloned().collect();
+    };
     let mut containers = Vec::new();
     if ctx.native {
-        init.push(Value::Object(proxy));
+        init.push(proxy);
     } else {
-        containers.push(Value::Object(proxy));
+        containers.push(proxy);
     }
 
     let mut spec = Map::new();
     spec.insert("initContainers".into(), Value::Array(init));
     spec.insert("containers".into(), Value::Array(containers));
-    spec.insert("volumes".into(), Value::Array(parts.volumes.clone()));
+    spec.insert("volumes".into(), Value::Array(volumes));
     if let Some(secrets) = ctx.v("global.imagePullSecrets").as_array().filter(|s| !s.is_empty()) {
         let list: Vec<Value> = secrets.iter().map(|s| json!({ "name": go_str(s) })).collect();
         spec.insert("imagePullSecrets".into(), Value::Array(list));
@@ -223,6 +254,67 @@ pub struct Parts {
     /// The proxy's env entries that do not depend on the workload, in three runs: before
     /// `ISTIO_META_POD_PORTS`, before `ISTIO_META_WORKLOAD_NAME`, and after `ISTIO_META_OWNER`.
     env: [Vec<Value>; 3],
+    /// The init container, the proxy and the volumes written ahead, as they leave injection.
+    spliced: Spliced,
+}
+
+/// Pre-rendered parts; containers and volumes keep their names (for lookups by name).
+#[derive(Debug)]
+struct Spliced {
+    init: Option<Arc<Prerendered>>,
+    /// Everything but `name` and `env`: the env holds the workload's own entries.
+    proxy: Arc<Prerendered>,
+    volumes: Vec<Arc<Prerendered>>,
+    /// The three fixed runs of the proxy's env, unless one holds a variable that injection
+    /// sets afterwards (which must then be found by name).
+    env: Option<[Option<Arc<Prerendered>>; 3]>,
+}
+
+impl Spliced {
+    /// Pre-renders the parts as the merge and Go's normalisation would leave them in a pod
+    /// that had none of them: nulls dropped, quantities canonical.
+    fn new(init: Option<&Value>, proxy: &Value, volumes: &[Value], env: &[Vec<Value>; 3]) -> Spliced {
+        let split = |v: &Value, container: bool, keep: &[&str]| {
+            let mut v = merge::strip_nulls(v.clone());
+            if container {
+                canonicalise_container(&mut v);
+            }
+            let m = v.as_object().cloned().unwrap_or_default();
+            Prerendered::split(&m, keep)
+        };
+        let set_later = |e: &Value| POST_INJECTION_ENV.iter().any(|n| e["name"] == *n);
+        let env = (!env.iter().flatten().any(set_later)).then(|| {
+            env.clone().map(|run| {
+                // As the proxy leaves injection: nulls dropped, empty values omitted.
+                let mut c = json!({ "env": merge::strip_nulls(Value::Array(run)) });
+                canonicalise_container(&mut c);
+                c["env"].as_array().filter(|r| !r.is_empty()).map(|r| Prerendered::run(r))
+            })
+        });
+        Spliced {
+            init: init.map(|i| split(i, true, &["name"])),
+            proxy: split(proxy, true, &["name", "env"]),
+            volumes: volumes.iter().map(|v| split(v, false, &["name"])).collect(),
+            env,
+        }
+    }
+
+    /// Whether the pod already has a container or volume named like one of these parts.
+    fn clashes(&self, spec: &Map<String, Value>) -> bool {
+        let ours = |n: &str| {
+            n == PROXY
+                || self
+                    .init
+                    .iter()
+                    .chain(&self.volumes)
+                    .flat_map(|p| p.kept())
+                    .any(|(k, v)| k == "name" && v == n)
+        };
+        ["containers", "initContainers", "volumes"]
+            .iter()
+            .flat_map(|f| containers(spec, f))
+            .any(|c| c["name"].as_str().is_some_and(ours))
+    }
 }
 
 /// How many distinct annotation sets are remembered (bounds memory on hostile input).
@@ -247,12 +339,12 @@ fn cached_parts(ctx: &PodCtx<'_>) -> std::sync::Arc<Parts> {
         return p.clone();
     }
     let no_init = ctx.interception_mode() == "NONE";
-    let parts = std::sync::Arc::new(Parts {
-        init: (!no_init).then(|| sort_keys(init_container(ctx))),
-        proxy: sort_keys(proxy_container(ctx)),
-        volumes: volumes(ctx).into_iter().map(sort_keys).collect(),
-        env: proxy_env_fixed(ctx, &format!("{}\n", super::proxy_config_json(ctx.cfg, &ctx.proxy_config))),
-    });
+    let init = (!no_init).then(|| sort_keys(init_container(ctx)));
+    let proxy = sort_keys(proxy_container(ctx));
+    let volumes: Vec<Value> = volumes(ctx).into_iter().map(sort_keys).collect();
+    let env = proxy_env_fixed(ctx, &format!("{}\n", super::proxy_config_json(ctx.cfg, &ctx.proxy_config)));
+    let spliced = Spliced::new(init.as_ref(), &proxy, &volumes, &env);
+    let parts = std::sync::Arc::new(Parts { init, proxy, volumes, env, spliced });
     if let Ok(mut cache) = ctx.cfg.parts_cache.lock()
         && cache.len() < PARTS_CACHE_LIMIT
     {
@@ -628,13 +720,18 @@ fn proxy_container(ctx: &PodCtx<'_>) -> Value {
     Value::Object(c)
 }
 
-/// The proxy's env: the cached workload-independent runs with the workload's entries between.
-fn proxy_env_from(ctx: &PodCtx<'_>, apps: &[String], fixed: &[Vec<Value>; 3]) -> Vec<Value> {
-    let mut env = Vec::with_capacity(fixed.iter().map(Vec::len).sum::<usize>() + 4);
-    env.extend(fixed[0].iter().cloned());
+/// The proxy's env: the workload's entries between the three fixed runs, which `fixed(i, env)`
+/// appends (as values or as a splice marker).
+fn proxy_env_from(
+    ctx: &PodCtx<'_>,
+    apps: &[String],
+    mut fixed: impl FnMut(usize, &mut Vec<Value>),
+) -> Vec<Value> {
+    let mut env = Vec::with_capacity(32);
+    fixed(0, &mut env);
     env.push(json!({ "name": "ISTIO_META_POD_PORTS", "value": pod_ports(&ctx.spec) }));
     env.push(json!({ "name": "ISTIO_META_APP_CONTAINERS", "value": apps.join(",") }));
-    env.extend(fixed[1].iter().cloned());
+    fixed(1, &mut env);
     let workload = ctx.label("service.istio.io/workload-name").unwrap_or_else(|| ctx.workload_name.clone());
     if !workload.is_empty() {
         env.push(json!({ "name": "ISTIO_META_WORKLOAD_NAME", "value": workload }));
@@ -646,7 +743,7 @@ fn proxy_env_from(ctx: &PodCtx<'_>, apps: &[String], fixed: &[Vec<Value>; 3]) ->
             "value": format!("kubernetes://apis/{}/namespaces/{ns}/{}s/{}", ctx.api_version, ctx.kind.to_lowercase(), ctx.workload_name),
         }));
     }
-    env.extend(fixed[2].iter().cloned());
+    fixed(2, &mut env);
     env
 }
 
