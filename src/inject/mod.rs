@@ -526,17 +526,50 @@ fn inject_pod(
     }
 
     // The status annotation that makes re-injection idempotent.
-    let st = json!({
-        "initContainers": if injected_init.is_empty() { Value::Null } else { json!(injected_init) },
-        "containers": if injected_containers.is_empty() { Value::Null } else { json!(injected_containers) },
-        "volumes": if injected_volumes.is_empty() { Value::Null } else { json!(injected_volumes) },
-        "imagePullSecrets": if injected_secrets.is_empty() { Value::Null } else { json!(injected_secrets) },
-        "revision": if cfg.revision.is_empty() { "default" } else { &cfg.revision },
-    });
-    pod_ann.insert(a::STATUS.into(), Value::String(st.to_string()));
+    let revision = if cfg.revision.is_empty() { "default" } else { &cfg.revision };
+    let st = status_json(
+        [
+            ("initContainers", &injected_init),
+            ("containers", &injected_containers),
+            ("volumes", &injected_volumes),
+            ("imagePullSecrets", &injected_secrets),
+        ],
+        revision,
+    );
+    pod_ann.insert(a::STATUS.into(), Value::String(st));
     pod["metadata"]["annotations"] = Value::Object(pod_ann);
     canonicalise_containers(&mut pod["spec"]);
     Ok(None)
+}
+
+/// The status annotation's JSON (upstream's field order; empty lists are null), written
+/// directly: it is built for every pod.
+fn status_json(lists: [(&str, &Vec<String>); 4], revision: &str) -> String {
+    let quoted = |s: &str| serde_json::to_string(s).unwrap_or_else(|_| "\"\"".into());
+    let mut out = String::with_capacity(256);
+    out.push('{');
+    for (field, names) in lists {
+        out.push('"');
+        out.push_str(field);
+        out.push_str("\":");
+        if names.is_empty() {
+            out.push_str("null");
+        } else {
+            out.push('[');
+            for (i, n) in names.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                out.push_str(&quoted(n));
+            }
+            out.push(']');
+        }
+        out.push(',');
+    }
+    out.push_str("\"revision\":");
+    out.push_str(&quoted(revision));
+    out.push('}');
+    out
 }
 
 fn hold_from(cfg: &InjectConfig, pc: &Value) -> bool {
@@ -693,6 +726,27 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn status_json_matches_serde() {
+        let init = vec!["istio-init".to_string()];
+        let none: Vec<String> = vec![];
+        let vols = vec!["a\"b".to_string(), "c".to_string()];
+        let got = status_json(
+            [
+                ("initContainers", &init),
+                ("containers", &none),
+                ("volumes", &vols),
+                ("imagePullSecrets", &none),
+            ],
+            "canary",
+        );
+        let want = json!({
+            "initContainers": ["istio-init"], "containers": null, "volumes": ["a\"b", "c"],
+            "imagePullSecrets": null, "revision": "canary",
+        });
+        assert_eq!(got, want.to_string());
     }
 
     #[test]

@@ -134,6 +134,7 @@ pub fn canonicalise_resources(v: &mut Value) {
             if let Some(Value::Object(q)) = m.get_mut(key) {
                 for (_, x) in q.iter_mut() {
                     let canonical = match x {
+                        Value::String(s) if already_canonical(s) => continue,
                         Value::String(s) => parse(s).map(|p| p.canonical()),
                         Value::Number(n) => parse(&n.to_string()).map(|p| p.canonical()),
                         _ => continue,
@@ -149,12 +150,42 @@ pub fn canonicalise_resources(v: &mut Value) {
     }
 }
 
+/// A quick yes for the common spellings that are canonical (`100m`, `128Mi`, `2`): one to
+/// three digits without a leading zero and a suffix. Below 1000 no decimal suffix can step
+/// up, and below 1024 no binary one can. `false` only means "parse it".
+fn already_canonical(s: &str) -> bool {
+    let b = s.as_bytes();
+    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    if digits == 0 || digits > 3 || b[0] == b'0' {
+        return false;
+    }
+    let suffix = &s[digits..];
+    BINARY.iter().any(|(n, _)| *n == suffix) || DECIMAL.iter().any(|(n, _)| *n == suffix)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn c(s: &str) -> String {
         parse(s).map(|q| q.canonical()).unwrap_or_else(|| "?".into())
+    }
+
+    #[test]
+    fn the_quick_check_agrees_with_parsing() {
+        let suffixes =
+            ["", "n", "u", "m", "k", "M", "G", "T", "P", "E", "Ki", "Mi", "Gi", "Ti", "Pi", "Ei", "x"];
+        for n in 0..1100 {
+            for prefix in ["", "0"] {
+                for suffix in suffixes {
+                    let s = format!("{prefix}{n}{suffix}");
+                    if already_canonical(&s) {
+                        assert_eq!(c(&s), s, "{s} is not canonical");
+                    }
+                }
+            }
+        }
+        assert!(already_canonical("100m") && already_canonical("128Mi") && !already_canonical("1000"));
     }
 
     #[test]
