@@ -917,6 +917,9 @@ fn delete_options(ctx: &Ctx) -> Result<Value, ApiError> {
     if let Some(p) = ctx.q("gracePeriodSeconds") {
         opts["gracePeriodSeconds"] = json!(p);
     }
+    if let Some(o) = ctx.q("orphanDependents") {
+        opts["orphanDependents"] = json!(o == "true");
+    }
     if ctx.dry_run() {
         opts["dryRun"] = json!(["All"]);
     }
@@ -977,8 +980,16 @@ fn delete(shared: &Shared, t: &Target, ctx: &Ctx) -> VerbResult {
         }
     }
     let old = with_type(&t.rt, old);
+    // As the real server: an object not deleted at once (a namespace, finalizers, foreground)
+    // still answers 200 with the object; 202 only when the caller set the legacy
+    // `orphanDependents: false`.
+    let pending = if opts.get("orphanDependents") == Some(&Value::Bool(false)) {
+        StatusCode::ACCEPTED
+    } else {
+        StatusCode::OK
+    };
     if old.pointer("/metadata/deletionTimestamp").is_some() {
-        return Ok((StatusCode::ACCEPTED, old, false));
+        return Ok((pending, old, false));
     }
     let policy = opts.get("propagationPolicy").and_then(Value::as_str).unwrap_or("Background");
     let has_finalizers =
@@ -999,10 +1010,10 @@ fn delete(shared: &Shared, t: &Target, ctx: &Ctx) -> VerbResult {
             new["metadata"]["finalizers"] = json!(fins);
         }
         if dry {
-            return Ok((StatusCode::ACCEPTED, new, false));
+            return Ok((pending, new, false));
         }
         let stored = store.put(&key, new);
-        return Ok((StatusCode::ACCEPTED, with_type(&t.rt, stored), true));
+        return Ok((pending, with_type(&t.rt, stored), true));
     }
     if dry {
         return Ok((StatusCode::OK, old, false));

@@ -660,7 +660,8 @@ async fn namespace_deletion_removes_contents() {
     assert_eq!(code, 201);
     let (code, v) =
         send(&c, Method::DELETE, format!("{}/api/v1/namespaces/tmp", srv.url()), None, None).await;
-    assert_eq!(code, 202);
+    // 200 with the terminating namespace, as kube-apiserver answers.
+    assert_eq!(code, 200);
     assert_eq!(v["status"]["phase"], "Terminating");
     common::eventually(5, || srv.get_object("v1", "Namespace", None, "tmp").is_none().then_some(())).await;
     assert!(srv.get_object("v1", "ConfigMap", Some("tmp"), "in-tmp").is_none());
@@ -791,4 +792,27 @@ async fn apply_with_empty_map_does_not_conflict() {
     assert_eq!(code, 200, "{v}");
     assert_eq!(v["metadata"]["labels"]["x"], "1");
     assert_eq!(v["data"]["k"], "v");
+}
+
+#[tokio::test]
+async fn delete_answers_200_while_finalizers_hold_and_202_only_for_orphan_dependents_false() {
+    let srv = TestApiServer::start(Options::default()).await;
+    let c = http(&srv);
+    let base = format!("{}/api/v1/namespaces/default/configmaps", srv.url());
+    for name in ["held", "legacy"] {
+        let body = json!({
+            "apiVersion": "v1", "kind": "ConfigMap",
+            "metadata": { "name": name, "finalizers": ["example.com/hold"] },
+        });
+        let (code, _) =
+            send(&c, Method::POST, base.clone(), Some("application/json"), Some(body.to_string())).await;
+        assert_eq!(code, 201);
+    }
+    let (code, v) = send(&c, Method::DELETE, format!("{base}/held"), None, None).await;
+    assert_eq!(code, 200);
+    assert!(v["metadata"]["deletionTimestamp"].is_string(), "{v}");
+    let legacy = Some(r#"{"orphanDependents":false}"#.to_string());
+    let (code, _) =
+        send(&c, Method::DELETE, format!("{base}/legacy"), Some("application/json"), legacy).await;
+    assert_eq!(code, 202);
 }
