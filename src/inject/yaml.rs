@@ -12,8 +12,17 @@ use std::sync::Arc;
 
 use serde_json::{Map, Value};
 
-/// The first key of a splice marker (a NUL-prefixed key no Kubernetes object can carry).
+/// The first key of a splice marker (a NUL-prefixed key no Kubernetes object carries).
 pub const SPLICE: &str = "\u{0}splice";
+
+/// Marker values are table indexes offset by a number drawn once per process, so that even an
+/// input map that spells the marker key is not mistaken for one.
+static OFFSET: std::sync::LazyLock<u64> = std::sync::LazyLock::new(|| {
+    use std::hash::{BuildHasher, Hasher};
+    let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+    h.write_u64(0x6d65_7368);
+    (h.finish() >> 2) | (1 << 32)
+});
 
 /// How many even indentation levels (2, 4, …) keep a re-indented copy of the entries.
 const LEVELS: usize = 12;
@@ -76,7 +85,7 @@ impl Prerendered {
         if let Value::Object(m) = &mut v
             && let Some((_, id)) = m.iter_mut().next()
         {
-            *id = Value::from(table.len());
+            *id = Value::from(*OFFSET + table.len() as u64);
         }
         table.push(self.clone());
         v
@@ -117,7 +126,8 @@ fn marked<'t>(m: &Map<String, Value>, table: &'t [Arc<Prerendered>]) -> Option<&
     if k != SPLICE {
         return None;
     }
-    id.as_u64().and_then(|i| table.get(usize::try_from(i).ok()?)).map(|p| &**p)
+    let i = id.as_u64()?.checked_sub(*OFFSET)?;
+    table.get(usize::try_from(i).ok()?).map(|p| &**p)
 }
 
 /// Appends `v` as a YAML document (no `---` marker) to `out`.
@@ -472,6 +482,20 @@ mod tests {
             "n": null, "t": true, "f": 1.5, "neg": -3,
             "env": [{ "name": "X", "value": "[\n    {\"a\":1}\n]" }],
         }));
+    }
+
+    #[test]
+    fn a_map_that_spells_the_marker_key_is_written_as_it_is() {
+        let pre = Prerendered::split(&Map::from_iter([("k".to_string(), json!("v"))]), &[]);
+        let mut table = Vec::new();
+        let marker = pre.marker(&mut table);
+        let mut s = String::new();
+        write_document_with(&mut s, &json!({ "m": marker }), &table);
+        assert_eq!(s, "m:\n  k: v\n");
+        // The same key with a plain index, as input could spell it, is not a marker.
+        let mut s = String::new();
+        write_document_with(&mut s, &json!({ "m": { SPLICE: 0 } }), &table);
+        assert_eq!(s, "m:\n  \"\\u0000splice\": 0\n");
     }
 
     #[test]
