@@ -110,27 +110,91 @@ pub fn inject_stream(src: &str, origin: &str, cfg: &InjectConfig) -> Result<Inje
 
 /// Like [`inject_stream`], writing document by document to `out`. On error, part of the
 /// output may have been written: callers write to a spool file and publish it on success.
+///
+/// Large streams are injected by several threads (as many as the process may run on), a
+/// batch of documents at a time, each batch written in input order before the next starts:
+/// the output, the report and the error (the first failing document's) are the same as with
+/// one thread, and memory stays bounded by the batch.
 pub fn inject_to<W: std::io::Write>(
     src: &str,
     origin: &str,
     cfg: &InjectConfig,
     out: &mut W,
 ) -> Result<Vec<ReportLine>, Failure> {
+    let docs = resource::split_documents(src);
+    let threads = worker_threads(docs.len());
+    inject_docs(&docs, origin, cfg, out, threads)
+}
+
+fn inject_docs<W: std::io::Write>(
+    docs: &[RawDoc<'_>],
+    origin: &str,
+    cfg: &InjectConfig,
+    out: &mut W,
+    threads: usize,
+) -> Result<Vec<ReportLine>, Failure> {
     let mut report = Vec::new();
-    // Documents are rendered into one buffer that is handed to `out` in large chunks: its
-    // capacity is reused, and the output is copied once instead of once per layer.
-    const CHUNK: usize = 1 << 18;
-    let mut text = String::with_capacity(CHUNK + (CHUNK >> 2));
     let fail = |e: std::io::Error| Failure::new(format!("cannot write the output: {e}"));
-    for doc in resource::split_documents(src) {
-        inject_document(&doc, origin, cfg, &mut report, &mut text)?;
-        if text.len() >= CHUNK {
+    // Documents are rendered into buffers handed to `out` in large chunks: their capacity is
+    // reused, and the output is copied once instead of once per layer.
+    const CHUNK: usize = 1 << 18;
+    if threads <= 1 {
+        let mut text = String::with_capacity(CHUNK + (CHUNK >> 2));
+        for doc in docs {
+            inject_document(doc, origin, cfg, &mut report, &mut text)?;
+            if text.len() >= CHUNK {
+                out.write_all(text.as_bytes()).map_err(fail)?;
+                text.clear();
+            }
+        }
+        out.write_all(text.as_bytes()).map_err(fail)?;
+        return Ok(report);
+    }
+    let mut buffers: Vec<String> = (0..threads).map(|_| String::with_capacity(CHUNK)).collect();
+    for batch in docs.chunks(BATCH_PER_THREAD * threads) {
+        let share = batch.len().div_ceil(threads);
+        let results: Vec<Result<Vec<ReportLine>, Failure>> = std::thread::scope(|scope| {
+            let workers: Vec<_> = batch
+                .chunks(share)
+                .zip(buffers.iter_mut())
+                .map(|(part, text)| {
+                    scope.spawn(move || {
+                        text.clear();
+                        let mut lines = Vec::with_capacity(part.len());
+                        for doc in part {
+                            inject_document(doc, origin, cfg, &mut lines, text)?;
+                        }
+                        Ok(lines)
+                    })
+                })
+                .collect();
+            workers
+                .into_iter()
+                .map(|w| {
+                    w.join()
+                        .unwrap_or_else(|_| Err(Failure::new("internal error: an injection thread panicked")))
+                })
+                .collect()
+        });
+        for (lines, text) in results.into_iter().zip(&buffers) {
+            report.extend(lines?);
             out.write_all(text.as_bytes()).map_err(fail)?;
-            text.clear();
         }
     }
-    out.write_all(text.as_bytes()).map_err(fail)?;
     Ok(report)
+}
+
+/// Documents per thread in one batch: enough to amortise starting the threads, few enough
+/// to keep the batch's output small.
+const BATCH_PER_THREAD: usize = 64;
+
+/// How many threads inject `docs` documents: one for small inputs (start-up stays in
+/// milliseconds), else the CPUs this process may use (its affinity mask), at most eight.
+fn worker_threads(docs: usize) -> usize {
+    if docs < 2 * BATCH_PER_THREAD {
+        return 1;
+    }
+    std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 8)
 }
 
 /// Injects one document and appends the result (with its `---` terminator) to `out`.
@@ -726,6 +790,40 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// Many threads give the same output, report and first error as one.
+    #[test]
+    fn threads_change_nothing() {
+        let doc = |i: usize| {
+            if i % 7 == 0 {
+                format!("apiVersion: v1\nkind: Service   # kept as is\nmetadata:\n  name: s{i}\n")
+            } else {
+                format!(
+                    "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: d{i}\nspec:\n  template:\n    spec:\n      containers:\n      - name: app\n        image: x\n"
+                )
+            }
+        };
+        let src: String = (0..300).map(|i| doc(i) + "---\n").collect();
+        let docs = resource::split_documents(&src);
+        let c = cfg();
+        let run = |threads: usize, docs: &[RawDoc<'_>]| {
+            let mut out = Vec::new();
+            inject_docs(docs, "in.yaml", &c, &mut out, threads).map(|report| (out, report))
+        };
+        let one = run(1, &docs).expect("one thread");
+        assert_eq!(one.1.len(), 300);
+        for threads in [2, 3, 8] {
+            assert!(run(threads, &docs).expect("threads") == one, "{threads} threads");
+        }
+        let bad = src.replace("name: d250\n", "name: [d250\n").replace("name: d290\n", "name: [d290\n");
+        let docs = resource::split_documents(&bad);
+        let first = run(1, &docs).err().map(|e| e.message);
+        // The error is the first bad document's, with its line.
+        let line: Option<usize> =
+            first.as_deref().and_then(|m| m.strip_prefix("in.yaml:")?.split(':').next()?.parse().ok());
+        assert!(line.is_some_and(|l| (docs[250].line..docs[251].line).contains(&l)), "{first:?}");
+        assert_eq!(run(3, &docs).err().map(|e| e.message), first);
     }
 
     #[test]
