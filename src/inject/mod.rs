@@ -796,7 +796,7 @@ mod tests {
     #[test]
     fn threads_change_nothing() {
         let doc = |i: usize| {
-            if i % 7 == 0 {
+            if i.is_multiple_of(7) {
                 format!("apiVersion: v1\nkind: Service   # kept as is\nmetadata:\n  name: s{i}\n")
             } else {
                 format!(
