@@ -159,12 +159,11 @@ fn context(settings: &Settings) -> Map<String, Value> {
     m.insert("hub".into(), Value::String(settings.hub().to_string()));
     m.insert("tag".into(), Value::String(settings.tag().to_string()));
     m.insert("istio_version".into(), Value::String(ISTIO_VERSION.to_string()));
-    m.insert(
-        "sidecar_template".into(),
-        Value::String(
-            assets::manifest("istiod/sidecar-template.gotmpl").map(|c| c.into_owned()).unwrap_or_default(),
-        ),
-    );
+    // The Go injection templates shipped in the injector ConfigMap: `sidecar_template`, ….
+    for name in ["sidecar", "gateway", "grpc-simple", "grpc-agent"] {
+        let text = assets::manifest(&format!("istiod/{name}-template.gotmpl")).map(|c| c.into_owned());
+        m.insert(format!("{}_template", name.replace('-', "_")), Value::String(text.unwrap_or_default()));
+    }
     m
 }
 
