@@ -152,6 +152,58 @@ fn settings_reach_the_rendered_objects() {
     assert!(cm["data"]["mesh"].as_str().unwrap().contains("accessLogFile: /dev/stdout"));
 }
 
+/// The `templates` of the rendered `istio-sidecar-injector` ConfigMap's `config`, by name.
+fn injector_templates(args: &[&str]) -> serde_json::Map<String, Value> {
+    let (code, out, err) = generate(args);
+    assert_eq!(code, 0, "{args:?}: {err}");
+    let d = docs(&out);
+    let cm = d
+        .iter()
+        .find(|x| x["kind"] == "ConfigMap" && x["metadata"]["name"] == "istio-sidecar-injector")
+        .expect("the istio-sidecar-injector ConfigMap");
+    let config = docs(cm["data"]["config"].as_str().expect("a `config` string")).remove(0);
+    config["templates"].as_object().expect("a `templates` map").clone()
+}
+
+#[test]
+fn injector_configmap_ships_every_builtin_template_unless_overridden() {
+    const BUILTIN: &[&str] = &["sidecar", "gateway", "grpc-simple", "grpc-agent"];
+    let builtin = injector_templates(&[]);
+    for name in BUILTIN {
+        let text = builtin.get(*name).and_then(Value::as_str).unwrap_or_default();
+        assert!(text.contains("{{"), "template `{name}` is missing or not a Go template: {text:?}");
+    }
+
+    // A user's template replaces the built-in one of that name and leaves the others alone,
+    // whether it comes from `--set` or from an IstioOperator file.
+    let dir = tempfile::tempdir().unwrap();
+    let iop = dir.path().join("iop.yaml");
+    std::fs::write(
+        &iop,
+        "apiVersion: install.istio.io/v1alpha1\nkind: IstioOperator\nspec:\n  values:\n    sidecarInjectorWebhook:\n      templates:\n        grpc-agent: |\n          metadata:\n            labels:\n              custom: \"yes\"\n",
+    )
+    .unwrap();
+    for (args, replaced, text) in [
+        (
+            vec!["--set", "values.sidecarInjectorWebhook.templates.gateway=metadata: {}"],
+            "gateway",
+            "metadata: {}",
+        ),
+        (vec!["-f", iop.to_str().unwrap()], "grpc-agent", "metadata:\n  labels:\n    custom: \"yes\"\n"),
+    ] {
+        let templates = injector_templates(&args);
+        assert_eq!(templates.len(), BUILTIN.len(), "{args:?}: {:?}", templates.keys());
+        for name in BUILTIN {
+            let want = if *name == replaced { &Value::String(text.into()) } else { &builtin[*name] };
+            assert_eq!(&templates[*name], want, "{args:?}: template `{name}`");
+        }
+    }
+    // Any other name is added next to the built-in ones.
+    let templates = injector_templates(&["--set", "values.sidecarInjectorWebhook.templates.custom=spec: {}"]);
+    assert_eq!(templates["custom"], "spec: {}");
+    assert!(BUILTIN.iter().all(|n| templates[*n] == builtin[*n]));
+}
+
 #[test]
 fn output_file_is_written() {
     let dir = tempfile::tempdir().unwrap();
