@@ -2,9 +2,9 @@
 //! (labels, annotations, init containers, the proxy, volumes) out. meshctl does not interpret
 //! Go templates; this is the same transformation written as code.
 
-use serde_json::{Map, Value, json};
-
 use std::sync::Arc;
+
+use serde_json::{Map, Value, json};
 
 use super::annotations as a;
 use super::merge;
@@ -183,6 +183,7 @@ pub fn sidecar(ctx: &PodCtx<'_>, table: Option<&mut Vec<Arc<Prerendered>>>) -> V
 
     let parts = cached_parts(ctx);
     let table = table.filter(|_| !parts.spliced.clashes(&ctx.spec));
+    let cloned_run = |i: usize, env: &mut Vec<Value>| env.extend(parts.env[i].iter().cloned());
     let (mut init, proxy, volumes) = match table {
         Some(table) => {
             let s = &parts.spliced;
@@ -190,7 +191,7 @@ pub fn sidecar(ctx: &PodCtx<'_>, table: Option<&mut Vec<Arc<Prerendered>>>) -> V
                 Some(runs) => proxy_env_from(ctx, &apps, |i, env| {
                     env.extend(runs[i].as_ref().map(|r| r.marker(table)));
                 }),
-                None => proxy_env_from(ctx, &apps, |i, env| env.extend(parts.env[i].iter().cloned())),
+                None => proxy_env_from(ctx, &apps, cloned_run),
             };
             let init: Vec<Value> = s.init.iter().map(|pre| pre.marker(table)).collect();
             let mut proxy = s.proxy.marker(table);
@@ -199,8 +200,7 @@ pub fn sidecar(ctx: &PodCtx<'_>, table: Option<&mut Vec<Arc<Prerendered>>>) -> V
             (init, proxy, volumes)
         }
         None => {
-            let env =
-                Value::Array(proxy_env_from(ctx, &apps, |i, env| env.extend(parts.env[i].iter().cloned())));
+            let env = Value::Array(proxy_env_from(ctx, &apps, cloned_run));
             let mut proxy = Map::new();
             let mut env = Some(env);
             if let Value::Object(m) = &parts.proxy {
