@@ -160,7 +160,7 @@ fn context(settings: &Settings) -> Map<String, Value> {
     m.insert("tag".into(), Value::String(settings.tag().to_string()));
     m.insert("istio_version".into(), Value::String(ISTIO_VERSION.to_string()));
     // The Go injection templates shipped in the injector ConfigMap: `sidecar_template`, ….
-    for name in ["sidecar", "gateway", "grpc-simple", "grpc-agent"] {
+    for name in ["sidecar", "gateway", "grpc-simple", "grpc-agent", "kube-gateway"] {
         let text = assets::manifest(&format!("istiod/{name}-template.gotmpl")).map(|c| c.into_owned());
         m.insert(format!("{}_template", name.replace('-', "_")), Value::String(text.unwrap_or_default()));
     }

@@ -167,7 +167,7 @@ fn injector_templates(args: &[&str]) -> serde_json::Map<String, Value> {
 
 #[test]
 fn injector_configmap_ships_every_builtin_template_unless_overridden() {
-    const BUILTIN: &[&str] = &["sidecar", "gateway", "grpc-simple", "grpc-agent"];
+    const BUILTIN: &[&str] = &["sidecar", "gateway", "grpc-simple", "grpc-agent", "kube-gateway"];
     let builtin = injector_templates(&[]);
     for name in BUILTIN {
         let text = builtin.get(*name).and_then(Value::as_str).unwrap_or_default();
@@ -190,6 +190,11 @@ fn injector_configmap_ships_every_builtin_template_unless_overridden() {
             "metadata: {}",
         ),
         (vec!["-f", iop.to_str().unwrap()], "grpc-agent", "metadata:\n  labels:\n    custom: \"yes\"\n"),
+        (
+            vec!["--set", "values.sidecarInjectorWebhook.templates.kube-gateway=kind: ServiceAccount"],
+            "kube-gateway",
+            "kind: ServiceAccount",
+        ),
     ] {
         let templates = injector_templates(&args);
         assert_eq!(templates.len(), BUILTIN.len(), "{args:?}: {:?}", templates.keys());
