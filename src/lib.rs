@@ -10,6 +10,8 @@ pub mod cluster;
 pub mod commands;
 pub mod error;
 pub mod inject;
+pub mod objdiff;
+pub mod openapi;
 pub mod output;
 pub mod progress;
 pub mod render;

@@ -5,13 +5,15 @@
 
 mod connect;
 mod errors;
+mod openapi;
 mod ops;
 mod portforward;
 mod readiness;
 
 pub use connect::{Cluster, Connection, default_namespace};
 pub use errors::ApiError;
-pub use ops::{ApplyOutcome, ObjectRef};
+pub use openapi::OpenApi;
+pub use ops::{DryApply, ObjectRef};
 pub use portforward::forward_pod_port;
 pub use readiness::{Readiness, readiness};
 

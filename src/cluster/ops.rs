@@ -44,11 +44,12 @@ impl std::fmt::Display for ObjectRef {
     }
 }
 
-/// What an apply did.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ApplyOutcome {
-    Created,
-    Changed,
+/// What an apply would do, as the server answered a dry run.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DryApply {
+    Create,
+    /// The fields that would change.
+    Configure(Vec<crate::objdiff::Change>),
     Unchanged,
 }
 
@@ -125,30 +126,34 @@ impl Cluster {
             .collect())
     }
 
-    /// Server-side apply as `meshctl`, taking ownership of conflicting fields. A dry run
-    /// reads the live object first to say whether the apply would create, change or keep it.
-    pub async fn apply(&self, obj: &Value, dry_run: bool) -> Result<ApplyOutcome, ApiError> {
+    /// Server-side apply as `meshctl`, taking ownership of conflicting fields.
+    pub async fn apply(&self, obj: &Value) -> Result<(), ApiError> {
+        let r = ObjectRef::of(obj);
+        let api = self.api(&r.api_version, &r.kind, Some(&r.namespace)).await?;
+        let pp = PatchParams::apply(FIELD_MANAGER).force();
+        let patch = Patch::Apply(obj);
+        // An apply that changes nothing is a no-op for the server (no new resourceVersion):
+        // one round trip, whatever the object's state.
+        retry(|| api.patch(&r.name, &pp, &patch)).await?;
+        Ok(())
+    }
+
+    /// Asks the server what the same apply would do (`dryRun=All`): admission, validation,
+    /// defaulting and field ownership all run, nothing is stored. The answer is compared with
+    /// the live object field by field, so a change is reported only when the server would
+    /// really make one.
+    pub async fn dry_apply(&self, obj: &Value) -> Result<DryApply, ApiError> {
         let r = ObjectRef::of(obj);
         let api = self.api(&r.api_version, &r.kind, Some(&r.namespace)).await?;
         let mut pp = PatchParams::apply(FIELD_MANAGER).force();
-        let patch = Patch::Apply(obj);
-        if !dry_run {
-            // An apply that changes nothing is a no-op for the server (no new resourceVersion):
-            // one round trip, whatever the object's state.
-            retry(|| api.patch(&r.name, &pp, &patch)).await?;
-            return Ok(ApplyOutcome::Changed);
-        }
-        let live = retry(|| api.get_opt(&r.name)).await?;
-        let outcome = match &live {
-            None => ApplyOutcome::Created,
-            Some(l) if contains(&serde_json::to_value(l).unwrap_or(Value::Null), obj) => {
-                return Ok(ApplyOutcome::Unchanged);
-            }
-            Some(_) => ApplyOutcome::Changed,
-        };
         pp.dry_run = true;
-        retry(|| api.patch(&r.name, &pp, &patch)).await?;
-        Ok(outcome)
+        let patch = Patch::Apply(obj);
+        let live = retry(|| api.get_opt(&r.name)).await?;
+        let after = retry(|| api.patch(&r.name, &pp, &patch)).await?;
+        let Some(live) = live else { return Ok(DryApply::Create) };
+        let to_value = |o| serde_json::to_value(o).unwrap_or(Value::Null);
+        let changes = crate::objdiff::diff(&to_value(live), &to_value(after));
+        Ok(if changes.is_empty() { DryApply::Unchanged } else { DryApply::Configure(changes) })
     }
 
     /// Creates an object if it does not exist (namespaces, the installed-state record).
@@ -182,35 +187,5 @@ impl Cluster {
             Err(e) if e.is_not_found() => Ok(false),
             Err(e) => Err(e),
         }
-    }
-}
-
-/// True when every field of `want` is present with the same value in `live`.
-pub fn contains(live: &Value, want: &Value) -> bool {
-    match (live, want) {
-        (Value::Object(l), Value::Object(w)) => {
-            w.iter().all(|(k, wv)| l.get(k).is_some_and(|lv| contains(lv, wv)))
-        }
-        (Value::Array(l), Value::Array(w)) => {
-            l.len() == w.len() && l.iter().zip(w).all(|(a, b)| contains(a, b))
-        }
-        (Value::Number(a), Value::Number(b)) => a.as_f64() == b.as_f64(),
-        (l, w) => l == w,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::contains;
-    use serde_json::json;
-
-    #[test]
-    fn live_objects_with_server_defaults_contain_what_we_applied() {
-        let live =
-            json!({"spec": {"replicas": 1, "strategy": {}, "ports": [{"port": 80, "protocol": "TCP"}]}});
-        assert!(contains(&live, &json!({"spec": {"ports": [{"port": 80}]}})));
-        assert!(!contains(&live, &json!({"spec": {"ports": [{"port": 81}]}})));
-        assert!(!contains(&live, &json!({"spec": {"ports": [{"port": 80}, {"port": 81}]}})));
-        assert!(!contains(&live, &json!({"metadata": {"labels": {"a": "b"}}})));
     }
 }

@@ -271,11 +271,17 @@ async fn find_pod(
             let mut f =
                 Failure::new(format!("no pods found with selector `{sel}` in {}", namespaces.join(" or ")));
             if !dash.install_hint.is_empty() {
-                f = f.help(if dash.install_hint.starts_with("--set") {
-                    format!(
-                        "install the addon: `meshctl install {}` (or `--set addons=true` for all of them)",
-                        dash.install_hint
-                    )
+                f = f.help(if let Some(set) = dash.install_hint.strip_prefix("--set ") {
+                    // Built on what is installed, so following the hint adds only the addon.
+                    let recorded = super::installed::read_state(cluster, &global.istio_namespace, "")
+                        .await
+                        .ok()
+                        .flatten();
+                    let cmd = match &recorded {
+                        Some(s) => super::installed::install_command(s, &[set]),
+                        None => format!("meshctl install --set {set}"),
+                    };
+                    format!("install the addon: `{cmd}`")
                 } else {
                     format!("install it first: {}", dash.install_hint)
                 });

@@ -115,3 +115,116 @@ pub async fn scan(cluster: &Cluster, selector: &str, with_crds: bool) -> Result<
     out.sort();
     Ok(out)
 }
+
+/// The `meshctl install` command that reproduces the recorded settings with `extra` (`path=value`
+/// assignments) on top, so a hint changes only what it is about. Short `--set` flags when they
+/// reproduce the record exactly (checked by resolving them); otherwise the record itself is fed
+/// back with `-f -`.
+pub fn install_command(recorded: &Settings, extra: &[&str]) -> String {
+    let mut sets = vec![format!("profile={}", recorded.profile())];
+    if !recorded.revision().is_empty() {
+        sets.push(format!("revision={}", recorded.revision()));
+    }
+    let base = crate::values::resolve(&crate::values::Inputs { sets: sets.clone(), ..Default::default() });
+    if let Ok(base) = base {
+        let mut leaves = Vec::new();
+        differing_leaves(&base.spec()["values"], &recorded.spec()["values"], "values", &mut leaves);
+        differing_leaves(
+            &base.spec()["components"],
+            &recorded.spec()["components"],
+            "components",
+            &mut leaves,
+        );
+        differing_leaves(
+            &base.spec()["meshConfig"],
+            &recorded.spec()["meshConfig"],
+            "meshConfig",
+            &mut leaves,
+        );
+        let top = &recorded.spec()["addonComponents"];
+        differing_leaves(&base.spec()["addonComponents"], top, "addonComponents", &mut leaves);
+        for k in ["hub", "tag", "namespace"] {
+            differing_leaves(&base.spec()[k], &recorded.spec()[k], k, &mut leaves);
+        }
+        sets.extend(leaves);
+        let reproduces =
+            crate::values::resolve(&crate::values::Inputs { sets: sets.clone(), ..Default::default() })
+                .is_ok_and(|s| s == *recorded);
+        if reproduces {
+            sets.extend(extra.iter().map(|s| s.to_string()));
+            let flags: Vec<String> = sets
+                .iter()
+                .filter(|s| *s != "profile=default")
+                .map(|s| format!("--set {}", shell_word(s)))
+                .collect();
+            return format!("meshctl install {}", flags.join(" ")).trim_end().to_string();
+        }
+    }
+    let ns = recorded.namespace();
+    let key = "istio-operator\\.yaml";
+    let extra: Vec<String> = extra.iter().map(|s| format!(" --set {}", shell_word(s))).collect();
+    format!(
+        "kubectl get configmap {} -n {ns} -o jsonpath='{{.data.{key}}}' | meshctl install -f -{}",
+        state_name(recorded.revision()),
+        extra.concat()
+    )
+}
+
+/// `path=value` for every scalar of `have` that differs from `base`; `None` values are skipped
+/// (they cannot be written as `--set`, so the check in `install_command` falls back).
+fn differing_leaves(base: &Value, have: &Value, path: &str, out: &mut Vec<String>) {
+    match have {
+        Value::Object(m) => {
+            for (k, v) in m {
+                let key = k.replace('.', "\\.");
+                differing_leaves(&base[k.as_str()], v, &format!("{path}.{key}"), out);
+            }
+        }
+        Value::Null => {}
+        _ if have == base => {}
+        Value::String(s) => out.push(format!("{path}={s}")),
+        Value::Bool(_) | Value::Number(_) => out.push(format!("{path}={have}")),
+        Value::Array(_) => {}
+    }
+}
+
+/// A word the shell passes through unchanged.
+fn shell_word(s: &str) -> String {
+    if s.chars().all(|c| c.is_ascii_alphanumeric() || "-_.=/:,@+".contains(c)) {
+        s.to_string()
+    } else {
+        format!("'{}'", s.replace('\'', "'\\''"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::values::{Inputs, resolve};
+
+    fn settings(sets: &[&str]) -> Settings {
+        resolve(&Inputs { sets: sets.iter().map(|s| s.to_string()).collect(), ..Default::default() }).unwrap()
+    }
+
+    #[test]
+    fn a_hint_keeps_the_recorded_profile_and_settings() {
+        let demo = settings(&["profile=demo", "values.pilot.traceSampling=3.5"]);
+        let cmd = install_command(&demo, &["addonComponents.kiali.enabled=true"]);
+        assert_eq!(
+            cmd,
+            "meshctl install --set profile=demo --set values.pilot.traceSampling=3.5 \
+             --set addonComponents.kiali.enabled=true"
+        );
+        assert_eq!(install_command(&settings(&[]), &[]), "meshctl install");
+    }
+
+    #[test]
+    fn settings_flags_cannot_express_fall_back_to_the_record() {
+        let mut iop = settings(&["profile=demo"]).iop().clone();
+        iop["spec"]["values"]["pilot"]["env"] = serde_json::json!({"A": "1"});
+        iop["spec"]["values"]["global"]["imagePullSecrets"] = serde_json::json!(["x"]);
+        let cmd = install_command(&Settings::from_iop(iop), &["a=b"]);
+        assert!(cmd.starts_with("kubectl get configmap installed-state -n istio-system"), "{cmd}");
+        assert!(cmd.ends_with("| meshctl install -f - --set a=b"), "{cmd}");
+    }
+}
