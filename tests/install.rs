@@ -98,7 +98,9 @@ fn a_deployment_that_never_becomes_ready_fails_within_the_timeout_and_says_why()
     assert!(start.elapsed() < Duration::from_secs(20), "took {:?}", start.elapsed());
     assert!(err.contains("Deployment/istio-system/istiod"), "{err}");
     assert!(err.contains("ImagePullBackOff"), "{err}");
-    assert!(err.contains("✘ Istiod encountered an error"), "{err}");
+    assert!(err.contains("✘ Istiod failed"), "{err}");
+    // The gateways need istiod: they are not attempted, and the report says so.
+    assert!(err.contains("✘ Ingress gateways not installed because Istiod failed"), "{err}");
 }
 
 #[test]
@@ -114,6 +116,162 @@ fn dry_run_changes_nothing_and_says_what_would_change() {
     );
     assert_eq!(srv.write_count(), before);
     assert!(srv.get_object("v1", "Namespace", None, "istio-system").is_none());
+    // Objects in the namespace-to-be are checked locally, and the report says so once.
+    assert!(out.contains("would create Deployment/istio-system/istiod"), "{out}");
+    assert_eq!(err.matches("validated locally").count(), 1, "{err}");
+    assert!(err.contains("✔ Dry run complete: nothing was changed"), "{err}");
+    assert!(!out.contains("unchanged"), "{out}");
+}
+
+/// Requests that would change something: writes that are not dry runs.
+fn real_writes(srv: &TestApiServer) -> Vec<String> {
+    srv.requests()
+        .into_iter()
+        .filter(|r| r.method != "GET" && !r.query.contains("dryRun=All"))
+        .map(|r| format!("{} {}?{}", r.method, r.path, r.query))
+        .collect()
+}
+
+#[test]
+fn a_dry_run_of_what_is_installed_finds_every_object_unchanged_and_writes_nothing() {
+    let srv = TestApiServer::start_blocking(Options::default());
+    assert_eq!(run(&srv, &["install", "--set", "profile=demo", "-y"]).0, 0);
+    srv.clear_requests();
+    let writes = srv.write_count();
+    let (code, out, err) = run(&srv, &["install", "--set", "profile=demo", "--dry-run"]);
+    assert_eq!(code, 0, "{err}");
+    let objects = rendered(&["--set", "profile=demo"]).len();
+    let lines: Vec<&str> = out.lines().collect();
+    // Every rendered object and the installed-state record, each unchanged.
+    assert_eq!(lines.len(), objects + 1, "{out}");
+    assert!(lines.iter().all(|l| l.starts_with("unchanged ")), "{out}");
+    assert!(!err.contains("validated locally"), "{err}");
+    assert_eq!(srv.write_count(), writes);
+    assert_eq!(real_writes(&srv), Vec::<String>::new());
+}
+
+#[test]
+fn a_dry_run_with_one_changed_setting_shows_that_object_and_field() {
+    let srv = TestApiServer::start_blocking(Options::default());
+    assert_eq!(run(&srv, &["install", "--set", "profile=demo", "-y"]).0, 0);
+    let (code, out, err) = run(
+        &srv,
+        &[
+            "install",
+            "--set",
+            "profile=demo",
+            "--set",
+            "components.pilot.k8s.podAnnotations.team=mesh",
+            "--dry-run",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    let changed: Vec<&str> = out.lines().filter(|l| !l.starts_with("unchanged ")).collect();
+    assert_eq!(
+        changed[..3],
+        [
+            "would configure Deployment/istio-system/istiod",
+            "    + spec.template.metadata.annotations.team: \"mesh\"",
+            // The record of the settings changes with them.
+            "would configure ConfigMap/istio-system/installed-state",
+        ],
+        "{out}"
+    );
+    assert_eq!(changed.iter().filter(|l| l.starts_with("would ")).count(), 2, "{out}");
+    assert!(err.contains("2 would be configured, 0 would be created, 0 would be pruned"), "{err}");
+    let istiod = srv.get_object("apps/v1", "Deployment", Some("istio-system"), "istiod").unwrap();
+    assert!(
+        istiod["spec"]["template"]["metadata"]["annotations"]["team"].is_null(),
+        "a dry run changes nothing"
+    );
+}
+
+#[test]
+fn a_profile_change_lists_what_would_be_removed_and_changed_before_asking() {
+    let srv = TestApiServer::start_blocking(Options::default());
+    assert_eq!(run(&srv, &["install", "--set", "profile=demo", "-y"]).0, 0);
+    let writes = srv.write_count();
+    // No terminal: the prompt refuses, but only after the list.
+    let (code, _, err) = run(&srv, &["install"]);
+    assert_eq!(code, 1, "{err}");
+    let list = err.find("would be removed").expect(&err);
+    let refusal = err.find("refusing to proceed without confirmation").expect(&err);
+    assert!(list < refusal, "{err}");
+    assert!(err.contains("Compared with what is installed (profile \"demo\")"), "{err}");
+    assert!(err.contains("    - Deployment/istio-system/istio-egressgateway"), "{err}");
+    assert!(err.contains("~ Istiod: "), "{err}");
+    assert_eq!(srv.write_count(), writes);
+    // The dry run prints the same removals as `would prune`.
+    let (code, out, _) = run(&srv, &["install", "--dry-run"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("would prune Deployment/istio-system/istio-egressgateway"), "{out}");
+    // With -y the same list is printed and the install proceeds.
+    let (code, _, err) = run(&srv, &["install", "-y"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("    - Deployment/istio-system/istio-egressgateway"), "{err}");
+    assert!(err.contains("Removed Deployment/istio-system/istio-egressgateway"), "{err}");
+}
+
+#[test]
+fn an_addon_whose_pods_are_refused_does_not_stop_the_gateways_and_the_report_says_why() {
+    let srv = TestApiServer::start_blocking(Options::default());
+    let refusal = "admission webhook \"policy.example.com\" denied the request: runAsNonRoot is required";
+    srv.refuse_pods("istio-system", "loki", refusal);
+    let (code, _, err) = run(
+        &srv,
+        &["install", "--set", "profile=demo", "--set", "addons=true", "-y", "--readiness-timeout", "10s"],
+    );
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("✔ Ingress gateways installed"), "{err}");
+    assert!(err.contains("✔ Egress gateways installed"), "{err}");
+    assert!(err.contains("installation incomplete:"), "{err}");
+    let err = err.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(err.contains("StatefulSet/istio-system/loki (FailedCreate: create Pod loki-0 in StatefulSet loki failed error: admission webhook \"policy.example.com\" denied the request"), "{err}");
+    assert!(srv.get_object("apps/v1", "Deployment", Some("istio-system"), "istio-ingressgateway").is_some());
+    // What was applied is recorded, so verify-install and a rerun find it.
+    assert!(srv.get_object("v1", "ConfigMap", Some("istio-system"), "installed-state").is_some());
+}
+
+#[test]
+fn verify_flag_and_rendered_manifests_are_checked_as_istioctl_does() {
+    let srv = TestApiServer::start_blocking(Options::default());
+    let (code, out, err) = run(&srv, &["install", "--set", "profile=minimal", "-y", "--verify"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("✔ Istio is installed and verified successfully"), "{out}");
+    let dir = tempfile::tempdir().unwrap();
+    let manifest = dir.path().join("generated-manifest.yaml");
+    let generated = meshctl().args(["manifest", "generate", "--set", "profile=minimal"]).output().unwrap();
+    std::fs::write(&manifest, &generated.stdout).unwrap();
+    let (code, out, err) = run(&srv, &["verify-install", "-f", manifest.to_str().unwrap()]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(out.contains("✔ Deployment: istiod.istio-system checked successfully"), "{out}");
+    // A manifest of another profile names what is missing.
+    let generated = meshctl().args(["manifest", "generate", "--set", "profile=demo"]).output().unwrap();
+    std::fs::write(&manifest, &generated.stdout).unwrap();
+    let (code, out, err) = run(&srv, &["verify-install", "-f", manifest.to_str().unwrap()]);
+    assert_eq!(code, 1);
+    assert!(out.contains("✘ Deployment: istio-egressgateway.istio-system: not found"), "{out}");
+    assert!(err.contains("kubectl apply --server-side -f"), "{err}");
+}
+
+#[test]
+fn hints_to_install_an_addon_keep_the_installed_profile() {
+    let srv = TestApiServer::start_blocking(Options::default());
+    assert_eq!(run(&srv, &["install", "--set", "profile=demo", "-y"]).0, 0);
+    let (code, _, err) = run(&srv, &["dashboard", "kiali"]);
+    assert_eq!(code, 1, "{err}");
+    let err = err.split_whitespace().collect::<Vec<_>>().join(" ");
+    let hint = "meshctl install --set profile=demo --set addonComponents.kiali.enabled=true";
+    assert!(err.contains(hint), "{err}");
+    // Following the hint changes only the addon: nothing is pruned, istiod is unchanged.
+    let args: Vec<&str> = hint.split(' ').skip(1).collect();
+    let mut dry = args.clone();
+    dry.push("--dry-run");
+    let (code, out, err) = run(&srv, &dry);
+    assert_eq!(code, 0, "{err}");
+    assert!(!out.contains("would prune"), "{out}");
+    assert!(out.contains("unchanged Deployment/istio-system/istiod"), "{out}");
+    assert!(out.contains("would create Deployment/istio-system/kiali"), "{out}");
 }
 
 #[test]

@@ -107,10 +107,25 @@ impl Cluster {
         namespace: Option<&str>,
         labels: Option<&str>,
     ) -> Result<Vec<Value>, ApiError> {
+        self.list_selected(api_version, kind, namespace, labels, None).await
+    }
+
+    /// Lists objects by label and field selectors (`involvedObject.name=x` for Events).
+    pub async fn list_selected(
+        &self,
+        api_version: &str,
+        kind: &str,
+        namespace: Option<&str>,
+        labels: Option<&str>,
+        fields: Option<&str>,
+    ) -> Result<Vec<Value>, ApiError> {
         let api = self.api(api_version, kind, namespace).await?;
         let mut lp = ListParams::default();
         if let Some(l) = labels {
             lp = lp.labels(l);
+        }
+        if let Some(f) = fields {
+            lp = lp.fields(f);
         }
         let list = retry(|| api.list(&lp)).await?;
         Ok(list

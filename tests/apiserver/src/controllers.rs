@@ -1,7 +1,7 @@
 //! Simulated controllers: CRD establishment, namespace and garbage collection, Deployments,
 //! ReplicaSets, StatefulSets, DaemonSets, the scheduler and the kubelet.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -81,9 +81,9 @@ fn put_if_changed(store: &mut Store, key: &str, obj: Value) {
 }
 
 fn reconcile(shared: &Arc<Shared>, scheduled: &mut HashSet<String>) {
-    let (ready_delay, never_ready) = {
+    let (ready_delay, never_ready, refused) = {
         let sim = lock(&shared.sim);
-        (sim.ready_delay, sim.never_ready.clone())
+        (sim.ready_delay, sim.never_ready.clone(), sim.refused_pods.clone())
     };
     let mut store = lock(&shared.store);
     crds(shared, &mut store, scheduled);
@@ -97,17 +97,17 @@ fn reconcile(shared: &Arc<Shared>, scheduled: &mut HashSet<String>) {
     }
     for rs in store.list("apps/replicasets", None) {
         if !terminating(&rs) {
-            replica_set(&mut store, &rs);
+            replica_set(&mut store, &rs, &refused);
         }
     }
     for s in store.list("apps/statefulsets", None) {
         if !terminating(&s) {
-            stateful_set(&mut store, &s);
+            stateful_set(&mut store, &s, &refused);
         }
     }
     for ds in store.list("apps/daemonsets", None) {
         if !terminating(&ds) {
-            daemon_set(&mut store, &ds);
+            daemon_set(&mut store, &ds, &refused);
         }
     }
     // Scheduler + kubelet: bind pending pods and start them after the ready delay.
@@ -377,13 +377,56 @@ fn new_pod(owner: &Value, kind: &str, name: &str, template: &Value) -> Value {
            "status": {"phase": "Pending", "qosClass": "BestEffort"}})
 }
 
-fn replica_set(store: &mut Store, rs: &Value) {
+/// Refusal messages for workloads whose pods cannot be created, by (namespace, name).
+type Refused = HashMap<(String, String), String>;
+
+/// Why pods of `owner` (or of the Deployment owning it) are refused, if they are.
+fn refusal<'a>(refused: &'a Refused, owner: &Value) -> Option<&'a str> {
+    let ns = meta_str(owner, "namespace").to_string();
+    let parent = owner.pointer("/metadata/ownerReferences/0/name").and_then(Value::as_str);
+    [Some(meta_str(owner, "name")), parent]
+        .into_iter()
+        .flatten()
+        .find_map(|n| refused.get(&(ns.clone(), n.to_string())))
+        .map(String::as_str)
+}
+
+/// The Warning event a workload controller records when the API refuses a pod it creates.
+fn failed_create(store: &mut Store, owner: &Value, kind: &str, message: String) {
+    let ns = meta_str(owner, "namespace");
+    let name = meta_str(owner, "name");
+    let ev_name = format!("{name}.failedcreate");
+    if store.get("/events", ns, &ev_name).is_some() {
+        return;
+    }
+    let component = format!("{}-controller", kind.to_lowercase());
+    let now = now_rfc3339();
+    store.put(
+        "/events",
+        json!({
+            "apiVersion": "v1", "kind": "Event",
+            "metadata": new_meta(&ev_name, ns),
+            "involvedObject": {"kind": kind, "namespace": ns, "name": name, "uid": meta_str(owner, "uid"), "apiVersion": "apps/v1"},
+            "reason": "FailedCreate", "message": message, "type": "Warning",
+            "source": {"component": component},
+            "firstTimestamp": now, "lastTimestamp": now, "count": 1,
+            "reportingComponent": component, "reportingInstance": "",
+        }),
+    );
+}
+
+fn replica_set(store: &mut Store, rs: &Value, refused: &Refused) {
     let ns = meta_str(rs, "namespace").to_string();
     let uid = meta_str(rs, "uid").to_string();
     let desired = replicas(rs);
     let mut pods = pods_of(store, &ns, &uid);
     let template = rs.pointer("/spec/template").cloned().unwrap_or(json!({}));
-    while (pods.len() as i64) < desired {
+    if (pods.len() as i64) < desired
+        && let Some(why) = refusal(refused, rs)
+    {
+        failed_create(store, rs, "ReplicaSet", format!("Error creating: {why}"));
+    }
+    while (pods.len() as i64) < desired && refusal(refused, rs).is_none() {
         let name = format!("{}-{}", meta_str(rs, "name"), random_suffix(5));
         let p = new_pod(rs, "ReplicaSet", &name, &template);
         pods.push(store.put(POD_KEY, p));
@@ -410,7 +453,7 @@ fn replica_set(store: &mut Store, rs: &Value) {
     put_if_changed(store, "apps/replicasets", o);
 }
 
-fn stateful_set(store: &mut Store, s: &Value) {
+fn stateful_set(store: &mut Store, s: &Value, refused: &Refused) {
     let ns = meta_str(s, "namespace").to_string();
     let uid = meta_str(s, "uid").to_string();
     let name = meta_str(s, "name").to_string();
@@ -419,6 +462,14 @@ fn stateful_set(store: &mut Store, s: &Value) {
     let revision = format!("{name}-{}", short_hash(&template));
     for i in 0..desired {
         let pname = format!("{name}-{i}");
+        if store.get(POD_KEY, &ns, &pname).is_none()
+            && let Some(why) = refusal(refused, s)
+        {
+            // The StatefulSet controller creates pods in order and stops at the first refusal.
+            let message = format!("create Pod {pname} in StatefulSet {name} failed error: {why}");
+            failed_create(store, s, "StatefulSet", message);
+            break;
+        }
         if store.get(POD_KEY, &ns, &pname).is_none() {
             let mut p = new_pod(s, "StatefulSet", &pname, &template);
             p["metadata"]["labels"]["statefulset.kubernetes.io/pod-name"] = json!(pname);
@@ -457,7 +508,7 @@ fn stateful_set(store: &mut Store, s: &Value) {
     put_if_changed(store, "apps/statefulsets", o);
 }
 
-fn daemon_set(store: &mut Store, ds: &Value) {
+fn daemon_set(store: &mut Store, ds: &Value, refused: &Refused) {
     let ns = meta_str(ds, "namespace").to_string();
     let uid = meta_str(ds, "uid").to_string();
     let template = ds.pointer("/spec/template").cloned().unwrap_or(json!({}));
@@ -466,7 +517,9 @@ fn daemon_set(store: &mut Store, ds: &Value) {
     for node in &nodes {
         let node_name = meta_str(node, "name");
         let has = pods.iter().any(|p| p.pointer("/spec/nodeName").and_then(Value::as_str) == Some(node_name));
-        if !has {
+        if !has && let Some(why) = refusal(refused, ds) {
+            failed_create(store, ds, "DaemonSet", format!("Error creating: {why}"));
+        } else if !has {
             let name = format!("{}-{}", meta_str(ds, "name"), random_suffix(5));
             let mut p = new_pod(ds, "DaemonSet", &name, &template);
             p["spec"]["nodeName"] = json!(node_name);

@@ -139,6 +139,7 @@ impl TestApiServer {
                         sim: std::sync::Mutex::new(Sim {
                             ready_delay: opts.ready_delay,
                             never_ready: HashSet::new(),
+                            refused_pods: HashMap::new(),
                             port_targets: HashMap::new(),
                             bookmark_interval: opts.bookmark_interval,
                         }),
@@ -331,6 +332,16 @@ impl TestApiServer {
     /// `ImagePullBackOff`, and Warning events (`Failed`, `BackOff`) are recorded for them.
     pub fn set_deployment_never_ready(&self, namespace: &str, name: &str) {
         lock(&self.shared.sim).never_ready.insert((namespace.to_string(), name.to_string()));
+    }
+
+    /// The controllers of this workload (StatefulSet, DaemonSet, ReplicaSet, or a Deployment's
+    /// ReplicaSets) cannot create its pods: as if an admission webhook refused them with
+    /// `message`. No pod appears; a Warning `FailedCreate` event is recorded on the workload
+    /// (or ReplicaSet), worded as kube-controller-manager words it.
+    pub fn refuse_pods(&self, namespace: &str, name: &str, message: &str) {
+        lock(&self.shared.sim)
+            .refused_pods
+            .insert((namespace.to_string(), name.to_string()), message.to_string());
     }
 
     /// Delay before new pods become Running and Ready.

@@ -29,6 +29,8 @@ pub(crate) type Body = BoxBody<Bytes, std::io::Error>;
 pub(crate) struct Sim {
     pub ready_delay: Duration,
     pub never_ready: HashSet<(String, String)>,
+    /// Workloads (namespace, name) whose pods an admission webhook refuses, with its message.
+    pub refused_pods: HashMap<(String, String), String>,
     pub port_targets: HashMap<(String, String, u16), SocketAddr>,
     pub bookmark_interval: Duration,
 }
