@@ -37,8 +37,9 @@ pub struct InstallArgs {
     /// Ask the server what would change (`dryRun=All`) and print it, without changing anything
     #[arg(long = "dry-run", visible_alias = "dryRun")]
     pub dry_run: bool,
-    /// Proceed even when the objects fail local validation (a dry run into a namespace that
-    /// does not exist yet)
+    /// Proceed despite validation errors: objects the server rejects as invalid are reported
+    /// and skipped instead of stopping their component (the exit code is still 1), and a dry
+    /// run's local validation problems do not fail it
     #[arg(long)]
     pub force: bool,
     /// Run `meshctl verify-install` once the installation is complete
@@ -149,6 +150,7 @@ async fn install(
     let crd_schemas = crd_schemas(&objects);
     let report = Mutex::new(DryReport::default());
     let openapi = OpenApi::default();
+    let rejected = Mutex::new(Vec::new());
     let how = How {
         args,
         progress: &progress,
@@ -158,6 +160,7 @@ async fn install(
         openapi: &openapi,
         crd_schemas: &crd_schemas,
         applied: &applied,
+        rejected: &rejected,
     };
 
     // Each component starts once the components it depends on are in; one that fails stops
@@ -233,6 +236,16 @@ async fn install(
 
     if !to_prune.is_empty() {
         prune(cluster, &to_prune, dry, &progress).await?;
+    }
+    let rejected = std::mem::take(&mut *rejected.lock().unwrap_or_else(|p| p.into_inner()));
+    if !rejected.is_empty() {
+        return Err(Failure::new(format!(
+            "installed, except {} object(s) the server refused:\n  {}",
+            rejected.len(),
+            rejected.join("\n  ")
+        ))
+        .help("fix the settings that produce these objects and run the same install again")
+        .into());
     }
 
     if dry {
@@ -397,6 +410,8 @@ struct How<'a> {
     openapi: &'a OpenApi,
     crd_schemas: &'a HashMap<(String, String, String), Value>,
     applied: &'a Arc<Mutex<Vec<String>>>,
+    /// Objects the server refused and `--force` skipped.
+    rejected: &'a Mutex<Vec<String>>,
 }
 
 async fn install_component(
@@ -415,7 +430,7 @@ async fn install_component(
             dry_all(cluster, &crds, how).await?;
             return dry_all(cluster, &rest, how).await;
         }
-        apply_all(cluster, &crds, how.applied).await?;
+        apply_all(cluster, &crds, how).await?;
         // CRDs must be Established before custom resources are applied; with `--wait` they are
         // part of readiness anyway.
         if !crds.is_empty() && (args.wait || how.custom_resources_follow) {
@@ -423,7 +438,7 @@ async fn install_component(
             wait_ready(cluster, &refs, title, args.readiness_timeout, how.progress).await?;
             cluster.forget_kinds();
         }
-        apply_all(cluster, &rest, how.applied).await?;
+        apply_all(cluster, &rest, how).await?;
         if args.wait {
             let refs: Vec<ObjectRef> = rest
                 .iter()
@@ -438,11 +453,7 @@ async fn install_component(
     (component, r)
 }
 
-async fn apply_all(
-    cluster: &Cluster,
-    objs: &[&Rendered],
-    applied: &Arc<Mutex<Vec<String>>>,
-) -> Result<(), Failure> {
+async fn apply_all(cluster: &Cluster, objs: &[&Rendered], how: &How<'_>) -> Result<(), Failure> {
     let results = futures::stream::iter(objs.iter().map(|o| async move {
         let r = ObjectRef::of(&o.object);
         (cluster.apply(&o.object).await, r)
@@ -454,9 +465,15 @@ async fn apply_all(
     for (res, r) in results {
         match res {
             Ok(()) => {
-                if let Ok(mut a) = applied.lock() {
+                if let Ok(mut a) = how.applied.lock() {
                     a.push(r.to_string());
                 }
+            }
+            // 422 Invalid / 400 BadRequest: the object itself is refused, not the cluster down.
+            Err(e) if how.args.force && matches!(e.code, 400 | 422) => {
+                let f = e.into_failure(&cluster.connection, "apply", &r.to_string());
+                how.progress.println(&format!("  ✘ skipped (--force): {}", f.message));
+                how.rejected.lock().unwrap_or_else(|p| p.into_inner()).push(f.message);
             }
             Err(e) => errors.push(e.into_failure(&cluster.connection, "apply", &r.to_string())),
         }
@@ -594,7 +611,12 @@ fn finish_dry(r: DryReport, ns: &str, pruned: usize, force: bool) -> Result<u8> 
             r.local
         );
         if !r.unchecked.is_empty() {
-            eprintln!("note: no schema is known for {}", r.unchecked.join(", "));
+            let kinds: BTreeSet<&str> = r.unchecked.iter().filter_map(|o| o.split('/').next()).collect();
+            eprintln!(
+                "note: the server publishes no OpenAPI v3 schema for {} ({} objects were not validated)",
+                kinds.into_iter().collect::<Vec<_>>().join(", "),
+                r.unchecked.len()
+            );
         }
     }
     if !r.invalid.is_empty() {
