@@ -1781,7 +1781,7 @@ _meshctl() {
             return 0
             ;;
         meshctl__subcmd__install)
-            opts="-f -s -r -d -y -c -n -i -v -h -V --filename --set --revision --manifests --skipConfirmation --skip-confirmation --dryRun --dry-run --wait --readinessTimeout --readiness-timeout --kubeconfig --context --namespace --istio-namespace --istioNamespace --verbose --help --version"
+            opts="-f -s -r -d -y -c -n -i -v -h -V --filename --set --revision --manifests --skipConfirmation --skip-confirmation --dryRun --dry-run --force --verify --wait --readinessTimeout --readiness-timeout --kubeconfig --context --namespace --istio-namespace --istioNamespace --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -159,7 +159,9 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand install" -l context -d '
 complete -c meshctl -n "__fish_meshctl_using_subcommand install" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand install" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand install" -s y -l skip-confirmation -l skipConfirmation -d 'Do not ask for confirmation'
-complete -c meshctl -n "__fish_meshctl_using_subcommand install" -l dry-run -l dryRun -d 'Show what would change and let the server validate it, without changing anything'
+complete -c meshctl -n "__fish_meshctl_using_subcommand install" -l dry-run -l dryRun -d 'Ask the server what would change (`dryRun=All`) and print it, without changing anything'
+complete -c meshctl -n "__fish_meshctl_using_subcommand install" -l force -d 'Proceed despite validation errors: objects the server rejects as invalid are reported and skipped instead of stopping their component (the exit code is still 1), and a dry run\'s local validation problems do not fail it'
+complete -c meshctl -n "__fish_meshctl_using_subcommand install" -l verify -d 'Run `meshctl verify-install` once the installation is complete'
 complete -c meshctl -n "__fish_meshctl_using_subcommand install" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand install" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand install" -s V -l version -d 'Print version'
@@ -175,7 +177,9 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand apply" -l context -d 'Ku
 complete -c meshctl -n "__fish_meshctl_using_subcommand apply" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand apply" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand apply" -s y -l skip-confirmation -l skipConfirmation -d 'Do not ask for confirmation'
-complete -c meshctl -n "__fish_meshctl_using_subcommand apply" -l dry-run -l dryRun -d 'Show what would change and let the server validate it, without changing anything'
+complete -c meshctl -n "__fish_meshctl_using_subcommand apply" -l dry-run -l dryRun -d 'Ask the server what would change (`dryRun=All`) and print it, without changing anything'
+complete -c meshctl -n "__fish_meshctl_using_subcommand apply" -l force -d 'Proceed despite validation errors: objects the server rejects as invalid are reported and skipped instead of stopping their component (the exit code is still 1), and a dry run\'s local validation problems do not fail it'
+complete -c meshctl -n "__fish_meshctl_using_subcommand apply" -l verify -d 'Run `meshctl verify-install` once the installation is complete'
 complete -c meshctl -n "__fish_meshctl_using_subcommand apply" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand apply" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand apply" -s V -l version -d 'Print version'
