@@ -197,7 +197,7 @@ fn a_profile_change_lists_what_would_be_removed_and_changed_before_asking() {
     let list = err.find("would be removed").expect(&err);
     let refusal = err.find("refusing to proceed without confirmation").expect(&err);
     assert!(list < refusal, "{err}");
-    assert!(err.contains("Compared with what is installed (profile \"demo\")"), "{err}");
+    assert!(err.contains("Compared with the settings of the last install (profile \"demo\")"), "{err}");
     assert!(err.contains("    - Deployment/istio-system/istio-egressgateway"), "{err}");
     assert!(err.contains("~ Istiod: "), "{err}");
     assert_eq!(srv.write_count(), writes);

@@ -322,7 +322,7 @@ fn change_summary(
         return Vec::new();
     }
     let was = recorded.map(|s| format!(" (profile \"{}\")", s.profile())).unwrap_or_default();
-    let mut lines = vec![format!("Compared with what is installed{was}:")];
+    let mut lines = vec![format!("Compared with the settings of the last install{was}:")];
     if !to_prune.is_empty() {
         lines.push(format!("  would be removed ({}):", to_prune.len()));
         lines.extend(to_prune.iter().map(|r| format!("    - {r}")));
