@@ -398,3 +398,50 @@ fn an_install_killed_halfway_completes_when_run_again() {
     assert_eq!(code, 0, "{err}");
     assert!(err.contains("✔ Installation complete"));
 }
+
+/// A copy of meshctl's templates and profiles with one template broken on purpose.
+fn broken_manifests() -> tempfile::TempDir {
+    fn copy(from: &std::path::Path, to: &std::path::Path) {
+        std::fs::create_dir_all(to).unwrap();
+        for e in std::fs::read_dir(from).unwrap() {
+            let e = e.unwrap();
+            let dest = to.join(e.file_name());
+            if e.file_type().unwrap().is_dir() {
+                copy(&e.path(), &dest);
+            } else {
+                std::fs::copy(e.path(), dest).unwrap();
+            }
+        }
+    }
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = tempfile::tempdir().unwrap();
+    copy(&root.join("manifests"), &dir.path().join("manifests"));
+    copy(&root.join("profiles"), &dir.path().join("profiles"));
+    let deployment = dir.path().join("manifests/istiod/deployment.yaml");
+    let text = std::fs::read_to_string(&deployment).unwrap();
+    let broken = text.replacen("  replicas: {{ replicas }}", "  replicas: {{ replicas }}\n  replicass: 2", 1);
+    assert_ne!(text, broken, "the istiod template changed shape: update this test");
+    std::fs::write(&deployment, broken).unwrap();
+    dir
+}
+
+#[test]
+fn a_first_install_dry_run_validates_locally_against_the_servers_schemas() {
+    let srv = TestApiServer::start_blocking(Options::default());
+    // Nothing exists yet: namespaced objects are checked against the server's OpenAPI schemas.
+    let (code, _, err) = run(&srv, &["install", "--set", "profile=demo", "--dry-run"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(!err.contains("publishes no OpenAPI"), "{err}");
+    let dir = broken_manifests();
+    let d = dir.path().to_str().unwrap();
+    let (code, _, err) = run(&srv, &["install", "--set", "profile=demo", "--dry-run", "-d", d]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("✘ Deployment/istio-system/istiod: spec.replicass: unknown field"), "{err}");
+    assert!(err.contains("1 problem(s) found by local validation; nothing was changed"), "{err}");
+    assert!(err.contains("--force"), "{err}");
+    // `--force` proceeds despite the validation error, and says so.
+    let (code, _, err) = run(&srv, &["install", "--set", "profile=demo", "--dry-run", "--force", "-d", d]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("(proceeding: `--force`)"), "{err}");
+    assert_eq!(srv.write_count(), 0);
+}

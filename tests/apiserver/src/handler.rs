@@ -128,6 +128,13 @@ async fn route(
     // Discovery and health.
     match segs.as_slice() {
         ["version"] if get => return json_response(StatusCode::OK, &discovery::version()),
+        ["openapi", "v3"] if get => return json_response(StatusCode::OK, &crate::openapi::index()),
+        ["openapi", "v3", gv @ ..] if get => {
+            return match crate::openapi::document(&gv.join("/")) {
+                Some(doc) => json_response(StatusCode::OK, &doc),
+                None => error_response(&ApiError::unknown_resource()),
+            };
+        }
         ["healthz"] | ["readyz"] | ["livez"] if get => {
             let mut r = Response::new(crate::server::full("ok"));
             r.headers_mut()

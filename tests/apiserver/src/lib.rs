@@ -21,6 +21,7 @@ mod discovery;
 mod faults;
 mod handler;
 mod objects;
+mod openapi;
 mod patch;
 mod portforward;
 mod scale;
