@@ -87,6 +87,9 @@ pub struct SchemaError {
     /// What is wrong, in kube-apiserver's words (the `message` of a `Status` cause), e.g.
     /// `Unsupported value: "FOO": supported values: "A", "B"`.
     pub kube_message: String,
+    /// kube-apiserver reports this error on the object rather than the field (it does so for
+    /// `oneOf`, naming the field in its message).
+    pub kube_on_object: bool,
 }
 
 impl SchemaError {
@@ -97,7 +100,7 @@ impl SchemaError {
 
     /// The `field` of kube-apiserver's `Status` cause (`<nil>` for the object itself).
     pub fn kube_field(&self) -> &str {
-        if self.path.is_empty() { "<nil>" } else { &self.path }
+        if self.path.is_empty() || self.kube_on_object { "<nil>" } else { &self.path }
     }
 
     /// The field path as dot-separated segments with numeric list indexes
@@ -192,7 +195,7 @@ fn short(value: &Value) -> String {
 
 impl<'a> Validator<'a> {
     fn push(&mut self, reason: Reason, message: String, kube_message: String) {
-        self.errors.push(SchemaError { path: self.path.clone(), message, reason, kube_message });
+        self.errors.push(SchemaError { path: self.path.clone(), message, reason, kube_message, kube_on_object: false });
     }
 
     fn error_at_child(&mut self, name: &str, reason: Reason, message: String, kube_message: String) {
@@ -243,6 +246,7 @@ impl<'a> Validator<'a> {
                     message: "CEL rules were not checked because of the errors above".into(),
                     reason: Reason::RulesNotChecked,
                     kube_message: "Invalid value: null: some validation rules were not checked because the object was invalid; correct the existing errors to complete validation".into(),
+                    kube_on_object: true,
                 });
             }
             return self.errors;
@@ -262,6 +266,7 @@ impl<'a> Validator<'a> {
                     message: failure.message,
                     reason: failure.reason,
                     kube_message,
+                    kube_on_object: false,
                 });
             }
         }
@@ -414,7 +419,7 @@ impl<'a> Validator<'a> {
         {
             let kube =
                 format!("Invalid value: \"\": \"{}\" must validate at least one schema (anyOf)", self.path);
-            self.push(Reason::Invalid, "matches none of the allowed alternatives".into(), kube);
+            self.push_oneof("matches none of the allowed alternatives".into(), kube);
         }
         if let Some(Value::Array(branches)) = schema.get("allOf") {
             for b in branches {
@@ -427,14 +432,18 @@ impl<'a> Validator<'a> {
             && self.matches(not, value)
         {
             let kube = format!("Invalid value: \"\": \"{}\" must not validate the schema (not)", self.path);
-            self.push(Reason::Invalid, "matches a forbidden alternative".into(), kube);
+            self.push_oneof("matches a forbidden alternative".into(), kube);
         }
     }
 
-    /// A `oneOf` error: kube-apiserver reports it on the object (`<nil>` field) and names the
-    /// field in its message; meshctl keeps the field's path so analyze can point at it.
+    /// A `oneOf`/`anyOf`/`not` error: kube-apiserver reports it on the object (`<nil>` field)
+    /// and names the field in its message; meshctl keeps the field's path so analyze can
+    /// point at it.
     fn push_oneof(&mut self, message: String, kube_message: String) {
         self.push(Reason::Invalid, message, kube_message);
+        if let Some(last) = self.errors.last_mut() {
+            last.kube_on_object = true;
+        }
     }
 
     fn object(&mut self, schema: &'a Map<String, Value>, map: &'a Map<String, Value>) {
