@@ -195,7 +195,13 @@ fn short(value: &Value) -> String {
 
 impl<'a> Validator<'a> {
     fn push(&mut self, reason: Reason, message: String, kube_message: String) {
-        self.errors.push(SchemaError { path: self.path.clone(), message, reason, kube_message, kube_on_object: false });
+        self.errors.push(SchemaError {
+            path: self.path.clone(),
+            message,
+            reason,
+            kube_message,
+            kube_on_object: false,
+        });
     }
 
     fn error_at_child(&mut self, name: &str, reason: Reason, message: String, kube_message: String) {
@@ -409,7 +415,7 @@ impl<'a> Validator<'a> {
                 let found = if matching.is_empty() { "none".to_string() } else { matching.len().to_string() };
                 let kube = format!(
                     "Invalid value: \"\": \"{}\" must validate one and only one schema (oneOf). Found {found} valid alternatives",
-                    self.path
+                    openapi_path(&self.path)
                 );
                 self.push_oneof(message, kube);
             }
@@ -417,8 +423,10 @@ impl<'a> Validator<'a> {
         if let Some(Value::Array(branches)) = schema.get("anyOf")
             && !branches.iter().any(|b| self.matches(b, value))
         {
-            let kube =
-                format!("Invalid value: \"\": \"{}\" must validate at least one schema (anyOf)", self.path);
+            let kube = format!(
+                "Invalid value: \"\": \"{}\" must validate at least one schema (anyOf)",
+                openapi_path(&self.path)
+            );
             self.push_oneof("matches none of the allowed alternatives".into(), kube);
         }
         if let Some(Value::Array(branches)) = schema.get("allOf") {
@@ -431,7 +439,10 @@ impl<'a> Validator<'a> {
         if let Some(not) = schema.get("not")
             && self.matches(not, value)
         {
-            let kube = format!("Invalid value: \"\": \"{}\" must not validate the schema (not)", self.path);
+            let kube = format!(
+                "Invalid value: \"\": \"{}\" must not validate the schema (not)",
+                openapi_path(&self.path)
+            );
             self.push_oneof("matches a forbidden alternative".into(), kube);
         }
     }
@@ -654,6 +665,27 @@ impl<'a> Validator<'a> {
             self.push(Reason::Invalid, format!("must fit in {what} integer"), kube);
         }
     }
+}
+
+/// A path as kube-apiserver's OpenAPI validator names it in `oneOf` messages: list indexes
+/// in brackets, map keys after a dot (`spec.tracing[0].customTags.user`).
+fn openapi_path(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    let mut rest = path;
+    while let Some(open) = rest.find('[') {
+        out.push_str(&rest[..open]);
+        let Some(close) = rest[open..].find(']') else { break };
+        let inner = &rest[open + 1..open + close];
+        if inner.bytes().all(|b| b.is_ascii_digit()) {
+            out.push_str(&rest[open..=open + close]);
+        } else {
+            out.push('.');
+            out.push_str(inner);
+        }
+        rest = &rest[open + close + 1..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Names the alternatives of an "at most one of" `oneOf` (`exact, prefix and regex`).

@@ -7,9 +7,9 @@
 use serde_json::Value;
 
 use super::vs_rules::unreachable_rules;
+use crate::analyze::schema_check::{Problem, Validator};
 use crate::analyze::snapshot::{Gvk, Resource, kinds};
 use crate::analyze::util::{arr, s};
-use crate::analyze::schema_check::{Problem, Validator};
 use crate::analyze::{Analyzer, Context, Message, Metadata, meta};
 
 /// Schema validation for one kind.
