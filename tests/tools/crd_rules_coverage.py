@@ -1,3 +1,5 @@
+#!/usr/bin/env python3
+# Usage: python3 tests/tools/crd_rules_coverage.py [upstream-golden.yaml] [crd-dir]
 """Counts how many of upstream's CEL rules and oneOf groups meshctl's CRDs cover: a rule counts as
 covered when meshctl's CRD has a rule at the same field (same CRD, version and schema path), a
 oneOf when meshctl's has a oneOf over the same fields at the same place. Rules are compared by

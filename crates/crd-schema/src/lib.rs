@@ -90,12 +90,16 @@ pub struct SchemaError {
     /// kube-apiserver reports this error on the object rather than the field (it does so for
     /// `oneOf`, naming the field in its message).
     pub kube_on_object: bool,
+    /// Restates another error's fact in the way kube-apiserver does (an enum value of the
+    /// wrong type is reported both as a type error and as an unsupported value).
+    pub restated: bool,
 }
 
 impl SchemaError {
-    /// False for the notice that CEL rules were skipped; true for every real problem.
+    /// False for the notice that CEL rules were skipped and for restatements; true for every
+    /// distinct problem.
     pub fn is_violation(&self) -> bool {
-        self.reason != Reason::RulesNotChecked
+        self.reason != Reason::RulesNotChecked && !self.restated
     }
 
     /// The `field` of kube-apiserver's `Status` cause (`<nil>` for the object itself).
@@ -201,6 +205,7 @@ impl<'a> Validator<'a> {
             reason,
             kube_message,
             kube_on_object: false,
+            restated: false,
         });
     }
 
@@ -253,6 +258,7 @@ impl<'a> Validator<'a> {
                     reason: Reason::RulesNotChecked,
                     kube_message: "Invalid value: null: some validation rules were not checked because the object was invalid; correct the existing errors to complete validation".into(),
                     kube_on_object: true,
+                    restated: false,
                 });
             }
             return self.errors;
@@ -273,6 +279,7 @@ impl<'a> Validator<'a> {
                     reason: failure.reason,
                     kube_message,
                     kube_on_object: false,
+                    restated: false,
                 });
             }
         }
@@ -321,19 +328,14 @@ impl<'a> Validator<'a> {
         };
         if !type_ok {
             self.type_error(ty.unwrap_or_default(), value);
+            if self.check_enum(schema, value)
+                && let Some(last) = self.errors.last_mut()
+            {
+                last.restated = true;
+            }
             return;
         }
-        if let Some(Value::Array(allowed)) = schema.get("enum")
-            && !allowed.contains(value)
-        {
-            let list: Vec<String> = allowed.iter().map(short).collect();
-            let kube_list: Vec<String> = allowed.iter().map(Value::to_string).collect();
-            self.push(
-                Reason::NotSupported,
-                format!("unsupported value {}: must be one of {}", short(value), list.join(", ")),
-                format!("Unsupported value: {value}: supported values: {}", kube_list.join(", ")),
-            );
-        }
+        self.check_enum(schema, value);
         match value {
             Value::Object(map) => self.object(schema, map),
             Value::Array(items) => self.array(schema, items),
@@ -343,6 +345,22 @@ impl<'a> Validator<'a> {
         }
         self.combinators(schema, value);
         self.queue_rules(schema, value);
+    }
+
+    /// Reports a value outside the schema's `enum`; returns whether it did.
+    fn check_enum(&mut self, schema: &Map<String, Value>, value: &Value) -> bool {
+        let Some(Value::Array(allowed)) = schema.get("enum") else { return false };
+        if allowed.contains(value) {
+            return false;
+        }
+        let list: Vec<String> = allowed.iter().map(short).collect();
+        let kube_list: Vec<String> = allowed.iter().map(Value::to_string).collect();
+        self.push(
+            Reason::NotSupported,
+            format!("unsupported value {}: must be one of {}", short(value), list.join(", ")),
+            format!("Unsupported value: {value}: supported values: {}", kube_list.join(", ")),
+        );
+        true
     }
 
     fn queue_rules(&mut self, schema: &'a Map<String, Value>, value: &'a Value) {
