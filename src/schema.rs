@@ -1,429 +1,18 @@
-//! Offline validation of Kubernetes objects against structural `openAPIV3Schema`s.
-//!
-//! The validator understands the subset of OpenAPI v3 that Kubernetes allows in
-//! structural CRD schemas: `type`, `properties`, `additionalProperties`,
-//! `items`, `required`, `enum`, `nullable`, `format` (integer ranges),
-//! `minimum`/`maximum`, `minLength`/`maxLength`, `minItems`/`maxItems`,
-//! `minProperties`/`maxProperties` and the `x-kubernetes-int-or-string`,
-//! `x-kubernetes-preserve-unknown-fields` and `x-kubernetes-list-type: map|set`
-//! extensions. A `null` in a non-nullable field counts as absent (Kubernetes
-//! prunes it); elsewhere it is an error. `pattern` and CEL rules (`x-kubernetes-validations`) are not
-//! evaluated.
-//!
-//! Unknown fields are errors unless the schema preserves unknown fields, so a
-//! misspelled field such as `destination.hots` is reported.
+//! Offline validation of Kubernetes objects against CRD structural schemas, CEL rules
+//! included. The validator lives in its own crate (`crates/crd-schema`) because the test API
+//! server enforces the same schemas with it, as kube-apiserver would; this module re-exports
+//! it and tests it against meshctl's own CRDs.
 
-use std::collections::HashMap;
-use std::fmt;
-
-use serde_json::{Map, Value};
-
-/// One problem found in a value, with the field path where it was found.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SchemaError {
-    /// Dotted field path, e.g. `spec.http[0].route[0].destination.hots`.
-    /// Map entries are written as `labels[app]`.
-    pub path: String,
-    /// What is wrong, e.g. `unknown field "hots"`.
-    pub message: String,
-}
-
-impl fmt::Display for SchemaError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.path.is_empty() {
-            f.write_str(&self.message)
-        } else {
-            write!(f, "{}: {}", self.path, self.message)
-        }
-    }
-}
-
-impl std::error::Error for SchemaError {}
-
-/// Validates `value` against a structural `openAPIV3Schema`.
-///
-/// Paths in the returned errors are relative to `value` (the empty string
-/// denotes `value` itself).
-pub fn validate(schema: &Value, value: &Value) -> Vec<SchemaError> {
-    let mut v = Validator::default();
-    v.node(schema, value);
-    v.errors
-}
-
-#[derive(Default)]
-struct Validator {
-    path: String,
-    errors: Vec<SchemaError>,
-}
-
-fn json_type(value: &Value) -> &'static str {
-    match value {
-        Value::Null => "null",
-        Value::Bool(_) => "boolean",
-        Value::Number(n) if n.is_i64() || n.is_u64() => "integer",
-        Value::Number(_) => "number",
-        Value::String(_) => "string",
-        Value::Array(_) => "array",
-        Value::Object(_) => "object",
-    }
-}
-
-fn is_integral(value: &Value) -> bool {
-    match value {
-        Value::Number(n) => {
-            n.is_i64() || n.is_u64() || n.as_f64().is_some_and(|f| f.is_finite() && f.fract() == 0.0)
-        }
-        _ => false,
-    }
-}
-
-fn flag(schema: &Map<String, Value>, key: &str) -> bool {
-    schema.get(key).and_then(Value::as_bool).unwrap_or(false)
-}
-
-fn is_nullable(schema: &Value) -> bool {
-    schema.get("nullable").and_then(Value::as_bool).unwrap_or(false)
-}
-
-fn short(value: &Value) -> String {
-    let s = match value {
-        Value::String(s) => format!("{s:?}"),
-        other => other.to_string(),
-    };
-    if s.chars().count() > 64 {
-        let cut: String = s.chars().take(61).collect();
-        format!("{cut}...")
-    } else {
-        s
-    }
-}
-
-impl Validator {
-    fn error(&mut self, message: impl Into<String>) {
-        self.errors.push(SchemaError { path: self.path.clone(), message: message.into() });
-    }
-
-    fn error_at_child(&mut self, name: &str, message: impl Into<String>) {
-        let len = self.path.len();
-        self.push_field(name);
-        self.error(message);
-        self.path.truncate(len);
-    }
-
-    fn push_field(&mut self, name: &str) {
-        if !self.path.is_empty() {
-            self.path.push('.');
-        }
-        self.path.push_str(name);
-    }
-
-    fn push_index(&mut self, i: usize) {
-        use fmt::Write;
-        let _ = write!(self.path, "[{i}]");
-    }
-
-    fn push_key(&mut self, key: &str) {
-        self.path.push('[');
-        self.path.push_str(key);
-        self.path.push(']');
-    }
-
-    fn node(&mut self, schema: &Value, value: &Value) {
-        let Some(schema) = schema.as_object() else {
-            // `true`/absent schemas accept everything.
-            return;
-        };
-        if value.is_null() {
-            if !flag(schema, "nullable") {
-                self.error("must not be null");
-            }
-            return;
-        }
-        if flag(schema, "x-kubernetes-int-or-string") {
-            if !(is_integral(value) || value.is_string()) {
-                self.error(format!("must be an integer or a string, got {}", json_type(value)));
-            }
-            return;
-        }
-        let ty = schema.get("type").and_then(Value::as_str);
-        let type_ok = match ty {
-            None => true,
-            Some("object") => value.is_object(),
-            Some("array") => value.is_array(),
-            Some("string") => value.is_string(),
-            Some("boolean") => value.is_boolean(),
-            Some("integer") => is_integral(value),
-            Some("number") => value.is_number(),
-            Some(_) => true,
-        };
-        if !type_ok {
-            let t = ty.unwrap_or_default();
-            self.error(format!("must be of type {t}, got {} {}", json_type(value), short(value)));
-            return;
-        }
-        if let Some(Value::Array(allowed)) = schema.get("enum")
-            && !allowed.contains(value)
-        {
-            let list: Vec<String> = allowed.iter().map(short).collect();
-            self.error(format!("unsupported value {}: must be one of {}", short(value), list.join(", ")));
-        }
-        match value {
-            Value::Object(map) => self.object(schema, map),
-            Value::Array(items) => self.array(schema, items),
-            Value::String(s) => self.string(schema, s),
-            Value::Number(_) => self.number(schema, value),
-            _ => {}
-        }
-    }
-
-    fn object(&mut self, schema: &Map<String, Value>, map: &Map<String, Value>) {
-        self.object_fields(schema, map, &[]);
-    }
-
-    /// Checks the fields of an object; names in `skip` are not looked at.
-    fn object_fields(&mut self, schema: &Map<String, Value>, map: &Map<String, Value>, skip: &[&str]) {
-        let properties = schema.get("properties").and_then(Value::as_object);
-        let additional = schema.get("additionalProperties");
-        let preserve = flag(schema, "x-kubernetes-preserve-unknown-fields");
-        for (key, child) in map {
-            if skip.contains(&key.as_str()) {
-                continue;
-            }
-            let sub = properties.and_then(|p| p.get(key));
-            if child.is_null() && !sub.or(additional).is_some_and(is_nullable) {
-                // Kubernetes prunes nulls of non-nullable fields: same as absent.
-                continue;
-            }
-            if let Some(sub) = sub {
-                let len = self.path.len();
-                self.push_field(key);
-                self.node(sub, child);
-                self.path.truncate(len);
-            } else if let Some(sub @ Value::Object(_)) = additional {
-                let len = self.path.len();
-                self.push_key(key);
-                self.node(sub, child);
-                self.path.truncate(len);
-            } else if preserve || matches!(additional, Some(Value::Bool(true))) {
-                // Free-form content.
-            } else {
-                self.error_at_child(key, format!("unknown field {key:?}"));
-            }
-        }
-        if let Some(Value::Array(required)) = schema.get("required") {
-            for name in required.iter().filter_map(Value::as_str) {
-                let present = map.get(name).is_some_and(|v| {
-                    !v.is_null() || properties.and_then(|p| p.get(name)).is_some_and(is_nullable)
-                });
-                if !skip.contains(&name) && !present {
-                    self.error_at_child(name, format!("required field {name:?} is missing"));
-                }
-            }
-        }
-        let n = map.len() as u64;
-        if let Some(max) = schema.get("maxProperties").and_then(Value::as_u64)
-            && n > max
-        {
-            self.error(format!("must have at most {max} entries, has {n}"));
-        }
-        if let Some(min) = schema.get("minProperties").and_then(Value::as_u64)
-            && n < min
-        {
-            self.error(format!("must have at least {min} entries, has {n}"));
-        }
-    }
-
-    fn array(&mut self, schema: &Map<String, Value>, items: &[Value]) {
-        let n = items.len() as u64;
-        if let Some(max) = schema.get("maxItems").and_then(Value::as_u64)
-            && n > max
-        {
-            self.error(format!("must have at most {max} items, has {n}"));
-        }
-        if let Some(min) = schema.get("minItems").and_then(Value::as_u64)
-            && n < min
-        {
-            self.error(format!("must have at least {min} items, has {n}"));
-        }
-        if let Some(sub) = schema.get("items") {
-            for (i, item) in items.iter().enumerate() {
-                let len = self.path.len();
-                self.push_index(i);
-                self.node(sub, item);
-                self.path.truncate(len);
-            }
-        }
-        match schema.get("x-kubernetes-list-type").and_then(Value::as_str) {
-            Some("set") => {
-                for (i, item) in items.iter().enumerate() {
-                    if items[..i].contains(item) {
-                        let len = self.path.len();
-                        self.push_index(i);
-                        self.error(format!("duplicate value {}", short(item)));
-                        self.path.truncate(len);
-                    }
-                }
-            }
-            Some("map") => {
-                let Some(Value::Array(keys)) = schema.get("x-kubernetes-list-map-keys") else {
-                    return;
-                };
-                let key_of = |item: &Value| -> Vec<Value> {
-                    keys.iter()
-                        .filter_map(Value::as_str)
-                        .map(|k| item.get(k).cloned().unwrap_or(Value::Null))
-                        .collect()
-                };
-                for (i, item) in items.iter().enumerate() {
-                    if !item.is_object() {
-                        continue;
-                    }
-                    let key = key_of(item);
-                    if items[..i].iter().any(|prev| prev.is_object() && key_of(prev) == key) {
-                        let len = self.path.len();
-                        self.push_index(i);
-                        let shown: Vec<String> = key.iter().map(short).collect();
-                        self.error(format!("duplicate entry with key {}", shown.join(", ")));
-                        self.path.truncate(len);
-                    }
-                }
-            }
-            _ => {}
-        }
-    }
-
-    fn string(&mut self, schema: &Map<String, Value>, s: &str) {
-        let max = schema.get("maxLength").and_then(Value::as_u64);
-        let min = schema.get("minLength").and_then(Value::as_u64);
-        if max.is_none() && min.is_none() {
-            return;
-        }
-        let n = s.chars().count() as u64;
-        if let Some(max) = max
-            && n > max
-        {
-            self.error(format!("may not be longer than {max} characters, has {n}"));
-        }
-        if let Some(min) = min
-            && n < min
-        {
-            self.error(format!("must be at least {min} characters long"));
-        }
-    }
-
-    fn number(&mut self, schema: &Map<String, Value>, value: &Value) {
-        let Some(x) = value.as_f64() else { return };
-        if let Some(max) = schema.get("maximum").and_then(Value::as_f64) {
-            let exclusive = flag(schema, "exclusiveMaximum");
-            if x > max || (exclusive && x == max) {
-                let op = if exclusive { "less than" } else { "less than or equal to" };
-                self.error(format!("must be {op} {}", schema["maximum"]));
-            }
-        }
-        if let Some(min) = schema.get("minimum").and_then(Value::as_f64) {
-            let exclusive = flag(schema, "exclusiveMinimum");
-            if x < min || (exclusive && x == min) {
-                let op = if exclusive { "greater than" } else { "greater than or equal to" };
-                self.error(format!("must be {op} {}", schema["minimum"]));
-            }
-        }
-        let range = match schema.get("format").and_then(Value::as_str) {
-            Some("int32") => Some((f64::from(i32::MIN), f64::from(i32::MAX), "a 32-bit signed")),
-            Some("uint32") => Some((0.0, f64::from(u32::MAX), "a 32-bit unsigned")),
-            Some("int64") => Some((i64::MIN as f64, i64::MAX as f64, "a 64-bit signed")),
-            _ => None,
-        };
-        if let Some((lo, hi, what)) = range
-            && !(lo..=hi).contains(&x)
-        {
-            self.error(format!("must fit in {what} integer"));
-        }
-    }
-}
-
-/// Schemas of the served versions of a set of CRDs, indexed by group, version
-/// and kind. The index borrows the schemas from the CRD values.
-#[derive(Debug, Default, Clone)]
-pub struct CrdSchemas<'a> {
-    // group → version → kind → openAPIV3Schema
-    index: HashMap<&'a str, HashMap<&'a str, HashMap<&'a str, &'a Value>>>,
-}
-
-impl<'a> CrdSchemas<'a> {
-    /// Indexes every served version of every `CustomResourceDefinition` in
-    /// `crds`. Other objects are ignored.
-    pub fn from_crds(crds: &'a [Value]) -> Self {
-        let mut index: HashMap<&str, HashMap<&str, HashMap<&str, &Value>>> = HashMap::new();
-        for crd in crds {
-            if crd.get("kind").and_then(Value::as_str) != Some("CustomResourceDefinition") {
-                continue;
-            }
-            let spec = &crd["spec"];
-            let (Some(group), Some(kind), Some(versions)) =
-                (spec["group"].as_str(), spec["names"]["kind"].as_str(), spec["versions"].as_array())
-            else {
-                continue;
-            };
-            for version in versions {
-                let served = version["served"].as_bool().unwrap_or(true);
-                let schema = &version["schema"]["openAPIV3Schema"];
-                let Some(name) = version["name"].as_str() else {
-                    continue;
-                };
-                if !served || !schema.is_object() {
-                    continue;
-                }
-                index.entry(group).or_default().entry(name).or_default().insert(kind, schema);
-            }
-        }
-        CrdSchemas { index }
-    }
-
-    /// The schema for `group`/`version`/`kind`, if known.
-    pub fn schema(&self, group: &str, version: &str, kind: &str) -> Option<&'a Value> {
-        self.index.get(group)?.get(version)?.get(kind).copied()
-    }
-
-    /// Number of indexed (group, version, kind) entries.
-    pub fn len(&self) -> usize {
-        self.index.values().flat_map(HashMap::values).map(HashMap::len).sum()
-    }
-
-    /// True when no schema is indexed.
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
-
-    /// Validates a whole Kubernetes object against the schema of its
-    /// `apiVersion` and `kind`. `apiVersion` and `kind` are not checked and
-    /// `metadata` only has to be an object. Returns `None` when the kind is
-    /// unknown.
-    pub fn validate_object(&self, obj: &Value) -> Option<Vec<SchemaError>> {
-        let api_version = obj.get("apiVersion")?.as_str()?;
-        let kind = obj.get("kind")?.as_str()?;
-        let (group, version) = api_version.split_once('/').unwrap_or(("", api_version));
-        let schema = self.schema(group, version, kind)?;
-        let mut v = Validator::default();
-        let Some(map) = obj.as_object() else {
-            v.error(format!("must be of type object, got {}", json_type(obj)));
-            return Some(v.errors);
-        };
-        if let Some(meta) = map.get("metadata")
-            && !meta.is_object()
-        {
-            v.error_at_child("metadata", format!("must be of type object, got {}", json_type(meta)));
-        }
-        if let Some(schema) = schema.as_object() {
-            v.object_fields(schema, map, &["apiVersion", "kind", "metadata"]);
-        }
-        Some(v.errors)
-    }
-}
+pub use meshctl_crd_schema::*;
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use serde_json::{Map, Value, json};
+
+    fn flag(schema: &Map<String, Value>, key: &str) -> bool {
+        schema.get(key).and_then(Value::as_bool).unwrap_or(false)
+    }
     use std::path::{Path, PathBuf};
 
     const CRD_NAMES: [&str; 15] = [
@@ -514,6 +103,8 @@ mod tests {
         "x-kubernetes-list-map-keys",
         "x-kubernetes-map-type",
         "x-kubernetes-embedded-resource",
+        "x-kubernetes-validations",
+        "oneOf",
     ];
 
     /// Checks that `schema` is structural; returns the problems found.
@@ -559,6 +150,39 @@ mod tests {
                 if !props.is_some_and(|p| p.contains_key(name)) {
                     out.push(format!("{path}: required {name:?} is not a property"));
                 }
+            }
+        }
+        // A oneOf group names fields of this object: a misspelt name would make it vacuous.
+        fn required_names<'v>(v: &'v Value, out: &mut Vec<&'v str>) {
+            match v {
+                Value::Object(m) => {
+                    for (k, sub) in m {
+                        if k == "required" {
+                            out.extend(sub.as_array().into_iter().flatten().filter_map(Value::as_str));
+                        } else {
+                            required_names(sub, out);
+                        }
+                    }
+                }
+                Value::Array(l) => l.iter().for_each(|x| required_names(x, out)),
+                _ => {}
+            }
+        }
+        if let Some(branches) = map.get("oneOf") {
+            let mut names = Vec::new();
+            required_names(branches, &mut names);
+            let props = map.get("properties").and_then(Value::as_object);
+            for name in names {
+                if !props.is_some_and(|p| p.contains_key(name)) {
+                    out.push(format!("{path}: oneOf names {name:?}, which is not a property"));
+                }
+            }
+        }
+        for rule in map.get("x-kubernetes-validations").and_then(Value::as_array).into_iter().flatten() {
+            if rule["rule"].as_str().is_none_or(str::is_empty)
+                || rule["message"].as_str().is_none_or(str::is_empty)
+            {
+                out.push(format!("{path}: a CEL rule needs a rule and a message"));
             }
         }
         if let Some(sub) = map.get("items") {
@@ -709,7 +333,13 @@ mod tests {
     }
 
     fn errors_of(doc: &Value) -> Vec<(String, String)> {
-        schemas().validate_object(doc).expect("known kind").into_iter().map(|e| (e.path, e.message)).collect()
+        schemas()
+            .validate_object(doc)
+            .expect("known kind")
+            .into_iter()
+            .filter(SchemaError::is_violation)
+            .map(|e| (e.path, e.message))
+            .collect()
     }
 
     fn rename_key(obj: &mut Value, from: &str, to: &str) {

@@ -2,9 +2,51 @@
 //! not depend on where the CRD schemas come from.
 //!
 //! A [`Validator`] takes one object and returns `None` when it has no schema for the object's
-//! kind, or the list of problems (empty when valid).
+//! kind, or the list of problems (empty when valid), each with the field it is about.
 
 use serde_json::Value;
 
+use crate::schema::{CrdSchemas, SchemaError};
+
+/// One schema violation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// The field, as kube-apiserver writes it (`spec.http[0].match[0].uri`, `labels[app]`);
+    /// empty for the object itself.
+    pub path: String,
+    /// What is wrong with it.
+    pub message: String,
+}
+
+impl Problem {
+    /// The field path in the dotted form that locates a field in a YAML document
+    /// (`spec.http.0.match.0.uri`).
+    pub fn dotted_path(&self) -> String {
+        self.path.replace('[', ".").replace(']', "")
+    }
+
+    /// The text of the IST0106 message: the field, then the problem.
+    pub fn text(&self) -> String {
+        if self.path.is_empty() { self.message.clone() } else { format!("{}: {}", self.path, self.message) }
+    }
+}
+
+impl From<SchemaError> for Problem {
+    fn from(e: SchemaError) -> Self {
+        Problem { path: e.path, message: e.message }
+    }
+}
+
 /// Validates one object against its kind's schema.
-pub type Validator<'a> = dyn Fn(&Value) -> Option<Vec<String>> + Sync + 'a;
+pub type Validator<'a> = dyn Fn(&Value) -> Option<Vec<Problem>> + Sync + 'a;
+
+/// A validator over a set of CRD schemas: every violation of the structural schema, its
+/// `oneOf` groups and its CEL rules, one problem each. The notice that CEL rules were skipped
+/// (after type or enum errors, as an API server does) is not a violation and is left out.
+pub fn from_crds<'a>(schemas: &'a CrdSchemas<'a>) -> impl Fn(&Value) -> Option<Vec<Problem>> + Sync + 'a {
+    move |obj: &Value| {
+        schemas
+            .validate_object(obj)
+            .map(|errors| errors.into_iter().filter(SchemaError::is_violation).map(Problem::from).collect())
+    }
+}

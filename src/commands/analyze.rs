@@ -214,11 +214,7 @@ pub fn run(args: AnalyzeArgs, global: &Global) -> Result<u8> {
     let snapshot = std::mem::ManuallyDrop::new(builder.build(&namespace));
     let crds: Vec<Value> = crate::assets::crds().into_iter().map(|(v, _)| v).collect();
     let schemas = crate::schema::CrdSchemas::from_crds(&crds);
-    let validate = |v: &Value| {
-        schemas
-            .validate_object(v)
-            .map(|errs| errs.into_iter().map(|e| format!("{}: {}", e.path, e.message)).collect())
-    };
+    let validate = crate::analyze::schema_check::from_crds(&schemas);
     let ctx = Context {
         snapshot: &snapshot,
         mesh: &mesh,

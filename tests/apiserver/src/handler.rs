@@ -12,6 +12,7 @@ use serde_json::{Value, json};
 
 use crate::RecordedRequest;
 use crate::apply;
+use crate::crd_validation;
 use crate::discovery;
 use crate::objects;
 use crate::patch;
@@ -37,6 +38,11 @@ impl Ctx {
 
     pub fn flag(&self, k: &str) -> bool {
         matches!(self.q(k), Some("true") | Some("1"))
+    }
+
+    /// `fieldValidation=Strict`: unknown fields are refused instead of pruned.
+    fn strict_fields(&self) -> bool {
+        self.q("fieldValidation") == Some("Strict")
     }
 
     fn dry_run(&self) -> bool {
@@ -634,6 +640,7 @@ fn create(shared: &Shared, t: &Target, ctx: &Ctx) -> VerbResult {
         check_namespace(&store, ns_of(t), true)?;
     }
     objects::prepare_create(&store, &t.rt, &mut obj)?;
+    crd_validation::validate_custom(&store, &t.rt, &mut obj, ctx.strict_fields())?;
     let name = meta_str(&obj, "name").to_string();
     if store.get(&t.rt.key(), ns_of(t), &name).is_some() {
         return Err(ApiError::already_exists(&t.rt.group, &t.rt.plural, &name));
@@ -702,8 +709,10 @@ pub(crate) fn commit_update(
             ),
         ));
     }
-    let new = objects::prepare_update(&t.rt, old, new, t.sub.as_deref())?;
-    let mut new = new;
+    let mut new = objects::prepare_update(&t.rt, old, new, t.sub.as_deref())?;
+    if t.sub.is_none() {
+        crd_validation::validate_custom(store, &t.rt, &mut new, ctx.strict_fields())?;
+    }
     if manager_update {
         apply::record_update(
             Some(old),
@@ -890,6 +899,7 @@ fn apply_patch(shared: &Shared, t: &Target, ctx: &Ctx) -> VerbResult {
                 .and_then(|m| m.remove("managedFields"))
                 .unwrap_or(Value::Null);
             objects::prepare_create(&store, &t.rt, &mut obj)?;
+            crd_validation::validate_custom(&store, &t.rt, &mut obj, ctx.strict_fields())?;
             if !managed.is_null() {
                 obj["metadata"]["managedFields"] = managed;
             }

@@ -17,6 +17,7 @@
 
 mod apply;
 mod controllers;
+mod crd_validation;
 mod discovery;
 mod faults;
 mod handler;

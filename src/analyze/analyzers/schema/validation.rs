@@ -7,6 +7,7 @@
 use serde_json::Value;
 
 use super::vs_rules::unreachable_rules;
+use crate::analyze::schema_check::{Problem, Validator};
 use crate::analyze::snapshot::{Gvk, Resource, kinds};
 use crate::analyze::util::{arr, s};
 use crate::analyze::{Analyzer, Context, Message, Metadata, meta};
@@ -41,12 +42,17 @@ fn one_of(v: &Value, allowed: &[&str]) -> bool {
     v.is_null() || v.as_str().is_some_and(|x| allowed.contains(&x))
 }
 
-/// Problems meshctl finds without a schema.
-fn builtin_problems(r: &Resource) -> Vec<String> {
+fn problem(path: impl Into<String>, message: impl Into<String>) -> Problem {
+    Problem { path: path.into(), message: message.into() }
+}
+
+/// Problems meshctl finds without a schema (the rules Istio enforces beyond its CRDs, and a
+/// stand-in for the schema when none is supplied).
+fn builtin_problems(r: &Resource) -> Vec<Problem> {
     let spec = &r.value["spec"];
     let mut p = Vec::new();
     if !spec.is_null() && !spec.is_object() {
-        p.push("`spec` must be an object".to_string());
+        p.push(problem("spec", "must be an object"));
         return p;
     }
     match r.kind.as_str() {
@@ -55,33 +61,49 @@ fn builtin_problems(r: &Resource) -> Vec<String> {
                 && arr(&spec["tcp"]).is_empty()
                 && arr(&spec["tls"]).is_empty() =>
         {
-            p.push("a VirtualService needs at least one `http`, `tcp` or `tls` route".into())
+            p.push(problem("spec", "a VirtualService needs at least one `http`, `tcp` or `tls` route"))
         }
-        "DestinationRule" if s(&spec["host"]).is_empty() => p.push("`spec.host` is required".into()),
+        "DestinationRule" if s(&spec["host"]).is_empty() => p.push(problem("spec.host", "is required")),
         "ServiceEntry" if arr(&spec["hosts"]).is_empty() => {
-            p.push("`spec.hosts` must list at least one host".into())
+            p.push(problem("spec.hosts", "must list at least one host"))
         }
         "Gateway" => {
             for (i, srv) in arr(&spec["servers"]).iter().enumerate() {
                 if srv["port"]["number"].as_u64().is_none_or(|n| n == 0 || n > 65535) {
-                    p.push(format!("`spec.servers[{i}].port.number` must be a port between 1 and 65535"));
+                    p.push(problem(
+                        format!("spec.servers[{i}].port.number"),
+                        "must be a port between 1 and 65535",
+                    ));
                 }
                 if arr(&srv["hosts"]).is_empty() {
-                    p.push(format!("`spec.servers[{i}].hosts` must list at least one host"));
+                    p.push(problem(format!("spec.servers[{i}].hosts"), "must list at least one host"));
                 }
             }
         }
         "AuthorizationPolicy" if !one_of(&spec["action"], &["ALLOW", "DENY", "AUDIT", "CUSTOM"]) => {
-            p.push("`spec.action` must be ALLOW, DENY, AUDIT or CUSTOM".into())
+            p.push(problem("spec.action", "must be ALLOW, DENY, AUDIT or CUSTOM"))
         }
         "PeerAuthentication"
             if !one_of(&spec["mtls"]["mode"], &["UNSET", "DISABLE", "PERMISSIVE", "STRICT"]) =>
         {
-            p.push("`spec.mtls.mode` must be UNSET, DISABLE, PERMISSIVE or STRICT".into())
+            p.push(problem("spec.mtls.mode", "must be UNSET, DISABLE, PERMISSIVE or STRICT"))
         }
         _ => {}
     }
     p
+}
+
+/// The schema's problems, and the built-in ones about fields the schema reports nothing on:
+/// one message per fact (a bad enum value is reported once, by the schema).
+fn problems(r: &Resource, schema: Option<&Validator<'_>>) -> Vec<Problem> {
+    let builtin = builtin_problems(r);
+    let Some(mut found) = schema.and_then(|validate| validate(&r.value)) else {
+        return builtin;
+    };
+    let extra: Vec<Problem> =
+        builtin.into_iter().filter(|b| !found.iter().any(|f| f.path == b.path)).collect();
+    found.extend(extra);
+    found
 }
 
 impl Analyzer for ValidationAnalyzer {
@@ -95,12 +117,9 @@ impl Analyzer for ValidationAnalyzer {
 
     fn analyze(&self, ctx: &Context<'_>, out: &mut Vec<Message>) {
         for r in ctx.snapshot.of(self.kind) {
-            let mut problems = builtin_problems(r);
-            if let Some(validate) = ctx.schema {
-                problems.extend(validate(&r.value).unwrap_or_default());
-            }
-            for p in problems {
-                out.push(Message::new("IST0106", r, "spec", vec![p]));
+            for p in problems(r, ctx.schema) {
+                let at = if p.path.is_empty() { "spec".to_string() } else { p.dotted_path() };
+                out.push(Message::new("IST0106", r, &at, vec![p.text()]));
             }
             if self.kind == kinds::VIRTUAL_SERVICE {
                 unreachable_rules(r, out);
