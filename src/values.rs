@@ -11,7 +11,7 @@ use crate::resource;
 use crate::version::{DEFAULT_HUB, DEFAULT_TAG};
 
 /// Profiles that exist upstream but that meshctl does not render yet.
-const UNSUPPORTED_PROFILES: &[&str] = &["ambient", "openshift", "openshift-ambient"];
+const UNSUPPORTED_PROFILES: &[&str] = &["openshift", "openshift-ambient"];
 
 /// The observability addons, each off unless turned on.
 pub const ADDONS: &[&str] = &["prometheus", "grafana", "kiali", "jaeger", "loki"];
@@ -176,6 +176,11 @@ pub fn resolve(inputs: &Inputs) -> Result<Settings, Failure> {
         s.apply(&schema["spec"], &mut iop["spec"])?;
     }
     iop["spec"]["profile"] = Value::String(profile);
+    // Passed through unchecked, as upstream: merged into the values after every check.
+    let unvalidated = iop["spec"]["unvalidatedValues"].take();
+    if unvalidated.is_object() {
+        merge(&mut iop["spec"]["values"], &unvalidated);
+    }
     finish(&mut iop)?;
     Ok(Settings { iop })
 }
@@ -724,7 +729,7 @@ mod tests {
     fn unknown_and_unsupported_profiles() {
         let e = resolve(&sets(&["profile=dmeo"])).unwrap_err();
         assert!(e.help.unwrap().contains("`demo`"));
-        let e = resolve(&sets(&["profile=ambient"])).unwrap_err();
+        let e = resolve(&sets(&["profile=openshift"])).unwrap_err();
         assert!(e.message.contains("not supported yet"));
     }
 
