@@ -167,6 +167,17 @@ fn gateway_enabled(settings: &Settings, gw: &Value) -> bool {
     }
 }
 
+fn is_empty_setting(v: &Value) -> bool {
+    match v {
+        Value::Null | Value::Bool(false) => true,
+        Value::String(s) => s.is_empty(),
+        Value::Array(l) => l.is_empty(),
+        Value::Object(m) => m.is_empty() || m.values().all(is_empty_setting),
+        Value::Number(_) => false,
+        Value::Bool(true) => false,
+    }
+}
+
 /// Applies a component's `k8s` settings, then its overlays, to the objects it rendered.
 /// `workload` names its Deployment or DaemonSet (`None` for base, which takes overlays only).
 fn customize(objs: &mut [Rendered], k8s: &Value, workload: Option<&str>, setting: &str) -> Result<(), Failure> {
@@ -214,6 +225,23 @@ fn environment() -> Environment<'static> {
             .map_err(|e| minijinja::Error::new(minijinja::ErrorKind::InvalidOperation, e.to_string()))?;
         Ok(crate::output::to_yaml(&json).trim_end().to_string())
     });
+    // `map | without_empty(["a.b", …])`: the map without those paths where they hold an empty
+    // or false value (settings meshctl's schema lists that upstream's values leave unset).
+    env.add_filter("without_empty", |v: JValue, paths: Vec<String>| -> Result<JValue, minijinja::Error> {
+        let mut json: Value = serde_json::to_value(&v)
+            .map_err(|e| minijinja::Error::new(minijinja::ErrorKind::InvalidOperation, e.to_string()))?;
+        for p in &paths {
+            let keys: Vec<&str> = p.split('.').collect();
+            let (last, parents) = keys.split_last().expect("split yields one item");
+            let parent = parents.iter().try_fold(&mut json, |n, k| n.get_mut(*k));
+            if let Some(Value::Object(m)) = parent
+                && m.get(*last).is_some_and(is_empty_setting)
+            {
+                m.remove(*last);
+            }
+        }
+        Ok(JValue::from(minijinja::value::Serde(json)))
+    });
     env.add_filter("tojson_pretty", |v: JValue| -> Result<String, minijinja::Error> {
         let json: Value = serde_json::to_value(&v)
             .map_err(|e| minijinja::Error::new(minijinja::ErrorKind::InvalidOperation, e.to_string()))?;
@@ -236,7 +264,7 @@ fn context(settings: &Settings) -> Map<String, Value> {
     m.insert("tag".into(), Value::String(settings.tag().to_string()));
     m.insert("istio_version".into(), Value::String(ISTIO_VERSION.to_string()));
     // The Go injection templates shipped in the injector ConfigMap: `sidecar_template`, ….
-    for name in ["sidecar", "gateway", "grpc-simple", "grpc-agent", "kube-gateway"] {
+    for name in ["sidecar", "gateway", "grpc-simple", "grpc-agent", "kube-gateway", "waypoint", "agentgateway"] {
         let text = assets::manifest(&format!("istiod/{name}-template.gotmpl")).map(|c| c.into_owned());
         m.insert(format!("{}_template", name.replace('-', "_")), Value::String(text.unwrap_or_default()));
     }
@@ -255,11 +283,9 @@ fn gateway_context(settings: &Settings, gw: &Value, kind: &str, component: Compo
         merge(&mut merged, own);
     }
     let ns = gw["namespace"].as_str().filter(|s| !s.is_empty()).unwrap_or(settings.namespace());
-    if name != format!("istio-{kind}gateway") {
-        // A user-named gateway keeps its kind's defaults but not its labels.
-        merged["labels"] =
-            serde_json::json!({ "app": name, "istio": name.trim_start_matches("istio-").replace('-', "") });
-    }
+    // A user-named gateway keeps its kind's labels (`istio: ingressgateway`), as upstream: its
+    // own `label` adds to them. Gateways of one kind therefore share a Service selector unless
+    // their labels tell them apart.
     if let Some(label) = gw["label"].as_object() {
         for (k, v) in label {
             merged["labels"][k] = v.clone();
