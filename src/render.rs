@@ -65,7 +65,9 @@ impl Component {
         match self {
             Component::Base => &[],
             Component::Pilot | Component::Cni | Component::Addons => &[Component::Base],
-            Component::Ztunnel | Component::IngressGateways | Component::EgressGateways => &[Component::Pilot],
+            Component::Ztunnel | Component::IngressGateways | Component::EgressGateways => {
+                &[Component::Pilot]
+            }
         }
     }
     pub fn from_label(s: &str) -> Option<Self> {
@@ -114,16 +116,27 @@ pub fn render(settings: &Settings) -> Result<Vec<Rendered>, Failure> {
         render_dir(&env, "base/", &["base/crds/"], &base_ctx, None, Component::Base, &mut out)?;
         customize(&mut out[start..], &spec["components"]["base"]["k8s"], None, "components.base.k8s")?;
     }
-    let suffix = if settings.revision().is_empty() { String::new() } else { format!("-{}", settings.revision()) };
+    let suffix =
+        if settings.revision().is_empty() { String::new() } else { format!("-{}", settings.revision()) };
     if enabled("pilot") {
         let start = out.len();
         render_dir(&env, "istiod/", &[], &base_ctx, None, Component::Pilot, &mut out)?;
         let workload = format!("istiod{suffix}");
-        customize(&mut out[start..], &spec["components"]["pilot"]["k8s"], Some(&workload), "components.pilot.k8s")?;
+        customize(
+            &mut out[start..],
+            &spec["components"]["pilot"]["k8s"],
+            Some(&workload),
+            "components.pilot.k8s",
+        )?;
     }
     for (name, dir, component, workload) in [
         ("cni", "cni/", Component::Cni, "istio-cni-node"),
-        ("ztunnel", "ztunnel/", Component::Ztunnel, settings.values()["ztunnel"]["resourceName"].as_str().unwrap_or("ztunnel")),
+        (
+            "ztunnel",
+            "ztunnel/",
+            Component::Ztunnel,
+            settings.values()["ztunnel"]["resourceName"].as_str().unwrap_or("ztunnel"),
+        ),
     ] {
         if enabled(name) {
             let start = out.len();
@@ -180,7 +193,12 @@ fn is_empty_setting(v: &Value) -> bool {
 
 /// Applies a component's `k8s` settings, then its overlays, to the objects it rendered.
 /// `workload` names its Deployment or DaemonSet (`None` for base, which takes overlays only).
-fn customize(objs: &mut [Rendered], k8s: &Value, workload: Option<&str>, setting: &str) -> Result<(), Failure> {
+fn customize(
+    objs: &mut [Rendered],
+    k8s: &Value,
+    workload: Option<&str>,
+    setting: &str,
+) -> Result<(), Failure> {
     let Some(fields) = k8s.as_object().filter(|m| !m.is_empty()) else {
         return match k8s {
             Value::Null | Value::Object(_) => Ok(()),
@@ -264,7 +282,9 @@ fn context(settings: &Settings) -> Map<String, Value> {
     m.insert("tag".into(), Value::String(settings.tag().to_string()));
     m.insert("istio_version".into(), Value::String(ISTIO_VERSION.to_string()));
     // The Go injection templates shipped in the injector ConfigMap: `sidecar_template`, ….
-    for name in ["sidecar", "gateway", "grpc-simple", "grpc-agent", "kube-gateway", "waypoint", "agentgateway"] {
+    for name in
+        ["sidecar", "gateway", "grpc-simple", "grpc-agent", "kube-gateway", "waypoint", "agentgateway"]
+    {
         let text = assets::manifest(&format!("istiod/{name}-template.gotmpl")).map(|c| c.into_owned());
         m.insert(format!("{}_template", name.replace('-', "_")), Value::String(text.unwrap_or_default()));
     }

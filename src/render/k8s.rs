@@ -67,7 +67,8 @@ pub fn apply(objects: &mut [&mut Value], k8s: &Value, workload: &str, setting: &
         };
         let matching = |o: &&mut &mut Value| match target {
             Target::Workload | Target::Container => {
-                matches!(o["kind"].as_str(), Some("Deployment" | "DaemonSet")) && o["metadata"]["name"] == workload
+                matches!(o["kind"].as_str(), Some("Deployment" | "DaemonSet"))
+                    && o["metadata"]["name"] == workload
             }
             Target::Kind(kind) => o["kind"] == *kind && o["metadata"]["name"] == workload,
         };
@@ -190,7 +191,8 @@ mod tests {
 
     #[test]
     fn env_items_merge_by_name_and_new_ones_follow_their_neighbour() {
-        let mut base = json!([{"name": "A", "value": "1"}, {"name": "B", "value": "2"}, {"name": "C", "value": "3"}]);
+        let mut base =
+            json!([{"name": "A", "value": "1"}, {"name": "B", "value": "2"}, {"name": "C", "value": "3"}]);
         let patch = json!([{"name": "B", "value": "x"}, {"name": "NEW", "value": "n"}]);
         merge(&mut base, &patch, &["spec", "template", "spec", "containers", "env"]);
         let names: Vec<&str> = base.as_array().unwrap().iter().map(|e| e["name"].as_str().unwrap()).collect();
@@ -201,21 +203,27 @@ mod tests {
     #[test]
     fn maps_merge_lists_without_a_key_are_replaced_and_null_deletes() {
         let mut base = json!({"requests": {"cpu": "1"}, "tolerations": [{"key": "a"}], "x": 1});
-        merge(&mut base, &json!({"requests": {"memory": "2Gi"}, "tolerations": [{"key": "b"}], "x": null}), &[]);
+        merge(
+            &mut base,
+            &json!({"requests": {"memory": "2Gi"}, "tolerations": [{"key": "b"}], "x": null}),
+            &[],
+        );
         assert_eq!(base, json!({"requests": {"cpu": "1", "memory": "2Gi"}, "tolerations": [{"key": "b"}]}));
     }
 
     #[test]
     fn unknown_k8s_fields_are_refused() {
         let mut obj = json!({"kind": "Deployment", "metadata": {"name": "istiod"}});
-        let e = apply(&mut [&mut obj], &json!({"resourcez": {}}), "istiod", "components.pilot.k8s").unwrap_err();
+        let e =
+            apply(&mut [&mut obj], &json!({"resourcez": {}}), "istiod", "components.pilot.k8s").unwrap_err();
         assert_eq!(e.message, "unknown setting `components.pilot.k8s.resourcez`");
         assert_eq!(e.help.as_deref(), Some("did you mean `components.pilot.k8s.resources`?"));
     }
 
     #[test]
     fn a_budget_clears_the_other_one() {
-        let mut pdb = json!({"kind": "PodDisruptionBudget", "metadata": {"name": "gw"}, "spec": {"minAvailable": 1}});
+        let mut pdb =
+            json!({"kind": "PodDisruptionBudget", "metadata": {"name": "gw"}, "spec": {"minAvailable": 1}});
         apply(&mut [&mut pdb], &json!({"podDisruptionBudget": {"maxUnavailable": 1}}), "gw", "k8s").unwrap();
         assert_eq!(pdb["spec"], json!({"maxUnavailable": 1, "minAvailable": null}));
     }

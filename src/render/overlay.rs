@@ -24,7 +24,9 @@ pub fn apply(objects: &mut [&mut Value], overlays: &Value, setting: &str) -> Res
     let list = match overlays {
         Value::Null => return Ok(()),
         Value::Array(l) => l,
-        other => return Err(Failure::usage(format!("`{setting}` must be a list of overlays, not `{other}`"))),
+        other => {
+            return Err(Failure::usage(format!("`{setting}` must be a list of overlays, not `{other}`")));
+        }
     };
     for (i, overlay) in list.iter().enumerate() {
         let here = format!("{setting}[{i}]");
@@ -53,16 +55,15 @@ pub fn apply(objects: &mut [&mut Value], overlays: &Value, setting: &str) -> Res
                 })?;
                 let value = patch.get("value").map(embedded_yaml);
                 set(object, &steps, value).map_err(|why| {
-                    Failure::usage(format!("`{here}.patches[{j}]`: {kind} {name}: `{path}` {why}"))
-                        .help("run `meshctl manifest generate` without the overlay to see the object's fields")
+                    Failure::usage(format!("`{here}.patches[{j}]`: {kind} {name}: `{path}` {why}")).help(
+                        "run `meshctl manifest generate` without the overlay to see the object's fields",
+                    )
                 })?;
             }
         }
         if !found {
-            return Err(Failure::usage(format!(
-                "`{here}`: this component renders no {kind} named `{name}`"
-            ))
-            .help("run `meshctl manifest generate` to see the objects each component renders"));
+            return Err(Failure::usage(format!("`{here}`: this component renders no {kind} named `{name}`"))
+                .help("run `meshctl manifest generate` to see the objects each component renders"));
         }
     }
     Ok(())
@@ -158,7 +159,9 @@ fn set(root: &mut Value, steps: &[Step], value: Option<Value>) -> Result<(), Str
                 if node.is_null() && value.is_some() {
                     *node = Value::Object(Map::new());
                 }
-                let map = node.as_object_mut().ok_or_else(|| format!("goes through `{}`, which is not a map", at(steps, i)))?;
+                let map = node
+                    .as_object_mut()
+                    .ok_or_else(|| format!("goes through `{}`, which is not a map", at(steps, i)))?;
                 if !map.contains_key(k) {
                     if value.is_none() {
                         return Err(format!("matches nothing: `{}` does not exist", at(steps, i + 1)));
@@ -168,9 +171,11 @@ fn set(root: &mut Value, steps: &[Step], value: Option<Value>) -> Result<(), Str
                 map.get_mut(k).expect("present")
             }
             sel => {
-                let list =
-                    node.as_array_mut().ok_or_else(|| format!("selects from `{}`, which is not a list", at(steps, i)))?;
-                let p = position(list, sel).ok_or_else(|| format!("matches nothing at `{}`", at(steps, i + 1)))?;
+                let list = node
+                    .as_array_mut()
+                    .ok_or_else(|| format!("selects from `{}`, which is not a list", at(steps, i)))?;
+                let p = position(list, sel)
+                    .ok_or_else(|| format!("matches nothing at `{}`", at(steps, i + 1)))?;
                 &mut list[p]
             }
         };
@@ -190,7 +195,8 @@ fn set(root: &mut Value, steps: &[Step], value: Option<Value>) -> Result<(), Str
                 .ok_or_else(|| format!("matches nothing: `{}` does not exist", at(steps, steps.len())))?;
         }
         (sel, v) => {
-            let list = node.as_array_mut().ok_or_else(|| "selects from something that is not a list".to_string())?;
+            let list =
+                node.as_array_mut().ok_or_else(|| "selects from something that is not a list".to_string())?;
             let p = position(list, sel).ok_or_else(|| "matches nothing".to_string())?;
             match v {
                 Some(v) => list[p] = v,
@@ -259,7 +265,10 @@ mod tests {
         let ctr = &d["spec"]["template"]["spec"]["containers"][0];
         assert_eq!(ctr["args"], json!(["--keepalive", "60m"]));
         assert_eq!(ctr["ports"][0]["containerPort"], 1234);
-        assert_eq!(ctr["env"], json!([{"name": "POD_NAMESPACE", "value": "x", "valueFrom": {"fieldRef": {"fieldPath": "metadata.x"}}}]));
+        assert_eq!(
+            ctr["env"],
+            json!([{"name": "POD_NAMESPACE", "value": "x", "valueFrom": {"fieldRef": {"fieldPath": "metadata.x"}}}])
+        );
         assert!(ctr.get("securityContext").is_none());
         assert_eq!(d["spec"]["paused"], true);
     }
@@ -277,11 +286,23 @@ mod tests {
     #[test]
     fn an_overlay_that_matches_nothing_is_refused() {
         let mut d = deployment();
-        let e = apply(&mut [&mut d], &json!([{"kind": "Deployment", "name": "nope", "patches": []}]), "k8s.overlays")
-            .unwrap_err();
+        let e = apply(
+            &mut [&mut d],
+            &json!([{"kind": "Deployment", "name": "nope", "patches": []}]),
+            "k8s.overlays",
+        )
+        .unwrap_err();
         assert_eq!(e.message, "`k8s.overlays[0]`: this component renders no Deployment named `nope`");
-        let e = apply(&mut [&mut d], &overlay(json!([{"path": "spec.template.spec.containers.[name:x].image"}])), "o")
-            .unwrap_err();
-        assert!(e.message.contains("matches nothing at `spec.template.spec.containers.[name:x]`"), "{}", e.message);
+        let e = apply(
+            &mut [&mut d],
+            &overlay(json!([{"path": "spec.template.spec.containers.[name:x].image"}])),
+            "o",
+        )
+        .unwrap_err();
+        assert!(
+            e.message.contains("matches nothing at `spec.template.spec.containers.[name:x]`"),
+            "{}",
+            e.message
+        );
     }
 }
