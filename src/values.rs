@@ -325,7 +325,10 @@ pub fn parse_iop(text: &str, name: &str) -> Result<(String, Value), Failure> {
                 Value::Object(_) => {}
                 Value::Null => v["spec"] = Value::Object(Map::new()),
                 other => {
-                    return Err(Failure::usage(format!("{name}: `spec` takes a map, not `{}`", short(other))));
+                    return Err(Failure::usage(format!(
+                        "{name}: `spec` takes a map, not `{}`",
+                        short(other)
+                    )));
                 }
             }
             // Every reader of an IstioOperator file (install, manifest, profile, kube-inject)

@@ -303,7 +303,7 @@ fn profile_list_dump_and_diff() {
 
 /// The error's message, its lines unwrapped (the report wraps it to the terminal's width).
 fn message(stderr: &str) -> String {
-    let mut parts = Vec::new();
+    let mut parts: Vec<&str> = Vec::new();
     for line in stderr.lines() {
         let t = line.trim_start();
         if t.starts_with("help:") || t.is_empty() {
@@ -311,7 +311,15 @@ fn message(stderr: &str) -> String {
         }
         parts.push(t.trim_start_matches("× ").trim_start_matches("x ").trim_start_matches("| ").trim());
     }
-    parts.join(" ")
+    // A line broken after a hyphen continues the same word.
+    let mut text = String::new();
+    for p in parts {
+        if !text.is_empty() && !text.ends_with('-') {
+            text.push(' ');
+        }
+        text.push_str(p);
+    }
+    text
 }
 
 /// The rendered object of `kind` and `name`.
@@ -433,7 +441,10 @@ spec:
       k8s:
         env:
           - name: POD_NAME
-            value: mine
+            valueFrom:
+              fieldRef:
+                apiVersion: v1
+                fieldPath: new.path
           - name: NEW_VAR
             value: new
         readinessProbe:
@@ -519,4 +530,91 @@ fn chart_level_switches_and_unvalidated_values_are_honoured() {
     );
     let env = &object(&d, "Deployment", "istiod")["spec"]["template"]["spec"]["containers"][0]["env"];
     assert!(env.as_array().unwrap().iter().any(|e| e["name"] == "MY_FLAG" && e["value"] == "on"), "{env}");
+}
+
+#[test]
+fn hostile_values_are_refused_with_the_setting_and_what_it_takes() {
+    let rev57 = "r".repeat(57);
+    let rev_set = format!("revision={rev57}");
+    for (args, first_line) in [
+        (
+            vec!["--set", "components.pilot.k8s.replicaCount=abc"],
+            "`components.pilot.k8s.replicaCount` takes a whole number from 0 to 2147483647, not `abc`",
+        ),
+        (
+            vec!["--set", "components.pilot.k8s.replicaCount=-1"],
+            "`components.pilot.k8s.replicaCount` takes a whole number from 0 to 2147483647, not `-1`",
+        ),
+        (
+            vec!["--set", "components.pilot.k8s.replicaCount=1.0e+23"],
+            "`components.pilot.k8s.replicaCount` takes a whole number from 0 to 2147483647, not `1e+23`",
+        ),
+        (vec!["--set", "namespace=Bad_NS"], "`namespace` takes a DNS-1123 name, not `Bad_NS`"),
+        (vec!["--set", "values.pilot.env=bar"], "`values.pilot.env` takes a map, not `bar`"),
+        (
+            vec!["--set", "values.global.proxy.resources.requests.memory=lots"],
+            "`values.global.proxy.resources.requests.memory` takes a Kubernetes quantity, not `lots`",
+        ),
+        (
+            vec!["--set", "values.global.imagePullPolicy=always"],
+            "`values.global.imagePullPolicy` takes one of `Always`, `IfNotPresent`, `Never`, not `always`",
+        ),
+        (
+            vec!["--set", "values.pilot.keepaliveMaxServerConnectionAge=soon"],
+            "`values.pilot.keepaliveMaxServerConnectionAge` takes a duration, not `soon`",
+        ),
+        (
+            vec!["--set", rev_set.as_str()],
+            &*Box::leak(
+                format!(
+                    "revision `{rev57}` is too long: it names the Service `istiod-{rev57}`, 64 characters (at most 63)"
+                )
+                .into_boxed_str(),
+            ),
+        ),
+    ] {
+        let out = meshctl().args(["manifest", "generate"]).args(&args).output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(64), "{args:?}: {err}");
+        assert!(out.stdout.is_empty(), "{args:?} rendered something");
+        assert_eq!(message(&err), first_line, "{args:?}");
+    }
+}
+
+#[test]
+fn operator_files_with_values_of_the_wrong_shape_are_refused_everywhere() {
+    let dir = tempfile::tempdir().unwrap();
+    let deployment = dir.path().join("d.yaml");
+    std::fs::write(
+        &deployment,
+        "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: a}\nspec:\n  selector: {matchLabels: {app: a}}\n  template:\n    metadata: {labels: {app: a}}\n    spec:\n      containers: [{name: a, image: nginx}]\n",
+    )
+    .unwrap();
+    for (spec, first) in [
+        ("  values: \"str\"\n", "`spec.values` takes a map, not `str`"),
+        ("  values: [1]\n", "`spec.values` takes a map, not `[1]`"),
+        ("  values:\n    global: \"x\"\n", "`spec.values.global` takes a map, not `x`"),
+        ("  components: [1]\n", "`spec.components` takes a map, not `[1]`"),
+    ] {
+        let iop = dir.path().join("iop.yaml");
+        std::fs::write(
+            &iop,
+            format!("apiVersion: install.istio.io/v1alpha1\nkind: IstioOperator\nspec:\n{spec}"),
+        )
+        .unwrap();
+        let iop = iop.to_str().unwrap();
+        let want = format!("{iop}: {first}");
+        for args in [
+            vec!["manifest", "generate", "-f", iop],
+            vec!["profile", "dump", "-f", iop],
+            vec!["install", "--dry-run", "-f", iop],
+            vec!["kube-inject", "-f", deployment.to_str().unwrap(), "--operatorFileName", iop],
+        ] {
+            let out = meshctl().args(&args).output().unwrap();
+            let err = String::from_utf8_lossy(&out.stderr);
+            assert_eq!(out.status.code(), Some(64), "{args:?} {spec}: {err}");
+            assert!(!err.contains("panicked"), "{args:?}: {err}");
+            assert_eq!(message(&err), want, "{args:?}");
+        }
+    }
 }
