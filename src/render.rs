@@ -9,15 +9,31 @@ use crate::resource;
 use crate::values::{ADDONS, Settings, merge};
 use crate::version::ISTIO_VERSION;
 
+mod k8s;
+mod overlay;
+
 /// An installable unit, in dependency order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Component {
     Base,
     Pilot,
+    Cni,
+    Ztunnel,
     IngressGateways,
     EgressGateways,
     Addons,
 }
+
+/// Every component, in dependency order.
+pub const COMPONENTS: &[Component] = &[
+    Component::Base,
+    Component::Pilot,
+    Component::Cni,
+    Component::Ztunnel,
+    Component::IngressGateways,
+    Component::EgressGateways,
+    Component::Addons,
+];
 
 impl Component {
     /// The name used in labels (`operator.istio.io/component`), as upstream.
@@ -25,6 +41,8 @@ impl Component {
         match self {
             Component::Base => "Base",
             Component::Pilot => "Pilot",
+            Component::Cni => "Cni",
+            Component::Ztunnel => "Ztunnel",
             Component::IngressGateways => "IngressGateways",
             Component::EgressGateways => "EgressGateways",
             Component::Addons => "Addons",
@@ -35,6 +53,8 @@ impl Component {
         match self {
             Component::Base => "Istio core",
             Component::Pilot => "Istiod",
+            Component::Cni => "CNI",
+            Component::Ztunnel => "Ztunnel",
             Component::IngressGateways => "Ingress gateways",
             Component::EgressGateways => "Egress gateways",
             Component::Addons => "Addons",
@@ -44,14 +64,14 @@ impl Component {
     pub fn depends_on(self) -> &'static [Component] {
         match self {
             Component::Base => &[],
-            Component::Pilot | Component::Addons => &[Component::Base],
-            Component::IngressGateways | Component::EgressGateways => &[Component::Pilot],
+            Component::Pilot | Component::Cni | Component::Addons => &[Component::Base],
+            Component::Ztunnel | Component::IngressGateways | Component::EgressGateways => {
+                &[Component::Pilot]
+            }
         }
     }
     pub fn from_label(s: &str) -> Option<Self> {
-        [Self::Base, Self::Pilot, Self::IngressGateways, Self::EgressGateways, Self::Addons]
-            .into_iter()
-            .find(|c| c.label() == s)
+        COMPONENTS.iter().copied().find(|c| c.label() == s)
     }
 }
 
@@ -89,24 +109,55 @@ pub fn render(settings: &Settings) -> Result<Vec<Rendered>, Failure> {
     let enabled = |c: &str| spec["components"][c]["enabled"].as_bool().unwrap_or(false);
 
     if enabled("base") {
+        let start = out.len();
         for (object, yaml) in assets::crds() {
             out.push(Rendered { component: Component::Base, object, yaml });
         }
         render_dir(&env, "base/", &["base/crds/"], &base_ctx, None, Component::Base, &mut out)?;
+        customize(&mut out[start..], &spec["components"]["base"]["k8s"], None, "components.base.k8s")?;
     }
+    let suffix =
+        if settings.revision().is_empty() { String::new() } else { format!("-{}", settings.revision()) };
     if enabled("pilot") {
+        let start = out.len();
         render_dir(&env, "istiod/", &[], &base_ctx, None, Component::Pilot, &mut out)?;
+        let workload = format!("istiod{suffix}");
+        customize(
+            &mut out[start..],
+            &spec["components"]["pilot"]["k8s"],
+            Some(&workload),
+            "components.pilot.k8s",
+        )?;
+    }
+    for (name, dir, component, workload) in [
+        ("cni", "cni/", Component::Cni, "istio-cni-node"),
+        (
+            "ztunnel",
+            "ztunnel/",
+            Component::Ztunnel,
+            settings.values()["ztunnel"]["resourceName"].as_str().unwrap_or("ztunnel"),
+        ),
+    ] {
+        if enabled(name) {
+            let start = out.len();
+            render_dir(&env, dir, &[], &base_ctx, None, component, &mut out)?;
+            let setting = format!("components.{name}.k8s");
+            customize(&mut out[start..], &spec["components"][name]["k8s"], Some(workload), &setting)?;
+        }
     }
     for (list, kind, component) in [
         ("ingressGateways", "ingress", Component::IngressGateways),
         ("egressGateways", "egress", Component::EgressGateways),
     ] {
-        for gw in spec["components"][list].as_array().into_iter().flatten() {
-            if gw["enabled"].as_bool() != Some(true) {
+        for (i, gw) in spec["components"][list].as_array().into_iter().flatten().enumerate() {
+            if !gateway_enabled(settings, gw) {
                 continue;
             }
             let gctx = gateway_context(settings, gw, kind, component);
+            let start = out.len();
             render_dir(&env, "gateways/", &[], &base_ctx, Some(gctx), component, &mut out)?;
+            let workload = gw["name"].as_str().unwrap_or_default();
+            customize(&mut out[start..], &gw["k8s"], Some(workload), &format!("components.{list}[{i}].k8s"))?;
         }
     }
     for addon in ADDONS {
@@ -116,6 +167,60 @@ pub fn render(settings: &Settings) -> Result<Vec<Rendered>, Failure> {
     }
     sort_objects(&mut out);
     Ok(out)
+}
+
+/// A gateway is on when its component says so, or, when the component leaves it unsaid, when
+/// `values.gateways.<name>.enabled` does (upstream's chart-level switch).
+fn gateway_enabled(settings: &Settings, gw: &Value) -> bool {
+    let name = gw["name"].as_str().unwrap_or_default();
+    match (gw["enabled"].as_bool(), settings.values()["gateways"][name]["enabled"].as_bool()) {
+        (_, Some(true)) => true,
+        (Some(on), _) => on,
+        (None, other) => other.unwrap_or(false),
+    }
+}
+
+fn is_empty_setting(v: &Value) -> bool {
+    match v {
+        Value::Null | Value::Bool(false) => true,
+        Value::String(s) => s.is_empty(),
+        Value::Array(l) => l.is_empty(),
+        Value::Object(m) => m.is_empty() || m.values().all(is_empty_setting),
+        Value::Number(_) => false,
+        Value::Bool(true) => false,
+    }
+}
+
+/// Applies a component's `k8s` settings, then its overlays, to the objects it rendered.
+/// `workload` names its Deployment or DaemonSet (`None` for base, which takes overlays only).
+fn customize(
+    objs: &mut [Rendered],
+    k8s: &Value,
+    workload: Option<&str>,
+    setting: &str,
+) -> Result<(), Failure> {
+    let Some(fields) = k8s.as_object().filter(|m| !m.is_empty()) else {
+        return match k8s {
+            Value::Null | Value::Object(_) => Ok(()),
+            other => Err(Failure::usage(format!("`{setting}` must be a map, not `{other}`"))),
+        };
+    };
+    let mut values: Vec<&mut Value> = objs.iter_mut().map(|r| &mut r.object).collect();
+    match workload {
+        Some(w) => k8s::apply(&mut values, k8s, w, setting)?,
+        None => {
+            if let Some(k) = fields.keys().find(|k| *k != "overlays") {
+                return Err(Failure::usage(format!("unknown setting `{setting}.{k}`"))
+                    .help(format!("`{setting}` takes only `overlays`")));
+            }
+        }
+    }
+    overlay::apply(&mut values, &k8s["overlays"], &format!("{setting}.overlays"))?;
+    for r in objs.iter_mut() {
+        sort_keys(&mut r.object);
+        r.yaml = None;
+    }
+    Ok(())
 }
 
 fn environment() -> Environment<'static> {
@@ -137,6 +242,23 @@ fn environment() -> Environment<'static> {
         let json: Value = serde_json::to_value(&v)
             .map_err(|e| minijinja::Error::new(minijinja::ErrorKind::InvalidOperation, e.to_string()))?;
         Ok(crate::output::to_yaml(&json).trim_end().to_string())
+    });
+    // `map | without_empty(["a.b", …])`: the map without those paths where they hold an empty
+    // or false value (settings meshctl's schema lists that upstream's values leave unset).
+    env.add_filter("without_empty", |v: JValue, paths: Vec<String>| -> Result<JValue, minijinja::Error> {
+        let mut json: Value = serde_json::to_value(&v)
+            .map_err(|e| minijinja::Error::new(minijinja::ErrorKind::InvalidOperation, e.to_string()))?;
+        for p in &paths {
+            let keys: Vec<&str> = p.split('.').collect();
+            let (last, parents) = keys.split_last().expect("split yields one item");
+            let parent = parents.iter().try_fold(&mut json, |n, k| n.get_mut(*k));
+            if let Some(Value::Object(m)) = parent
+                && m.get(*last).is_some_and(is_empty_setting)
+            {
+                m.remove(*last);
+            }
+        }
+        Ok(JValue::from(minijinja::value::Serde(json)))
     });
     env.add_filter("tojson_pretty", |v: JValue| -> Result<String, minijinja::Error> {
         let json: Value = serde_json::to_value(&v)
@@ -160,7 +282,9 @@ fn context(settings: &Settings) -> Map<String, Value> {
     m.insert("tag".into(), Value::String(settings.tag().to_string()));
     m.insert("istio_version".into(), Value::String(ISTIO_VERSION.to_string()));
     // The Go injection templates shipped in the injector ConfigMap: `sidecar_template`, ….
-    for name in ["sidecar", "gateway", "grpc-simple", "grpc-agent", "kube-gateway"] {
+    for name in
+        ["sidecar", "gateway", "grpc-simple", "grpc-agent", "kube-gateway", "waypoint", "agentgateway"]
+    {
         let text = assets::manifest(&format!("istiod/{name}-template.gotmpl")).map(|c| c.into_owned());
         m.insert(format!("{}_template", name.replace('-', "_")), Value::String(text.unwrap_or_default()));
     }
@@ -179,11 +303,9 @@ fn gateway_context(settings: &Settings, gw: &Value, kind: &str, component: Compo
         merge(&mut merged, own);
     }
     let ns = gw["namespace"].as_str().filter(|s| !s.is_empty()).unwrap_or(settings.namespace());
-    if name != format!("istio-{kind}gateway") {
-        // A user-named gateway keeps its kind's defaults but not its labels.
-        merged["labels"] =
-            serde_json::json!({ "app": name, "istio": name.trim_start_matches("istio-").replace('-', "") });
-    }
+    // A user-named gateway keeps its kind's labels (`istio: ingressgateway`), as upstream: its
+    // own `label` adds to them. Gateways of one kind therefore share a Service selector unless
+    // their labels tell them apart.
     if let Some(label) = gw["label"].as_object() {
         for (k, v) in label {
             merged["labels"][k] = v.clone();

@@ -10,8 +10,10 @@ use crate::error::Failure;
 use crate::resource;
 use crate::version::{DEFAULT_HUB, DEFAULT_TAG};
 
+mod check;
+
 /// Profiles that exist upstream but that meshctl does not render yet.
-const UNSUPPORTED_PROFILES: &[&str] = &["ambient", "openshift", "openshift-ambient"];
+const UNSUPPORTED_PROFILES: &[&str] = &["openshift", "openshift-ambient"];
 
 /// The observability addons, each off unless turned on.
 pub const ADDONS: &[&str] = &["prometheus", "grafana", "kiali", "jaeger", "loki"];
@@ -162,8 +164,7 @@ pub fn resolve(inputs: &Inputs) -> Result<Settings, Failure> {
         let overlay = profile_iop(&profile)?;
         merge(&mut iop, &overlay);
     }
-    for (name, overlay) in &overlays {
-        check_overlay(&schema["spec"], &overlay["spec"], "spec", name)?;
+    for (_, overlay) in &overlays {
         if let Some(meta) = overlay.get("metadata") {
             merge(&mut iop["metadata"], meta);
         }
@@ -176,12 +177,30 @@ pub fn resolve(inputs: &Inputs) -> Result<Settings, Failure> {
         s.apply(&schema["spec"], &mut iop["spec"])?;
     }
     iop["spec"]["profile"] = Value::String(profile);
+    // Passed through unchecked, as upstream: merged into the values after every check.
+    let unvalidated = iop["spec"]["unvalidatedValues"].take();
+    if unvalidated.is_object() {
+        merge(&mut iop["spec"]["values"], &unvalidated);
+    }
     finish(&mut iop)?;
+    check::check(&iop["spec"])?;
     Ok(Settings { iop })
 }
 
 /// Fills derived settings: hub and tag defaults, revision and namespace into the values.
 fn finish(iop: &mut Value) -> Result<(), Failure> {
+    // Whatever the sources (files, the cluster, `--set`), these must be maps before the
+    // derived settings are written into them.
+    for (path, node) in [
+        ("spec", &iop["spec"]),
+        ("spec.values", &iop["spec"]["values"]),
+        ("spec.values.global", &iop["spec"]["values"]["global"]),
+        ("metadata", &iop["metadata"]),
+    ] {
+        if !node.is_object() && !node.is_null() {
+            return Err(not_a_map(path, node));
+        }
+    }
     let spec = &mut iop["spec"];
     let pick = |top: &Value, inner: &Value, dflt: &str| -> String {
         [top, inner]
@@ -223,12 +242,20 @@ fn finish(iop: &mut Value) -> Result<(), Failure> {
     Ok(())
 }
 
-fn is_dns_label(s: &str) -> bool {
-    !s.is_empty()
-        && s.len() <= 63
-        && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-        && !s.starts_with('-')
-        && !s.ends_with('-')
+use check::is_dns_label;
+
+fn not_a_map(path: &str, found: &Value) -> Failure {
+    Failure::usage(format!("`{path}` takes a map, not `{}`", short(found)))
+        .help(format!("write `{path}` as a map of settings (`key: value` lines), or leave it out"))
+}
+
+/// A value as a user wrote it, cut short.
+fn short(v: &Value) -> String {
+    let s = match v {
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    };
+    if s.chars().count() > 60 { format!("{}…", s.chars().take(60).collect::<String>()) } else { s }
 }
 
 /// Reads a settings source: a path, `-` for stdin, or an `https://` URL.
@@ -294,9 +321,19 @@ pub fn parse_iop(text: &str, name: &str) -> Result<(String, Value), Failure> {
         )),
         1 => {
             let (_, mut v) = iops.pop().unwrap_or_default();
-            if !v["spec"].is_object() {
-                v["spec"] = Value::Object(Map::new());
+            match &v["spec"] {
+                Value::Object(_) => {}
+                Value::Null => v["spec"] = Value::Object(Map::new()),
+                other => {
+                    return Err(Failure::usage(format!(
+                        "{name}: `spec` takes a map, not `{}`",
+                        short(other)
+                    )));
+                }
             }
+            // Every reader of an IstioOperator file (install, manifest, profile, kube-inject)
+            // gets the same checks of its keys and shapes.
+            check_overlay(&schema()["spec"], &v["spec"], "spec", name)?;
             Ok((name.to_string(), v))
         }
         n => Err(Failure::new(format!(
@@ -321,6 +358,8 @@ pub fn merge(base: &mut Value, overlay: &Value) {
                 }
             }
         }
+        // An empty key in a file (`values:` with nothing under it) leaves the setting as it was.
+        (_, Value::Null) => {}
         (Value::Array(b), Value::Array(o)) if is_named_list(b) && is_named_list(o) => {
             for item in o {
                 match b.iter_mut().find(|x| x["name"] == item["name"]) {
@@ -507,9 +546,12 @@ fn typed_value(raw: &str, shape: Option<&Value>, path: &str) -> Result<Value, Fa
             Value::Array(_) => guessed,
             _ => Value::Array(raw.split(',').filter(|s| !s.is_empty()).map(guess).collect()),
         },
-        Some(Value::Object(m)) if !m.is_empty() => match guessed {
+        Some(Value::Object(_)) => match guessed {
             Value::Object(_) => guessed,
-            _ => return Err(wrong("a map (write each key with its own `--set`)")),
+            _ => {
+                return Err(Failure::usage(format!("`{path}` takes a map, not `{raw}`"))
+                    .help(format!("set its keys one by one: `--set {path}.KEY=VALUE`")));
+            }
         },
         _ => guessed,
     })
@@ -635,6 +677,14 @@ fn check_overlay(shape: &Value, overlay: &Value, path: &str, file: &str) -> Resu
             }
             Ok(())
         }
+        (Value::Object(_), v) if !v.is_object() && !v.is_null() => {
+            Err(Failure::usage(format!("{file}: `{path}` takes a map, not `{}`", short(v)))
+                .help(format!("write `{path}` as a map of settings (`key: value` lines), or leave it out")))
+        }
+        (Value::Array(_), v) if !v.is_array() && !v.is_null() => {
+            Err(Failure::usage(format!("{file}: `{path}` takes a list, not `{}`", short(v)))
+                .help(format!("write `{path}` as a list (`- item` lines), or leave it out")))
+        }
         (Value::Bool(_), v) if !v.is_boolean() && !v.is_null() => {
             Err(Failure::usage(format!("{file}: `{path}` takes true or false, not `{v}`")))
         }
@@ -724,7 +774,7 @@ mod tests {
     fn unknown_and_unsupported_profiles() {
         let e = resolve(&sets(&["profile=dmeo"])).unwrap_err();
         assert!(e.help.unwrap().contains("`demo`"));
-        let e = resolve(&sets(&["profile=ambient"])).unwrap_err();
+        let e = resolve(&sets(&["profile=openshift"])).unwrap_err();
         assert!(e.message.contains("not supported yet"));
     }
 
