@@ -148,38 +148,42 @@ pub fn effective_mesh_networks(
 }
 
 /// Adds the stand-ins for what a cluster always has when analysing files only: the ingress
-/// gateway Service and one of its pods in the Istio namespace (skipped when the mesh config
-/// turns the ingress controller off, and for objects the files already define).
+/// gateway Service and one of its pods in the Istio namespace, as `meshctl install` renders
+/// them (labels and ports from the default profile, so a Gateway on port 8080 matches the
+/// Service's 80 → 8080). Skipped when the mesh config turns the ingress controller off, and for
+/// objects the files already define.
 pub fn add_default_resources(builder: &mut SnapshotBuilder, mesh: &Value, istio_ns: &str) {
     if mesh["ingressControllerMode"].as_str() == Some("OFF") {
         return;
     }
     let svc = mesh["ingressService"].as_str().filter(|s| !s.is_empty()).unwrap_or("istio-ingressgateway");
+    let gw = crate::assets::profile_value("default.yaml")
+        .map(|p| p["spec"]["values"]["gateways"]["istio-ingressgateway"].clone())
+        .unwrap_or(Value::Null);
+    let labels = match gw.get("labels") {
+        Some(l @ Value::Object(_)) => l.clone(),
+        _ => json!({"app": "istio-ingressgateway", "istio": "ingressgateway"}),
+    };
+    let ports = match gw.get("ports") {
+        Some(p @ Value::Array(_)) => p.clone(),
+        _ => json!([{"name": "http2", "port": 80, "targetPort": 8080, "protocol": "TCP"}]),
+    };
     let pod_name = format!("{svc}-dummypod");
     if !builder.contains(kinds::POD, istio_ns, &pod_name) {
         let pod = json!({
             "apiVersion": "v1",
             "kind": "Pod",
-            "metadata": {"name": pod_name, "namespace": istio_ns, "labels": {"istio": "ingressgateway"}},
+            "metadata": {"name": pod_name, "namespace": istio_ns, "labels": labels},
             "spec": {"containers": [{"name": "istio-proxy"}]},
         });
         let _ = builder.add_value(pod, Source::Builtin);
     }
     if !builder.contains(kinds::SERVICE, istio_ns, svc) {
-        let port = |name: &str, port: u32, node: u32| json!({"name": name, "port": port, "targetPort": port, "nodePort": node, "protocol": "TCP"});
         let service = json!({
             "apiVersion": "v1",
             "kind": "Service",
-            "metadata": {"name": svc, "namespace": istio_ns},
-            "spec": {
-                "selector": {"istio": "ingressgateway"},
-                "ports": [
-                    port("http2", 80, 31380),
-                    port("https", 443, 31390),
-                    port("tcp", 31400, 31400),
-                    port("tls", 15443, 31447),
-                ],
-            },
+            "metadata": {"name": svc, "namespace": istio_ns, "labels": labels},
+            "spec": {"selector": labels, "ports": ports},
         });
         let _ = builder.add_value(service, Source::Builtin);
     }
