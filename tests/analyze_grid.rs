@@ -1,7 +1,9 @@
 //! The analyzer grid: every message code meshctl can emit has, under
 //! `testdata/analyze/grid/<CODE>/`, a `bad.yaml` that must produce it and a near-identical
 //! `good.yaml` that must not (meshctl's own fixtures). An optional `args` file adds flags, one
-//! per line, `{dir}` standing for the fixture's directory.
+//! per line, `{dir}` standing for the fixture's directory. A `remote.yaml` holds a remote
+//! cluster's objects for multi-cluster codes: the command line has no multi-cluster input, so
+//! those cases build the snapshot through the library.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -37,7 +39,30 @@ fn codes_meshctl_emits() -> BTreeSet<String> {
     codes
 }
 
+/// The codes all analyzers give for `file` as the primary cluster and `remote.yaml` as a
+/// remote one.
+fn codes_with_remote(dir: &Path, file: &str) -> Result<Vec<String>, String> {
+    use meshctl::analyze::{Context, SnapshotBuilder, registry};
+    let read = |f: &str| std::fs::read_to_string(dir.join(f)).map_err(|e| e.to_string());
+    let mut builder = SnapshotBuilder::new();
+    let errors = builder.add_text(file, read(file)?.into());
+    let remote: Vec<Value> =
+        meshctl::resource::parse_all(&read("remote.yaml")?).map_err(|e| format!("{e:?}"))?.into_iter().map(|(_, v)| v).collect();
+    builder.add_cluster_objects(remote, "remote");
+    if !errors.is_empty() {
+        return Err(format!("{errors:?}"));
+    }
+    let snapshot = builder.build("default");
+    let mesh = meshctl::values::mesh_defaults();
+    let ctx = Context { snapshot: &snapshot, mesh: &mesh, mesh_networks: None, istio_namespace: "istio-system", schema: None };
+    let all: Vec<&dyn meshctl::analyze::Analyzer> = registry::all().iter().map(|a| a.as_ref()).collect();
+    Ok(meshctl::analyze::run(&ctx, &all).into_iter().map(|m| m.code.to_string()).collect())
+}
+
 fn codes_for(dir: &Path, file: &str) -> Result<Vec<String>, String> {
+    if dir.join("remote.yaml").exists() {
+        return codes_with_remote(dir, file);
+    }
     let mut cmd = meshctl();
     cmd.args(["analyze", "--use-kube=false", "-A", "-o", "json"]);
     if let Ok(args) = std::fs::read_to_string(dir.join("args")) {
