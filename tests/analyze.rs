@@ -246,7 +246,8 @@ fn links_back_into_the_walk_are_skipped_and_each_file_is_read_once() {
     std::os::unix::fs::symlink(".", dir.path().join("a")).unwrap();
     std::os::unix::fs::symlink("..", dir.path().join("sub/up")).unwrap();
     std::os::unix::fs::symlink("sub/routes.yaml", dir.path().join("same.yaml")).unwrap();
-    let out = analyze().args(["-A"]).arg(dir.path()).timeout(std::time::Duration::from_secs(30)).output().unwrap();
+    let out =
+        analyze().args(["-A"]).arg(dir.path()).timeout(std::time::Duration::from_secs(30)).output().unwrap();
     assert_eq!(out.status.code(), Some(79));
     assert_eq!(ist0101_count(&out.stdout), 1, "{}", String::from_utf8_lossy(&out.stdout));
     let err = String::from_utf8_lossy(&out.stderr);
@@ -323,11 +324,21 @@ fn workload_templates_stand_in_for_pods_when_analysing_files() {
         .iter()
         .map(|m| (m["code"].as_str().unwrap(), m["reference"].as_str().unwrap_or("")))
         .collect();
-    let line = |c: &str| codes.iter().filter(|(code, _)| *code == c).map(|(_, r)| r.rsplit(':').next().unwrap().to_string()).collect::<Vec<_>>();
+    let line = |c: &str| {
+        codes
+            .iter()
+            .filter(|(code, _)| *code == c)
+            .map(|(_, r)| r.rsplit(':').next().unwrap().to_string())
+            .collect::<Vec<_>>()
+    };
     assert_eq!(line("IST0107"), vec!["13"], "only the Deployment's own annotation: {codes:?}");
     assert!(line("IST0173").is_empty(), "{codes:?}");
     // The same subset for a version nothing runs.
-    std::fs::write(&file, ok.replace("{name: v1, labels: {version: v1}}", "{name: v2, labels: {version: v2}}")).unwrap();
+    std::fs::write(
+        &file,
+        ok.replace("{name: v1, labels: {version: v1}}", "{name: v2, labels: {version: v2}}"),
+    )
+    .unwrap();
     let out = analyze().args(["-A", "-o", "json"]).arg(&file).output().unwrap();
     assert!(String::from_utf8_lossy(&out.stdout).contains("IST0173"));
 }

@@ -46,15 +46,24 @@ fn codes_with_remote(dir: &Path, file: &str) -> Result<Vec<String>, String> {
     let read = |f: &str| std::fs::read_to_string(dir.join(f)).map_err(|e| e.to_string());
     let mut builder = SnapshotBuilder::new();
     let errors = builder.add_text(file, read(file)?.into());
-    let remote: Vec<Value> =
-        meshctl::resource::parse_all(&read("remote.yaml")?).map_err(|e| format!("{e:?}"))?.into_iter().map(|(_, v)| v).collect();
+    let remote: Vec<Value> = meshctl::resource::parse_all(&read("remote.yaml")?)
+        .map_err(|e| format!("{e:?}"))?
+        .into_iter()
+        .map(|(_, v)| v)
+        .collect();
     builder.add_cluster_objects(remote, "remote");
     if !errors.is_empty() {
         return Err(format!("{errors:?}"));
     }
     let snapshot = builder.build("default");
     let mesh = meshctl::values::mesh_defaults();
-    let ctx = Context { snapshot: &snapshot, mesh: &mesh, mesh_networks: None, istio_namespace: "istio-system", schema: None };
+    let ctx = Context {
+        snapshot: &snapshot,
+        mesh: &mesh,
+        mesh_networks: None,
+        istio_namespace: "istio-system",
+        schema: None,
+    };
     let all: Vec<&dyn meshctl::analyze::Analyzer> = registry::all().iter().map(|a| a.as_ref()).collect();
     Ok(meshctl::analyze::run(&ctx, &all).into_iter().map(|m| m.code.to_string()).collect())
 }

@@ -42,9 +42,16 @@ fn violations(schema: &Value, root: &Value, v: &Value, at: &str, out: &mut Vec<S
         out.push(format!("{at}: {n} is below {min}"));
     }
     if let (Some(format), Some(s)) = (schema["format"].as_str(), v.as_str()) {
-        let no_bad_chars = !s.is_empty() && !s.chars().any(|c| c.is_whitespace() || c.is_control() || "<>\"{}|\\^`".contains(c));
+        let no_bad_chars = !s.is_empty()
+            && !s.chars().any(|c| c.is_whitespace() || c.is_control() || "<>\"{}|\\^`".contains(c));
         let ok = match format {
-            "uri" => no_bad_chars && s.split_once(':').is_some_and(|(scheme, _)| !scheme.is_empty() && scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))),
+            "uri" => {
+                no_bad_chars
+                    && s.split_once(':').is_some_and(|(scheme, _)| {
+                        !scheme.is_empty()
+                            && scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+                    })
+            }
             "uri-reference" => no_bad_chars,
             _ => panic!("format {format}"),
         };
@@ -145,7 +152,9 @@ fn sarif_output_is_a_valid_sarif_2_1_0_log_with_rules_files_and_lines() {
     }
     let checkout = results
         .iter()
-        .find(|r| r["locations"][0]["logicalLocations"][0]["fullyQualifiedName"] == "VirtualService shop/checkout")
+        .find(|r| {
+            r["locations"][0]["logicalLocations"][0]["fullyQualifiedName"] == "VirtualService shop/checkout"
+        })
         .expect("the checkout route's message");
     assert_eq!(checkout["level"], "error");
     assert_eq!(checkout["ruleId"], "IST0101");

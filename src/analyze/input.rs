@@ -51,7 +51,8 @@ pub fn read_paths(builder: &mut SnapshotBuilder, paths: &[String], recursive: bo
         }
         let path = Path::new(p);
         if path.is_dir() {
-            let mut walk = Walk { files: Vec::new(), seen_dirs: HashSet::new(), report: &mut report, recursive };
+            let mut walk =
+                Walk { files: Vec::new(), seen_dirs: HashSet::new(), report: &mut report, recursive };
             walk.dir(path);
             let mut files = walk.files;
             files.sort();

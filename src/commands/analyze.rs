@@ -173,7 +173,10 @@ pub fn run(args: AnalyzeArgs, global: &Global) -> Result<u8> {
     let explicit_failure_threshold = args.failure_threshold.is_some();
     let failure_threshold =
         parse_level(args.failure_threshold.as_deref().unwrap_or("Error"), "--failure-threshold")?;
-    for (flag, ns) in [("--namespace", global.namespace.as_deref()), ("--istioNamespace", Some(&global.istio_namespace[..]))] {
+    for (flag, ns) in [
+        ("--namespace", global.namespace.as_deref()),
+        ("--istioNamespace", Some(&global.istio_namespace[..])),
+    ] {
         if let Some(ns) = ns.filter(|ns| !is_namespace_name(ns)) {
             return Err(Failure::usage(format!("`{ns}` is not a valid namespace name for `{flag}`"))
                 .help("namespace names are lower-case letters, digits and `-`, at most 63, starting and ending with a letter or digit")
@@ -193,7 +196,8 @@ pub fn run(args: AnalyzeArgs, global: &Global) -> Result<u8> {
     }
     let (selected, unknown) = registry::select(&args.analyzer);
     if let Some(u) = unknown.first() {
-        let names: Vec<String> = registry::all().iter().chain(registry::opt_in()).map(|a| a.metadata().name).collect();
+        let names: Vec<String> =
+            registry::all().iter().chain(registry::opt_in()).map(|a| a.metadata().name).collect();
         let help = match crate::values::nearest(u, names.iter().map(String::as_str)) {
             Some(n) => format!("did you mean `{n}`? `meshctl analyze -L` lists the analyzers"),
             None => "`meshctl analyze -L` lists the analyzers".to_string(),
@@ -413,9 +417,8 @@ fn live_objects(
                 .await
                 .map_err(|e| e.into_failure(&cluster.connection, "get", &format!("namespace {namespace}")))?;
             if found.is_none() {
-                return Err(Failure::new(format!("namespace `{namespace}` not found")).help(
-                    "check the name with `kubectl get namespaces`; `-A` analyses every namespace",
-                ));
+                return Err(Failure::new(format!("namespace `{namespace}` not found"))
+                    .help("check the name with `kubectl get namespaces`; `-A` analyses every namespace"));
             }
         }
         let mut scopes: Vec<Option<&str>> = if all { vec![None] } else { vec![Some(namespace)] };

@@ -68,7 +68,13 @@ impl Analyzer for DestinationHostAnalyzer {
         meta(
             "virtualservice.DestinationHostAnalyzer",
             "Checks that virtual service destinations name existing services and ports",
-            &[kinds::SERVICE_ENTRY, kinds::VIRTUAL_SERVICE, kinds::SERVICE, kinds::DESTINATION_RULE, kinds::POD],
+            &[
+                kinds::SERVICE_ENTRY,
+                kinds::VIRTUAL_SERVICE,
+                kinds::SERVICE,
+                kinds::DESTINATION_RULE,
+                kinds::POD,
+            ],
         )
     }
 
@@ -136,7 +142,9 @@ impl Analyzer for DestinationHostAnalyzer {
                 }
                 if gateway_only
                     && s(&d.value["subset"]).is_empty()
-                    && subset_routed.get(&full).is_some_and(|subsets| !subsets_hold_every_pod(ctx, &full, subsets))
+                    && subset_routed
+                        .get(&full)
+                        .is_some_and(|subsets| !subsets_hold_every_pod(ctx, &full, subsets))
                 {
                     out.push(Message::new("IST0140", vs, &d.path, vec![host.to_string(), vs.name.clone()]));
                 }
