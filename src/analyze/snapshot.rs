@@ -735,6 +735,55 @@ mod tests {
     }
 
     #[test]
+    fn a_file_object_replaces_the_live_one_of_the_same_identity() {
+        let mut b = SnapshotBuilder::new();
+        let live = |name: &str, ns: &str| {
+            serde_json::json!({"apiVersion": "networking.istio.io/v1", "kind": "VirtualService",
+                "metadata": {"name": name, "namespace": ns}, "spec": {"hosts": ["live"]}})
+        };
+        b.add_cluster_objects(
+            vec![live("reviews", "web"), live("ratings", "web"), live("reviews", "other")],
+            "",
+        );
+        b.add_cluster_objects(vec![live("reviews", "web")], "remote");
+        let text: Arc<str> = Arc::from(
+            "apiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata:\n  name: reviews\nspec:\n  hosts: [file]\n",
+        );
+        assert!(b.add_text("f.yaml", text).is_empty());
+        let s = b.build("web");
+        let vs: Vec<(&str, &str, &Value)> = s
+            .of(kinds::VIRTUAL_SERVICE)
+            .map(|r| (r.namespace.as_str(), r.name.as_str(), &r.spec()["hosts"][0]))
+            .collect();
+        assert_eq!(vs.len(), 3, "{vs:?}");
+        assert!(vs.contains(&("web", "reviews", &Value::from("file"))), "{vs:?}");
+        assert!(vs.contains(&("other", "reviews", &Value::from("live"))), "another namespace stays");
+        assert_eq!(s.remote_of(kinds::VIRTUAL_SERVICE).count(), 1, "remote clusters are not overlaid");
+    }
+
+    #[test]
+    fn workload_templates_stand_in_for_missing_pods_and_messages_name_the_workload() {
+        let mut b = SnapshotBuilder::new();
+        let text: Arc<str> = Arc::from(
+            "apiVersion: batch/v1\nkind: CronJob\nmetadata:\n  name: nightly\nspec:\n  jobTemplate:\n    spec:\n      template:\n        metadata:\n          labels: {app: report}\n        spec:\n          containers:\n          - name: report\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  selector: {matchLabels: {app: web}}\n  template:\n    metadata:\n      labels: {app: web}\n---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: web-1\n  labels: {app: web}\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: idle\nspec:\n  replicas: 0\n  template:\n    metadata:\n      labels: {app: idle}\n",
+        );
+        assert!(b.add_text("jobs.yaml", text).is_empty());
+        let s = b.build("ops");
+        let pods: Vec<&str> = s.pods_in("ops").map(|p| p.name.as_str()).collect();
+        assert_eq!(
+            pods,
+            vec!["web-1", "nightly"],
+            "the Deployment has its pod; a scaled-to-zero one gets none"
+        );
+        let sel = serde_json::json!({"app": "report"});
+        let standin = s.pods_matching("ops", sel.as_object().unwrap())[0];
+        let m = crate::analyze::Message::new("IST0103", standin, "spec.containers.0", vec![]);
+        let o = m.origin.unwrap();
+        assert_eq!((o.kind.as_str(), o.name.as_str()), ("CronJob", "nightly"));
+        assert_eq!(o.reference.as_deref(), Some("jobs.yaml:13"), "the container's line in the template");
+    }
+
+    #[test]
     fn namespaces_default_and_system_ones_are_dropped() {
         let mut b = SnapshotBuilder::new();
         let text: Arc<str> = Arc::from(
