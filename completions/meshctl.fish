@@ -720,15 +720,20 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subco
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -s k -l use-kube -l useKube -d 'Read resources from the live cluster (`--use-kube=false` analyses files only)' -r -f -a "true\t''
 false\t''"
-complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -s o -l output -d 'Output format: `log`, `json` or `yaml`' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -s o -l output -d 'Output format: `log`, `json`, `yaml` or `sarif` (SARIF 2.1.0, for CI code scanning). `json`, `yaml` and `sarif` exit 0 whatever they report (as istioctl), unless `--failure-threshold` is given explicitly' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -l output-threshold -l outputThreshold -d 'Lowest level printed: Info, Warning or Error' -r
-complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -l failure-threshold -l failureThreshold -d 'Lowest level that makes the exit code non-zero: Info, Warning or Error' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -l failure-threshold -l failureThreshold -d 'Lowest level that makes the exit code non-zero (79): Info, Warning or Error [default: Error; with `-o json|yaml|sarif` only when given]' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -s S -l suppress -d 'Suppress messages: `CODE=Kind ns/name` (`*` globs in the resource), repeatable' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -l analyzer -d 'Run only this analyzer (by name, as `-L` lists them); repeatable' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -l meshConfigFile -l mesh-config-file -d 'A MeshConfig file that overrides the defaults and the cluster\'s mesh config' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -l meshNetworksFile -l mesh-networks-file -d 'A MeshNetworks file to check' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -l ignore-unknown -l ignoreUnknown -d 'Do not fail (exit 65) because some documents could not be parsed' -r -f -a "true\t''
 false\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -s R -l recursive -d 'Walk directories recursively (`--recursive=false` reads only the files directly in them)' -r -f -a "true\t''
+false\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -l color -d 'Colour the level of each message [default: when stdout is a terminal, `NO_COLOR` is unset and `TERM` is not `dumb`]' -r -f -a "true\t''
+false\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -l timeout -d 'How long reading the cluster may take, e.g. `30s`, `2m`' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -s r -l revision -d 'Control plane revision to analyse in the live cluster' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -l context -d 'Kubernetes configuration context' -r
@@ -736,7 +741,6 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -s n -l namespa
 complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -s A -l all-namespaces -l allNamespaces -d 'Analyse every namespace instead of only the selected one'
 complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -s L -l list-analyzers -l listAnalyzers -d 'List the analyzers and exit'
-complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -s R -l recursive -d 'Removed: directories are always walked recursively'
 complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -s V -l version -d 'Print version'

@@ -16,7 +16,7 @@ fn main() -> std::process::ExitCode {
     }
     // Not dropped, as `meshctl analyze` does not drop its snapshot: the process exits instead.
     let mut builder = std::mem::ManuallyDrop::new(SnapshotBuilder::new());
-    let report = read_paths(&mut builder, &paths);
+    let report = read_paths(&mut builder, &paths, true);
     println!(
         "{} files read, {} documents failed, {} files skipped",
         report.files.len(),

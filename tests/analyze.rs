@@ -229,3 +229,116 @@ fn a_missing_path_is_an_error_with_help() {
         .code(1)
         .stderr(predicate::str::contains("no-such-file.yaml"));
 }
+
+/// A VirtualService routing to a host that does not exist (one IST0101), as YAML.
+const ONE_MISTAKE: &str = "apiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata:\n  name: lost\n  namespace: shop\nspec:\n  hosts:\n  - lost\n  http:\n  - route:\n    - destination:\n        host: nowhere\n";
+
+fn ist0101_count(out: &[u8]) -> usize {
+    String::from_utf8_lossy(out).matches("[IST0101]").count()
+}
+
+#[cfg(unix)]
+#[test]
+fn links_back_into_the_walk_are_skipped_and_each_file_is_read_once() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("sub")).unwrap();
+    std::fs::write(dir.path().join("sub/routes.yaml"), ONE_MISTAKE).unwrap();
+    std::os::unix::fs::symlink(".", dir.path().join("a")).unwrap();
+    std::os::unix::fs::symlink("..", dir.path().join("sub/up")).unwrap();
+    std::os::unix::fs::symlink("sub/routes.yaml", dir.path().join("same.yaml")).unwrap();
+    let out =
+        analyze().args(["-A"]).arg(dir.path()).timeout(std::time::Duration::from_secs(30)).output().unwrap();
+    assert_eq!(out.status.code(), Some(79));
+    assert_eq!(ist0101_count(&out.stdout), 1, "{}", String::from_utf8_lossy(&out.stdout));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("a`: it leads back to"), "{err}");
+    assert!(err.contains("up`: it leads back to"), "{err}");
+}
+
+#[test]
+fn recursive_false_reads_only_the_directory_itself() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("sub")).unwrap();
+    std::fs::write(dir.path().join("sub/routes.yaml"), ONE_MISTAKE).unwrap();
+    analyze().args(["-A", "--recursive=false"]).arg(dir.path()).assert().code(0);
+    analyze().args(["-A", "--recursive=true"]).arg(dir.path()).assert().code(79);
+    analyze().args(["-A", "-R"]).arg(dir.path()).assert().code(79);
+}
+
+#[test]
+fn an_unknown_analyzer_and_a_bad_namespace_are_usage_errors() {
+    analyze()
+        .args(["--analyzer", "virtualservice.DestinationHostAnalyzr", &data("broken")])
+        .assert()
+        .code(64)
+        .stderr(predicate::str::contains("DestinationHostAnalyzr"))
+        .stderr(predicate::str::contains("did you mean `virtualservice.DestinationHostAnalyzer`"));
+    analyze()
+        .args(["-n", "Bad NS!", &data("broken")])
+        .assert()
+        .code(64)
+        .stderr(predicate::str::contains("Bad NS!"));
+}
+
+#[test]
+fn machine_readable_output_exits_0_unless_a_failure_threshold_is_given() {
+    for format in ["json", "yaml", "sarif"] {
+        analyze().args(["-A", "-o", format, &data("broken")]).assert().code(0);
+        analyze()
+            .args(["-A", "-o", format, "--failure-threshold", "Error", &data("broken")])
+            .assert()
+            .code(79);
+        analyze()
+            .args(["-A", "-o", format, "--failure-threshold", "Error", &data("bookstore")])
+            .assert()
+            .code(0);
+    }
+    let help = analyze().arg("--help").output().unwrap();
+    // Whitespace collapsed: the help wraps to the terminal's width.
+    let help = String::from_utf8_lossy(&help.stdout).split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(help.contains("`json`, `yaml` and `sarif` exit 0 whatever they report"), "{help}");
+}
+
+#[test]
+fn color_and_timeout_are_accepted_as_istioctl_has_them() {
+    let out = analyze().args(["-A", "--color", "--timeout", "10s", &data("broken")]).output().unwrap();
+    assert!(String::from_utf8_lossy(&out.stdout).contains("\u{1b}[1;31mError\u{1b}[0m"));
+    let out = analyze().args(["-A", "--color=false", &data("broken")]).output().unwrap();
+    assert!(!String::from_utf8_lossy(&out.stdout).contains('\u{1b}'));
+    analyze().args(["-A", "--timeout", "soon", &data("broken")]).assert().code(64);
+}
+
+#[test]
+fn workload_templates_stand_in_for_pods_when_analysing_files() {
+    // The subset selects the Deployment's pods-to-be: no IST0173. Its own annotation is
+    // misplaced, the template's is where it belongs.
+    let ok = "apiVersion: v1\nkind: Service\nmetadata: {name: web, namespace: shop}\nspec:\n  selector: {app: web}\n  ports: [{name: http, port: 80}]\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web-v1\n  namespace: shop\n  annotations: {sidecar.istio.io/inject: \"true\"}\nspec:\n  selector: {matchLabels: {app: web, version: v1}}\n  template:\n    metadata:\n      labels: {app: web, version: v1}\n      annotations: {sidecar.istio.io/inject: \"true\"}\n    spec:\n      containers: [{name: web, image: web:1}]\n---\napiVersion: networking.istio.io/v1\nkind: DestinationRule\nmetadata: {name: web, namespace: shop}\nspec:\n  host: web\n  subsets:\n  - {name: v1, labels: {version: v1}}\n";
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("app.yaml");
+    std::fs::write(&file, ok).unwrap();
+    let out = analyze().args(["-A", "-o", "json"]).arg(&file).output().unwrap();
+    let msgs: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let codes: Vec<(&str, &str)> = msgs
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| (m["code"].as_str().unwrap(), m["reference"].as_str().unwrap_or("")))
+        .collect();
+    let line = |c: &str| {
+        codes
+            .iter()
+            .filter(|(code, _)| *code == c)
+            .map(|(_, r)| r.rsplit(':').next().unwrap().to_string())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(line("IST0107"), vec!["13"], "only the Deployment's own annotation: {codes:?}");
+    assert!(line("IST0173").is_empty(), "{codes:?}");
+    // The same subset for a version nothing runs.
+    std::fs::write(
+        &file,
+        ok.replace("{name: v1, labels: {version: v1}}", "{name: v2, labels: {version: v2}}"),
+    )
+    .unwrap();
+    let out = analyze().args(["-A", "-o", "json"]).arg(&file).output().unwrap();
+    assert!(String::from_utf8_lossy(&out.stdout).contains("IST0173"));
+}

@@ -141,3 +141,77 @@ fn live_analysis_reads_configmaps_by_name_not_by_listing_them() {
     assert!(!reqs.iter().any(|r| listed_all(&r)), "listed every ConfigMap");
     assert!(reqs.iter().any(|r| r.path.ends_with("/configmaps/istio-sidecar-injector")));
 }
+
+#[test]
+fn a_namespace_that_does_not_exist_is_an_error_that_names_it() {
+    let srv = TestApiServer::start_blocking(Options::default());
+    let (code, out, err) = analyze(&srv, &["-n", "bookinf0"]);
+    assert_eq!(code, 1, "{out}{err}");
+    assert!(err.contains("namespace `bookinf0` not found"), "{err}");
+    assert!(!err.contains("No validation issues"), "{err}");
+}
+
+fn reviews_vs(subset: &str) -> Value {
+    json!({
+        "apiVersion": "networking.istio.io/v1", "kind": "VirtualService",
+        "metadata": {"name": "reviews", "namespace": "bookinfo"},
+        "spec": {"hosts": ["reviews"], "http": [{"route": [{"destination": {"host": "reviews", "subset": subset}}]}]}
+    })
+}
+
+#[test]
+fn a_file_replaces_the_live_object_of_the_same_kind_namespace_and_name() {
+    let srv = TestApiServer::start_blocking(Options::default());
+    install_crds(&srv);
+    ns(&srv, "bookinfo", json!({"istio-injection": "enabled"}));
+    app(&srv, "bookinfo", "reviews", "v1", true);
+    srv.put_object(json!({
+        "apiVersion": "networking.istio.io/v1", "kind": "DestinationRule",
+        "metadata": {"name": "reviews", "namespace": "bookinfo"},
+        "spec": {"host": "reviews", "subsets": [{"name": "v1", "labels": {"version": "v1"}}]}
+    }));
+    srv.put_object(reviews_vs("v1"));
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("reviews.yaml");
+    let write = |v: &Value| std::fs::write(&file, serde_json::to_string(v).unwrap()).unwrap();
+    let file_arg = file.to_str().unwrap();
+
+    // The same VirtualService as a file (without a namespace, as the samples are written):
+    // one object, not two that conflict.
+    let mut same = reviews_vs("v1");
+    same["metadata"].as_object_mut().unwrap().remove("namespace");
+    write(&same);
+    let (code, out, err) = analyze(&srv, &["-n", "bookinfo", file_arg]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(!out.contains("IST0109"), "{out}");
+
+    // A file with a mistake replaces the good live object: its mistake is reported.
+    write(&reviews_vs("v9"));
+    let (code, out, _) = analyze(&srv, &["-n", "bookinfo", "-o", "json", file_arg]);
+    assert_eq!(code, 0);
+    let msgs: Value = serde_json::from_str(&out).unwrap();
+    let codes: Vec<&str> = msgs.as_array().unwrap().iter().map(|m| m["code"].as_str().unwrap()).collect();
+    assert_eq!(codes, vec!["IST0101"], "{out}");
+    assert!(msgs[0]["reference"].as_str().unwrap().starts_with(file_arg), "{out}");
+
+    // And a live mistake is fixed by a good file.
+    srv.put_object(reviews_vs("v9"));
+    write(&reviews_vs("v1"));
+    let (code, out, err) = analyze(&srv, &["-n", "bookinfo", file_arg]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(!out.contains("IST0101"), "{out}");
+}
+
+#[test]
+fn without_a_kubeconfig_analysing_files_points_at_use_kube_false() {
+    let home = tempfile::tempdir().unwrap();
+    let out = meshctl()
+        .env("HOME", home.path())
+        .args(["analyze", "tests/testdata/analyze/info-only.yaml"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    // Whitespace removed: the error wraps to the terminal's width, also after hyphens.
+    let err: String = String::from_utf8_lossy(&out.stderr).split_whitespace().collect();
+    assert!(err.contains("add`--use-kube=false`"), "{err}");
+}

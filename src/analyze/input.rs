@@ -1,6 +1,7 @@
 //! Gathering input: files, directories (walked recursively), stdin, and the default
 //! resources that stand in for a cluster when analysing files only.
 
+use std::collections::HashSet;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -15,17 +16,23 @@ pub const EXTENSIONS: &[&str] = &["yaml", "yml", "json"];
 /// What reading the inputs produced besides resources.
 #[derive(Debug, Default)]
 pub struct ReadReport {
-    /// Documents or files that could not be read.
+    /// Documents, files or directories that could not be read.
     pub errors: Vec<InputError>,
     /// Files skipped for their extension.
     pub skipped: Vec<String>,
     /// Files read.
     pub files: Vec<String>,
+    /// Links skipped because they lead to a directory or file already read: `(link, target)`.
+    pub loops: Vec<(String, String)>,
 }
 
-/// Reads `paths` (files, directories, or `-` for stdin) into the builder.
-pub fn read_paths(builder: &mut SnapshotBuilder, paths: &[String]) -> ReadReport {
+/// Reads `paths` (files, directories, or `-` for stdin) into the builder. Directories are
+/// walked recursively unless `recursive` is false; each file is read once however many paths
+/// lead to it, and links back into a directory being walked (`a -> .`, `sub/up -> ..`) are
+/// skipped and reported instead of followed forever.
+pub fn read_paths(builder: &mut SnapshotBuilder, paths: &[String], recursive: bool) -> ReadReport {
     let mut report = ReadReport::default();
+    let mut seen_files: HashSet<PathBuf> = HashSet::new();
     for p in paths {
         if p == "-" {
             let mut text = String::new();
@@ -44,19 +51,23 @@ pub fn read_paths(builder: &mut SnapshotBuilder, paths: &[String]) -> ReadReport
         }
         let path = Path::new(p);
         if path.is_dir() {
-            let mut files = Vec::new();
-            walk(path, &mut files);
+            let mut walk =
+                Walk { files: Vec::new(), seen_dirs: HashSet::new(), report: &mut report, recursive };
+            walk.dir(path);
+            let mut files = walk.files;
             files.sort();
             for f in files {
                 let name = f.to_string_lossy().to_string();
-                if has_extension(&f) {
-                    read_file(builder, &name, &mut report);
-                } else {
+                if !has_extension(&f) {
                     report.skipped.push(name);
+                } else if first_visit(&mut seen_files, &f) {
+                    read_file(builder, &name, &mut report);
                 }
             }
         } else if has_extension(path) || !path.exists() {
-            read_file(builder, p, &mut report);
+            if first_visit(&mut seen_files, path) {
+                read_file(builder, p, &mut report);
+            }
         } else {
             report.skipped.push(p.clone());
         }
@@ -64,20 +75,69 @@ pub fn read_paths(builder: &mut SnapshotBuilder, paths: &[String]) -> ReadReport
     report
 }
 
+/// True the first time a file is met (by its canonical path).
+fn first_visit(seen: &mut HashSet<PathBuf>, path: &Path) -> bool {
+    seen.insert(std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf()))
+}
+
 fn has_extension(p: &Path) -> bool {
     p.extension().and_then(|e| e.to_str()).is_some_and(|e| EXTENSIONS.contains(&e))
 }
 
-fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    for e in entries.flatten() {
-        let p = e.path();
-        if p.is_dir() {
-            walk(&p, out);
-        } else {
-            out.push(p);
+/// A directory walk that enters each directory once.
+struct Walk<'a> {
+    files: Vec<PathBuf>,
+    seen_dirs: HashSet<PathBuf>,
+    report: &'a mut ReadReport,
+    recursive: bool,
+}
+
+impl Walk<'_> {
+    fn dir(&mut self, dir: &Path) {
+        let canonical = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
+        if !self.seen_dirs.insert(canonical.clone()) {
+            self.report
+                .loops
+                .push((dir.to_string_lossy().to_string(), canonical.to_string_lossy().to_string()));
+            return;
+        }
+        let entries = match std::fs::read_dir(dir) {
+            Ok(e) => e,
+            Err(e) => {
+                // Not silently empty: an unreadable directory may hold the very mistake.
+                self.report.errors.push(InputError {
+                    file: dir.to_string_lossy().to_string(),
+                    line: 0,
+                    message: format!("cannot read the directory: {e}"),
+                });
+                return;
+            }
+        };
+        let mut subdirs = Vec::new();
+        for e in entries {
+            let e = match e {
+                Ok(e) => e,
+                Err(err) => {
+                    self.report.errors.push(InputError {
+                        file: dir.to_string_lossy().to_string(),
+                        line: 0,
+                        message: format!("cannot list the directory: {err}"),
+                    });
+                    continue;
+                }
+            };
+            let p = e.path();
+            if p.is_dir() {
+                if self.recursive {
+                    subdirs.push(p);
+                }
+            } else {
+                self.files.push(p);
+            }
+        }
+        subdirs.sort();
+        for d in subdirs {
+            self.dir(&d);
         }
     }
 }
@@ -148,38 +208,42 @@ pub fn effective_mesh_networks(
 }
 
 /// Adds the stand-ins for what a cluster always has when analysing files only: the ingress
-/// gateway Service and one of its pods in the Istio namespace (skipped when the mesh config
-/// turns the ingress controller off, and for objects the files already define).
+/// gateway Service and one of its pods in the Istio namespace, as `meshctl install` renders
+/// them (labels and ports from the default profile, so a Gateway on port 8080 matches the
+/// Service's 80 → 8080). Skipped when the mesh config turns the ingress controller off, and for
+/// objects the files already define.
 pub fn add_default_resources(builder: &mut SnapshotBuilder, mesh: &Value, istio_ns: &str) {
     if mesh["ingressControllerMode"].as_str() == Some("OFF") {
         return;
     }
     let svc = mesh["ingressService"].as_str().filter(|s| !s.is_empty()).unwrap_or("istio-ingressgateway");
+    let gw = crate::assets::profile_value("default.yaml")
+        .map(|p| p["spec"]["values"]["gateways"]["istio-ingressgateway"].clone())
+        .unwrap_or(Value::Null);
+    let labels = match gw.get("labels") {
+        Some(l @ Value::Object(_)) => l.clone(),
+        _ => json!({"app": "istio-ingressgateway", "istio": "ingressgateway"}),
+    };
+    let ports = match gw.get("ports") {
+        Some(p @ Value::Array(_)) => p.clone(),
+        _ => json!([{"name": "http2", "port": 80, "targetPort": 8080, "protocol": "TCP"}]),
+    };
     let pod_name = format!("{svc}-dummypod");
     if !builder.contains(kinds::POD, istio_ns, &pod_name) {
         let pod = json!({
             "apiVersion": "v1",
             "kind": "Pod",
-            "metadata": {"name": pod_name, "namespace": istio_ns, "labels": {"istio": "ingressgateway"}},
+            "metadata": {"name": pod_name, "namespace": istio_ns, "labels": labels},
             "spec": {"containers": [{"name": "istio-proxy"}]},
         });
         let _ = builder.add_value(pod, Source::Builtin);
     }
     if !builder.contains(kinds::SERVICE, istio_ns, svc) {
-        let port = |name: &str, port: u32, node: u32| json!({"name": name, "port": port, "targetPort": port, "nodePort": node, "protocol": "TCP"});
         let service = json!({
             "apiVersion": "v1",
             "kind": "Service",
-            "metadata": {"name": svc, "namespace": istio_ns},
-            "spec": {
-                "selector": {"istio": "ingressgateway"},
-                "ports": [
-                    port("http2", 80, 31380),
-                    port("https", 443, 31390),
-                    port("tcp", 31400, 31400),
-                    port("tls", 15443, 31447),
-                ],
-            },
+            "metadata": {"name": svc, "namespace": istio_ns, "labels": labels},
+            "spec": {"selector": labels, "ports": ports},
         });
         let _ = builder.add_value(service, Source::Builtin);
     }

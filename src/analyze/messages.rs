@@ -107,7 +107,20 @@ pub struct Message {
 impl Message {
     /// A message about `res`, pointing at the field at `path` (dot-separated; "" for the
     /// document).
+    /// A pod that stands in for a workload's pods names the workload and its template.
     pub fn new(code: &'static str, res: &Resource, path: &str, args: Vec<String>) -> Message {
+        if let Some(w) = &res.stands_in_for {
+            return Message {
+                code,
+                args,
+                origin: Some(Origin {
+                    kind: w.kind.clone(),
+                    namespace: res.namespace.clone(),
+                    name: w.name.clone(),
+                    reference: w.source.reference(&format!("{}{path}", w.template_path)),
+                }),
+            };
+        }
         Message {
             code,
             args,

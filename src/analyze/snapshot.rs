@@ -138,7 +138,31 @@ pub struct Resource {
     pub source: Source,
     /// The cluster it was listed from ("" for files and the primary cluster).
     pub cluster: String,
+    /// For a pod made from a workload's pod template (see [`SnapshotBuilder::build`]): the
+    /// workload, which messages about the pod name instead.
+    pub stands_in_for: Option<Box<Workload>>,
 }
+
+/// The workload a stand-in pod was made from.
+#[derive(Debug, Clone)]
+pub struct Workload {
+    pub kind: String,
+    pub name: String,
+    /// Where the pod template sits in the workload (`spec.template.`), so a field of the pod
+    /// maps to the workload's line.
+    pub template_path: &'static str,
+    pub source: Source,
+}
+
+/// Kinds whose pod template stands in for pods they will create, with the template's path.
+pub const WORKLOAD_KINDS: &[(&str, &str, &str)] = &[
+    ("apps", "Deployment", "spec.template."),
+    ("apps", "StatefulSet", "spec.template."),
+    ("apps", "DaemonSet", "spec.template."),
+    ("apps", "ReplicaSet", "spec.template."),
+    ("batch", "Job", "spec.template."),
+    ("batch", "CronJob", "spec.jobTemplate.spec.template."),
+];
 
 impl Resource {
     /// The object's `spec` (or `Null`).
@@ -171,7 +195,14 @@ impl Resource {
     /// `<file>:<line>` of the field at `path` (dot-separated keys, numeric list indexes), or of
     /// the document when the field cannot be found; `<file>` alone for JSON.
     pub fn reference(&self, path: &str) -> Option<String> {
-        match &self.source {
+        self.source.reference(path)
+    }
+}
+
+impl Source {
+    /// `<file>:<line>` of the field at `path` (see [`Resource::reference`]).
+    pub fn reference(&self, path: &str) -> Option<String> {
+        match self {
             Source::File { path: file, line, doc } => {
                 if doc.json {
                     return Some(file.to_string());
@@ -182,6 +213,9 @@ impl Resource {
             }
             _ => None,
         }
+    }
+    pub fn is_file(&self) -> bool {
+        matches!(self, Source::File { .. })
     }
 }
 
@@ -355,6 +389,7 @@ impl SnapshotBuilder {
             value: v,
             source,
             cluster: String::new(),
+            stands_in_for: None,
         });
         Ok(())
     }
@@ -373,9 +408,15 @@ impl SnapshotBuilder {
     }
 
     /// Freezes the collection: namespace-less namespaced objects get `default_namespace`,
-    /// objects in system namespaces are dropped, and the indexes are built.
+    /// objects in system namespaces are dropped, a file's object replaces the cluster's object
+    /// of the same kind, namespace and name (files overlay the cluster, as `kubectl apply` of
+    /// them would), workloads from files that select no pod get a stand-in pod made from their
+    /// pod template (the pods they will create), and the indexes are built.
     pub fn build(self, default_namespace: &str) -> Snapshot {
-        let mut resources = Vec::with_capacity(self.resources.len());
+        let mut resources: Vec<Resource> = Vec::with_capacity(self.resources.len());
+        // Index of the cluster's (primary cluster) objects by identity, for the overlay.
+        let mut live: HashMap<(String, String, String, String), usize> = HashMap::new();
+        let mut replaced = false;
         for mut r in self.resources {
             if is_cluster_scoped(&r.kind) {
                 r.namespace.clear();
@@ -388,10 +429,111 @@ impl SnapshotBuilder {
             if IGNORED_NAMESPACES.contains(&r.namespace.as_str()) {
                 continue;
             }
+            if r.cluster.is_empty() {
+                let id = (r.group.clone(), r.kind.clone(), r.namespace.clone(), r.name.clone());
+                match r.source {
+                    Source::Cluster => {
+                        live.insert(id, resources.len());
+                    }
+                    Source::File { .. } => {
+                        if let Some(i) = live.remove(&id) {
+                            // Marked for removal; the file's object takes its place below.
+                            resources[i].kind.clear();
+                            replaced = true;
+                        }
+                    }
+                    Source::Builtin => {}
+                }
+            }
             resources.push(r);
         }
+        if replaced {
+            resources.retain(|r| !r.kind.is_empty());
+        }
+        let stand_ins = stand_in_pods(&resources);
+        resources.extend(stand_ins);
         Snapshot::index(resources)
     }
+}
+
+/// One pod per workload read from a file whose selector matches no pod of its namespace: the
+/// pod its template describes, so analyzers that look at pods see what applying the files
+/// would run. Workloads scaled to zero get none.
+fn stand_in_pods(resources: &[Resource]) -> Vec<Resource> {
+    let mut pods_by_ns: HashMap<&str, Vec<&Value>> = HashMap::new();
+    let mut any_workload = false;
+    for r in resources {
+        if r.is(kinds::POD) && r.cluster.is_empty() {
+            pods_by_ns.entry(r.namespace.as_str()).or_default().push(r.labels());
+        } else if r.source.is_file() && workload_template_path(r).is_some() {
+            any_workload = true;
+        }
+    }
+    if !any_workload {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for r in resources {
+        if !r.source.is_file() || !r.cluster.is_empty() {
+            continue;
+        }
+        let Some(template_path) = workload_template_path(r) else { continue };
+        let template = if r.kind == "CronJob" {
+            &r.spec()["jobTemplate"]["spec"]["template"]
+        } else {
+            &r.spec()["template"]
+        };
+        if !template.is_object() || r.spec()["replicas"].as_i64() == Some(0) {
+            continue;
+        }
+        let labels = &template["metadata"]["labels"];
+        let selector = r.spec()["selector"]["matchLabels"]
+            .as_object()
+            .filter(|m| !m.is_empty())
+            .or_else(|| labels.as_object().filter(|m| !m.is_empty()));
+        let has_pods = pods_by_ns.get(r.namespace.as_str()).is_some_and(|pods| match selector {
+            Some(sel) => pods.iter().any(|l| labels_match(sel, l)),
+            None => false,
+        });
+        if has_pods {
+            continue;
+        }
+        let mut metadata = serde_json::Map::new();
+        metadata.insert("name".into(), Value::String(r.name.clone()));
+        metadata.insert("namespace".into(), Value::String(r.namespace.clone()));
+        for key in ["labels", "annotations"] {
+            if let Some(v) = template["metadata"].get(key) {
+                metadata.insert(key.into(), v.clone());
+            }
+        }
+        let value = serde_json::json!({
+            "apiVersion": "v1",
+            "kind": "Pod",
+            "metadata": metadata,
+            "spec": template["spec"].clone(),
+        });
+        out.push(Resource {
+            group: String::new(),
+            kind: "Pod".into(),
+            namespace: r.namespace.clone(),
+            name: r.name.clone(),
+            value,
+            source: Source::Builtin,
+            cluster: String::new(),
+            stands_in_for: Some(Box::new(Workload {
+                kind: r.kind.clone(),
+                name: r.name.clone(),
+                template_path,
+                source: r.source.clone(),
+            })),
+        });
+    }
+    out
+}
+
+/// Where a workload kind keeps its pod template, or `None` for other kinds.
+fn workload_template_path(r: &Resource) -> Option<&'static str> {
+    WORKLOAD_KINDS.iter().find(|(g, k, _)| r.group == *g && r.kind == *k).map(|(_, _, p)| *p)
 }
 
 /// The indexed, read-only set of resources.
@@ -590,6 +732,55 @@ mod tests {
         assert_eq!(field_line(doc, "spec.http.0.route.1.destination.host"), Some(8));
         assert_eq!(field_line(doc, "spec.http.0.route.0.destination.host"), Some(6));
         assert_eq!(field_line(doc, "spec.nothing"), None);
+    }
+
+    #[test]
+    fn a_file_object_replaces_the_live_one_of_the_same_identity() {
+        let mut b = SnapshotBuilder::new();
+        let live = |name: &str, ns: &str| {
+            serde_json::json!({"apiVersion": "networking.istio.io/v1", "kind": "VirtualService",
+                "metadata": {"name": name, "namespace": ns}, "spec": {"hosts": ["live"]}})
+        };
+        b.add_cluster_objects(
+            vec![live("reviews", "web"), live("ratings", "web"), live("reviews", "other")],
+            "",
+        );
+        b.add_cluster_objects(vec![live("reviews", "web")], "remote");
+        let text: Arc<str> = Arc::from(
+            "apiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata:\n  name: reviews\nspec:\n  hosts: [file]\n",
+        );
+        assert!(b.add_text("f.yaml", text).is_empty());
+        let s = b.build("web");
+        let vs: Vec<(&str, &str, &Value)> = s
+            .of(kinds::VIRTUAL_SERVICE)
+            .map(|r| (r.namespace.as_str(), r.name.as_str(), &r.spec()["hosts"][0]))
+            .collect();
+        assert_eq!(vs.len(), 3, "{vs:?}");
+        assert!(vs.contains(&("web", "reviews", &Value::from("file"))), "{vs:?}");
+        assert!(vs.contains(&("other", "reviews", &Value::from("live"))), "another namespace stays");
+        assert_eq!(s.remote_of(kinds::VIRTUAL_SERVICE).count(), 1, "remote clusters are not overlaid");
+    }
+
+    #[test]
+    fn workload_templates_stand_in_for_missing_pods_and_messages_name_the_workload() {
+        let mut b = SnapshotBuilder::new();
+        let text: Arc<str> = Arc::from(
+            "apiVersion: batch/v1\nkind: CronJob\nmetadata:\n  name: nightly\nspec:\n  jobTemplate:\n    spec:\n      template:\n        metadata:\n          labels: {app: report}\n        spec:\n          containers:\n          - name: report\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  selector: {matchLabels: {app: web}}\n  template:\n    metadata:\n      labels: {app: web}\n---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: web-1\n  labels: {app: web}\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: idle\nspec:\n  replicas: 0\n  template:\n    metadata:\n      labels: {app: idle}\n",
+        );
+        assert!(b.add_text("jobs.yaml", text).is_empty());
+        let s = b.build("ops");
+        let pods: Vec<&str> = s.pods_in("ops").map(|p| p.name.as_str()).collect();
+        assert_eq!(
+            pods,
+            vec!["web-1", "nightly"],
+            "the Deployment has its pod; a scaled-to-zero one gets none"
+        );
+        let sel = serde_json::json!({"app": "report"});
+        let standin = s.pods_matching("ops", sel.as_object().unwrap())[0];
+        let m = crate::analyze::Message::new("IST0103", standin, "spec.containers.0", vec![]);
+        let o = m.origin.unwrap();
+        assert_eq!((o.kind.as_str(), o.name.as_str()), ("CronJob", "nightly"));
+        assert_eq!(o.reference.as_deref(), Some("jobs.yaml:13"), "the container's line in the template");
     }
 
     #[test]

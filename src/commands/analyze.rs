@@ -11,7 +11,7 @@ use crate::analyze::snapshot::SnapshotBuilder;
 use crate::analyze::{Context, Suppression, input, registry, report, run as run_analyzers, suppress};
 use crate::cli::Global;
 use crate::error::{Failure, Result, exit};
-use crate::output::{Format, print_value, stderr_color};
+use crate::output::{Format, print_value};
 
 #[derive(Debug, Args)]
 pub struct AnalyzeArgs {
@@ -34,7 +34,9 @@ pub struct AnalyzeArgs {
         value_name = "BOOL"
     )]
     pub use_kube: bool,
-    /// Output format: `log`, `json` or `yaml`
+    /// Output format: `log`, `json`, `yaml` or `sarif` (SARIF 2.1.0, for CI code scanning).
+    /// `json`, `yaml` and `sarif` exit 0 whatever they report (as istioctl), unless
+    /// `--failure-threshold` is given explicitly
     #[arg(short = 'o', long = "output", default_value = "log", value_name = "FORMAT")]
     pub output: String,
     /// Lowest level printed: Info, Warning or Error
@@ -45,14 +47,10 @@ pub struct AnalyzeArgs {
         value_name = "LEVEL"
     )]
     pub output_threshold: String,
-    /// Lowest level that makes the exit code non-zero: Info, Warning or Error
-    #[arg(
-        long = "failure-threshold",
-        visible_alias = "failureThreshold",
-        default_value = "Error",
-        value_name = "LEVEL"
-    )]
-    pub failure_threshold: String,
+    /// Lowest level that makes the exit code non-zero (79): Info, Warning or Error [default:
+    /// Error; with `-o json|yaml|sarif` only when given]
+    #[arg(long = "failure-threshold", visible_alias = "failureThreshold", value_name = "LEVEL")]
+    pub failure_threshold: Option<String>,
     /// Suppress messages: `CODE=Kind ns/name` (`*` globs in the resource), repeatable
     #[arg(short = 'S', long = "suppress", value_name = "CODE=RESOURCE")]
     pub suppress: Vec<String>,
@@ -80,9 +78,32 @@ pub struct AnalyzeArgs {
         value_name = "BOOL"
     )]
     pub ignore_unknown: bool,
-    /// Removed: directories are always walked recursively
-    #[arg(short = 'R', long = "recursive", hide = true)]
+    /// Walk directories recursively (`--recursive=false` reads only the files directly in them)
+    #[arg(
+        short = 'R',
+        long = "recursive",
+        default_value = "true",
+        num_args = 0..=1,
+        require_equals = true,
+        default_missing_value = "true",
+        value_parser = clap::builder::BoolishValueParser::new(),
+        value_name = "BOOL"
+    )]
     pub recursive: bool,
+    /// Colour the level of each message [default: when stdout is a terminal, `NO_COLOR` is
+    /// unset and `TERM` is not `dumb`]
+    #[arg(
+        long = "color",
+        num_args = 0..=1,
+        require_equals = true,
+        default_missing_value = "true",
+        value_parser = clap::builder::BoolishValueParser::new(),
+        value_name = "BOOL"
+    )]
+    pub color: Option<bool>,
+    /// How long reading the cluster may take, e.g. `30s`, `2m`
+    #[arg(long = "timeout", default_value = "30s", value_name = "DURATION", value_parser = super::cluster_args::parse_duration)]
+    pub timeout: std::time::Duration,
     /// Control plane revision to analyse in the live cluster
     #[arg(short = 'r', long = "revision", default_value = "default", value_name = "REV")]
     pub revision: String,
@@ -91,6 +112,7 @@ pub struct AnalyzeArgs {
 enum OutputKind {
     Log,
     Data(Format),
+    Sarif,
 }
 
 fn parse_output(s: &str) -> Result<OutputKind, Failure> {
@@ -98,8 +120,9 @@ fn parse_output(s: &str) -> Result<OutputKind, Failure> {
         "log" => Ok(OutputKind::Log),
         "json" => Ok(OutputKind::Data(Format::Json)),
         "yaml" => Ok(OutputKind::Data(Format::Yaml)),
+        "sarif" => Ok(OutputKind::Sarif),
         _ => Err(Failure::usage(format!("`{s}` is not an output format"))
-            .help("use `-o log`, `-o json` or `-o yaml`")),
+            .help("use `-o log`, `-o json`, `-o yaml` or `-o sarif`")),
     }
 }
 
@@ -132,17 +155,34 @@ fn list_analyzers() -> Result<u8> {
     Ok(exit::OK)
 }
 
+/// True for a valid namespace name (an RFC 1123 label).
+fn is_namespace_name(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= 63
+        && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !s.starts_with('-')
+        && !s.ends_with('-')
+}
+
 pub fn run(args: AnalyzeArgs, global: &Global) -> Result<u8> {
-    if args.recursive {
-        eprintln!("the `--recursive` flag has been removed: directories are always walked recursively");
-        return Ok(exit::OK);
-    }
     if args.list_analyzers {
         return list_analyzers();
     }
     let output = parse_output(&args.output)?;
     let output_threshold = parse_level(&args.output_threshold, "--output-threshold")?;
-    let failure_threshold = parse_level(&args.failure_threshold, "--failure-threshold")?;
+    let explicit_failure_threshold = args.failure_threshold.is_some();
+    let failure_threshold =
+        parse_level(args.failure_threshold.as_deref().unwrap_or("Error"), "--failure-threshold")?;
+    for (flag, ns) in [
+        ("--namespace", global.namespace.as_deref()),
+        ("--istioNamespace", Some(&global.istio_namespace[..])),
+    ] {
+        if let Some(ns) = ns.filter(|ns| !is_namespace_name(ns)) {
+            return Err(Failure::usage(format!("`{ns}` is not a valid namespace name for `{flag}`"))
+                .help("namespace names are lower-case letters, digits and `-`, at most 63, starting and ending with a letter or digit")
+                .into());
+        }
+    }
     let mut suppressions = Vec::new();
     for s in &args.suppress {
         let sup = Suppression::parse(s).ok_or_else(|| {
@@ -154,12 +194,15 @@ pub fn run(args: AnalyzeArgs, global: &Global) -> Result<u8> {
         }
         suppressions.push(sup);
     }
-    let (mut selected, unknown) = registry::select(&args.analyzer);
-    for u in &unknown {
-        eprintln!("warning: there is no analyzer named `{u}` (see `meshctl analyze -L`)");
-    }
-    if selected.is_empty() {
-        selected = registry::select(&[]).0;
+    let (selected, unknown) = registry::select(&args.analyzer);
+    if let Some(u) = unknown.first() {
+        let names: Vec<String> =
+            registry::all().iter().chain(registry::opt_in()).map(|a| a.metadata().name).collect();
+        let help = match crate::values::nearest(u, names.iter().map(String::as_str)) {
+            Some(n) => format!("did you mean `{n}`? `meshctl analyze -L` lists the analyzers"),
+            None => "`meshctl analyze -L` lists the analyzers".to_string(),
+        };
+        return Err(Failure::usage(format!("there is no analyzer named `{u}`")).help(help).into());
     }
 
     let mesh_file = match &args.mesh_config_file {
@@ -195,16 +238,36 @@ pub fn run(args: AnalyzeArgs, global: &Global) -> Result<u8> {
     }
     if args.use_kube {
         // The cluster first: files given on the command line overlay what it holds.
-        let objects =
-            live_objects(global, &selected, &namespace, &istio_ns, &args.revision, args.all_namespaces)?;
+        let objects = live_objects(
+            global,
+            &selected,
+            &namespace,
+            &istio_ns,
+            &args.revision,
+            args.all_namespaces,
+            args.timeout,
+        )
+        .map_err(|mut e| {
+            if !args.files.is_empty() {
+                let offline = "to analyse the files without a cluster, add `--use-kube=false`";
+                e.help = Some(match e.help.take() {
+                    Some(h) => format!("{h}; {offline}"),
+                    None => offline.to_string(),
+                });
+            }
+            e
+        })?;
         builder.add_cluster_objects(objects, "");
     }
-    let read = input::read_paths(&mut builder, &args.files);
+    let read = input::read_paths(&mut builder, &args.files, args.recursive);
     let mesh_networks = input::effective_mesh_networks(&builder, &istio_ns, &args.revision, networks_file);
     let mesh = input::effective_mesh(&builder, &istio_ns, &args.revision, mesh_file.as_ref())
         .map_err(Failure::new)?;
     for s in &read.skipped {
         eprintln!("skipping `{s}`: only .json, .yaml and .yml files are analysed");
+    }
+    for (link, target) in &read.loops {
+        eprintln!("skipping `{link}`: it leads back to `{target}`, which is already being read");
     }
     if !args.use_kube {
         input::add_default_resources(&mut builder, &mesh, &istio_ns);
@@ -255,14 +318,25 @@ pub fn run(args: AnalyzeArgs, global: &Global) -> Result<u8> {
     let shown: Vec<&Message> = messages.iter().filter(|m| m.level() >= output_threshold).collect();
 
     match output {
-        OutputKind::Data(format) => {
+        OutputKind::Data(_) | OutputKind::Sarif => {
             let list: Vec<Message> = shown.into_iter().cloned().collect();
-            print_value(&report::to_list(&list), format)?;
-            // As istioctl: machine-readable output always exits 0 unless the command fails.
+            match output {
+                OutputKind::Data(format) => print_value(&report::to_list(&list), format)?,
+                _ => print_value(&report::to_sarif(&list), Format::Json)?,
+            }
+            // As istioctl: machine-readable output exits 0 whatever it reports, so a pipeline
+            // reads it; an explicit failure threshold asks for the exit code anyway.
+            if failed && explicit_failure_threshold {
+                return Ok(exit::ANALYZE_FOUND_ISSUES);
+            }
             Ok(exit::OK)
         }
         OutputKind::Log => {
-            let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+            let color = args.color.unwrap_or_else(|| {
+                std::io::stdout().is_terminal()
+                    && std::env::var_os("NO_COLOR").is_none()
+                    && std::env::var("TERM").is_ok_and(|t| t != "dumb")
+            });
             let mut out = String::new();
             for m in &shown {
                 out.push_str(&report::log_line(m, color));
@@ -271,7 +345,6 @@ pub fn run(args: AnalyzeArgs, global: &Global) -> Result<u8> {
             let mut stdout = std::io::stdout().lock();
             stdout.write_all(out.as_bytes()).into_diagnostic()?;
             stdout.flush().into_diagnostic()?;
-            let _ = stderr_color;
             if messages.is_empty() {
                 let what = if read.files.len() == 1 && read.errors.is_empty() {
                     read.files[0].clone()
@@ -284,8 +357,8 @@ pub fn run(args: AnalyzeArgs, global: &Global) -> Result<u8> {
                 } else {
                     let n = read.errors.len();
                     eprintln!(
-                        "No validation issues found when analyzing {target} (but {n} {} could not be parsed).",
-                        if n == 1 { "document" } else { "documents" }
+                        "No validation issues found when analyzing {target} (but {n} {} could not be read).",
+                        if n == 1 { "input" } else { "inputs" }
                     );
                 }
             }
@@ -315,6 +388,7 @@ fn live_objects(
     istio_ns: &str,
     revision: &str,
     all: bool,
+    timeout: std::time::Duration,
 ) -> Result<Vec<Value>, Failure> {
     use crate::cluster::{Cluster, ObjectRef};
     // ConfigMaps are read by name (and, for other revisions, by the `istio.io/rev` label in
@@ -322,9 +396,27 @@ fn live_objects(
     let kinds: Vec<(String, String)> =
         registry::kinds_needed(selected).into_iter().filter(|(_, k)| k != "ConfigMap").collect();
     let named = registry::named_objects_needed(istio_ns, revision);
-    super::cluster_args::runtime()?.block_on(async {
+    let read = async {
         let cluster = Cluster::connect(global).await?;
         let cluster = &cluster;
+        if !all {
+            // An analysis of a namespace that does not exist would find nothing and say the
+            // namespace is fine.
+            let r = ObjectRef {
+                api_version: "v1".into(),
+                kind: "Namespace".into(),
+                namespace: String::new(),
+                name: namespace.to_string(),
+            };
+            let found = cluster
+                .get(&r)
+                .await
+                .map_err(|e| e.into_failure(&cluster.connection, "get", &format!("namespace {namespace}")))?;
+            if found.is_none() {
+                return Err(Failure::new(format!("namespace `{namespace}` not found"))
+                    .help("check the name with `kubectl get namespaces`; `-A` analyses every namespace"));
+            }
+        }
         let mut scopes: Vec<Option<&str>> = if all { vec![None] } else { vec![Some(namespace)] };
         if !all && namespace != istio_ns {
             scopes.push(Some(istio_ns));
@@ -374,5 +466,11 @@ fn live_objects(
             }
         }
         Ok(objects)
+    };
+    super::cluster_args::runtime()?.block_on(async {
+        tokio::time::timeout(timeout, read).await.unwrap_or_else(|_| {
+            Err(Failure::new(format!("reading the cluster took longer than {}s", timeout.as_secs_f64()))
+                .help("raise `--timeout`, or check the cluster's health"))
+        })
     })
 }

@@ -8,20 +8,11 @@ use crate::analyze::{Analyzer, Context, Message, Metadata, meta};
 
 pub struct K8sAnalyzer;
 
-/// The annotations of an object, with the pod template's for Deployments.
+/// The object's own annotations. A workload's pod template annotations belong to its pods,
+/// not to it (they are checked on the pods, or on the stand-in pod made from the template), so
+/// `sidecar.istio.io/inject` in a Deployment's template is where it belongs.
 pub fn annotation_keys(r: &Resource) -> Vec<(String, String)> {
-    let mut out: Vec<(String, String)> = obj(r.annotations())
-        .iter()
-        .map(|(k, v)| (k.clone(), crate::analyze::snapshot::value_str(v)))
-        .collect();
-    if r.kind == "Deployment" {
-        out.extend(
-            obj(&r.spec()["template"]["metadata"]["annotations"])
-                .iter()
-                .map(|(k, v)| (k.clone(), crate::analyze::snapshot::value_str(v))),
-        );
-    }
-    out
+    obj(r.annotations()).iter().map(|(k, v)| (k.clone(), crate::analyze::snapshot::value_str(v))).collect()
 }
 
 impl Analyzer for K8sAnalyzer {

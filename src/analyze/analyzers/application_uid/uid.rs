@@ -9,6 +9,12 @@ pub struct ApplicationUidAnalyzer;
 
 const PROXY_UID: i64 = 1337;
 
+/// True for objects labelled as part of the Istio control plane (an `istio` label, or
+/// `release: istio`), as upstream decides it.
+fn is_istio_control_plane(r: &Resource) -> bool {
+    r.labels().get("istio").is_some() || r.label("release") == Some("istio")
+}
+
 /// One message per workload, pointing at the first place the UID is set.
 fn check(r: &Resource, pod_spec: &Value, base: &str, out: &mut Vec<Message>) {
     if pod_spec["securityContext"]["runAsUser"].as_i64() == Some(PROXY_UID) {
@@ -37,11 +43,18 @@ impl Analyzer for ApplicationUidAnalyzer {
     }
 
     fn analyze(&self, ctx: &Context<'_>, out: &mut Vec<Message>) {
+        // The control plane's gateways run as 1337 on purpose (they are proxies); upstream
+        // skips everything labelled as part of it too. Stand-in pods are skipped: their
+        // Deployment is checked itself, and upstream checks no other workload kind.
         for pod in ctx.snapshot.of(kinds::POD) {
-            check(pod, pod.spec(), "spec.", out);
+            if !is_istio_control_plane(pod) && pod.stands_in_for.is_none() {
+                check(pod, pod.spec(), "spec.", out);
+            }
         }
         for d in ctx.snapshot.of(kinds::DEPLOYMENT) {
-            check(d, &d.spec()["template"]["spec"], "spec.template.spec.", out);
+            if !is_istio_control_plane(d) {
+                check(d, &d.spec()["template"]["spec"], "spec.template.spec.", out);
+            }
         }
     }
 }

@@ -47,7 +47,8 @@ impl Analyzer for ImageAutoAnalyzer {
         let ns_labels = |ns: &str| -> &Value {
             ctx.snapshot.get(kinds::NAMESPACE, "", ns).map(Resource::labels).unwrap_or(&null)
         };
-        for pod in ctx.snapshot.of(kinds::POD) {
+        // Stand-in pods are left out: their Deployment gets IST0146 itself.
+        for pod in ctx.snapshot.of(kinds::POD).filter(|p| p.stands_in_for.is_none()) {
             if uses_image_auto(pod.spec()) && !injected(ctx, ns_labels(&pod.namespace), pod.labels()) {
                 out.push(Message::new(
                     "IST0147",

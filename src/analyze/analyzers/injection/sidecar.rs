@@ -81,6 +81,10 @@ impl Analyzer for InjectionAnalyzer {
                 }
             }
             for pod in ctx.snapshot.pods_in(&ns.name) {
+                // A pod template has no proxy until the injector adds it as the pod is created.
+                if pod.stands_in_for.is_some() {
+                    continue;
+                }
                 if pod_inject_setting(pod) == Some("false") || pod.spec()["hostNetwork"] == true {
                     continue;
                 }

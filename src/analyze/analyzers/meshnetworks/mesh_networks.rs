@@ -39,6 +39,7 @@ impl Analyzer for MeshNetworksAnalyzer {
             value: json!({}),
             source: Source::Builtin,
             cluster: String::new(),
+            stands_in_for: None,
         };
         for (network, spec) in obj(&networks["networks"]) {
             for ep in arr(&spec["endpoints"]) {

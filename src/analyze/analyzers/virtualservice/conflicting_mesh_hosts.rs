@@ -46,8 +46,14 @@ impl Analyzer for ConflictingMeshGatewayHostsAnalyzer {
         // (vs index) -> (conflicting vs indexes, first host)
         let mut conflicts: Vec<Option<(BTreeSet<usize>, String)>> =
             (0..entries.len()).map(|_| None).collect();
+        // The same VirtualService written in two files (or twice in one) is one object once
+        // applied, not two that conflict.
+        let same_object = |a: usize, b: usize| {
+            let (x, y) = (entries[a].vs, entries[b].vs);
+            x.namespace == y.namespace && x.name == y.name
+        };
         let mut note = |a: usize, b: usize, host: &str| {
-            if a == b || !scopes_overlap(&entries[a].scope, &entries[b].scope) {
+            if a == b || same_object(a, b) || !scopes_overlap(&entries[a].scope, &entries[b].scope) {
                 return;
             }
             for (x, y) in [(a, b), (b, a)] {
@@ -81,6 +87,7 @@ impl Analyzer for ConflictingMeshGatewayHostsAnalyzer {
             let mut names: Vec<String> =
                 std::iter::once(i).chain(others).map(|j| entries[j].vs.full_name()).collect();
             names.sort();
+            names.dedup();
             let vs = entries[i].vs;
             out.push(Message::new("IST0109", vs, "spec.hosts", vec![names.join(","), host]));
         }

@@ -68,17 +68,32 @@ impl Analyzer for DestinationHostAnalyzer {
         meta(
             "virtualservice.DestinationHostAnalyzer",
             "Checks that virtual service destinations name existing services and ports",
-            &[kinds::SERVICE_ENTRY, kinds::VIRTUAL_SERVICE, kinds::SERVICE],
+            &[
+                kinds::SERVICE_ENTRY,
+                kinds::VIRTUAL_SERVICE,
+                kinds::SERVICE,
+                kinds::DESTINATION_RULE,
+                kinds::POD,
+            ],
         )
     }
 
     fn analyze(&self, ctx: &Context<'_>, out: &mut Vec<Message>) {
-        // Hosts that mesh-bound VirtualServices route with subsets.
-        let mut subset_routed: HashSet<String> = HashSet::new();
+        // Hosts that mesh-bound VirtualServices route to a subset of, with those subsets.
+        let mut subset_routed: HashMap<String, HashSet<String>> = HashMap::new();
         for vs in ctx.snapshot.of(kinds::VIRTUAL_SERVICE) {
-            if bound_to_mesh(vs.spec()) {
-                for h in arr(&vs.spec()["hosts"]) {
-                    subset_routed.insert(fqdn(s(h), &vs.namespace));
+            if !bound_to_mesh(vs.spec()) {
+                continue;
+            }
+            let hosts: HashSet<String> =
+                arr(&vs.spec()["hosts"]).iter().map(|h| fqdn(s(h), &vs.namespace)).collect();
+            for rule in arr(&vs.spec()["http"]) {
+                for route in arr(&rule["route"]) {
+                    let d = &route["destination"];
+                    let host = fqdn(s(&d["host"]), &vs.namespace);
+                    if !s(&d["subset"]).is_empty() && hosts.contains(&host) {
+                        subset_routed.entry(host).or_default().insert(s(&d["subset"]).to_string());
+                    }
                 }
             }
         }
@@ -125,10 +140,43 @@ impl Analyzer for DestinationHostAnalyzer {
                         }
                     }
                 }
-                if gateway_only && s(&d.value["subset"]).is_empty() && subset_routed.contains(&full) {
+                if gateway_only
+                    && s(&d.value["subset"]).is_empty()
+                    && subset_routed
+                        .get(&full)
+                        .is_some_and(|subsets| !subsets_hold_every_pod(ctx, &full, subsets))
+                {
                     out.push(Message::new("IST0140", vs, &d.path, vec![host.to_string(), vs.name.clone()]));
                 }
             }
         }
     }
+}
+
+/// True when every subset in `subsets` of `host` selects every pod of its Service (and there
+/// are pods): then routing through the gateway without a subset reaches the same pods, and
+/// the mesh's subset routing not applying to it changes nothing (a service whose only
+/// version is the subset, as in a workshop's "all traffic to v1").
+fn subsets_hold_every_pod(ctx: &Context<'_>, host: &str, subsets: &HashSet<String>) -> bool {
+    let snap = ctx.snapshot;
+    let Some(svc) = snap.service_by_host(host) else { return false };
+    let Some(selector) = svc.spec()["selector"].as_object().filter(|m| !m.is_empty()) else {
+        return false;
+    };
+    let pods = snap.pods_matching(&svc.namespace, selector);
+    if pods.is_empty() {
+        return false;
+    }
+    subsets.iter().all(|name| {
+        let labels = snap.of(kinds::DESTINATION_RULE).find_map(|dr| {
+            if fqdn(s(&dr.spec()["host"]), &dr.namespace) != host {
+                return None;
+            }
+            arr(&dr.spec()["subsets"]).iter().find(|sub| s(&sub["name"]) == name).map(|sub| &sub["labels"])
+        });
+        match labels.and_then(|l| l.as_object()) {
+            Some(l) => pods.iter().all(|p| crate::analyze::snapshot::labels_match(l, p.labels())),
+            None => false,
+        }
+    })
 }
