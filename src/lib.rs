@@ -10,6 +10,7 @@ pub mod cluster;
 pub mod commands;
 pub mod error;
 pub mod inject;
+pub mod input;
 pub mod output;
 pub mod progress;
 pub mod render;

@@ -18,11 +18,12 @@ pub struct RawDoc<'a> {
 }
 
 impl RawDoc<'_> {
-    /// True when the document holds nothing but blank lines and comments.
+    /// True when the document holds nothing but blank lines, comments and directives
+    /// (`%YAML 1.1`, `%TAG …`, which precede a `---`).
     pub fn is_blank(&self) -> bool {
         self.text.lines().all(|l| {
             let t = l.trim();
-            t.is_empty() || t.starts_with('#')
+            t.is_empty() || t.starts_with('#') || l.starts_with('%')
         })
     }
 }
@@ -126,6 +127,13 @@ mod tests {
         let src = "a: 1\n---\nb: [1,\n";
         let err = parse_all(src).unwrap_err();
         assert!(err.line >= 3, "line {}", err.line);
+    }
+
+    #[test]
+    fn yaml_directives_are_accepted() {
+        let docs = parse_all("%YAML 1.1\n---\na: 1\n").expect("a directive is valid YAML");
+        assert_eq!(docs.len(), 1);
+        assert_eq!(docs[0].1["a"], 1);
     }
 
     #[test]

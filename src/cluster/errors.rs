@@ -91,3 +91,82 @@ pub fn connect_failure(conn: &Connection, why: &str) -> Failure {
     Failure::new(format!("cannot reach the Kubernetes API server at {} (context `{}`): {why}", conn.server, conn.context))
         .help("check that the cluster is running and that `--kubeconfig`/`--context` point at it (`kubectl cluster-info`)")
 }
+
+/// A kubeconfig loading error in meshctl's words (paths quoted once, the I/O reason plain).
+pub fn kubeconfig_words(e: &kube::config::KubeconfigError) -> String {
+    use kube::config::KubeconfigError as K;
+    match e {
+        K::ReadConfig(io, path) => {
+            format!("cannot read `{}`: {}", path.display(), crate::output::file::io_words(io))
+        }
+        K::Parse(p) => format!("not a valid kubeconfig: {}", first_line(&p.to_string())),
+        other => chain_words(other),
+    }
+}
+
+/// An error and its causes joined with `: `, each once, without library debug formatting.
+pub fn chain_words(e: &dyn std::error::Error) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    let mut cur: Option<&dyn std::error::Error> = Some(e);
+    while let Some(err) = cur {
+        let text = first_line(&tls_words(&err.to_string())).to_string();
+        if !parts.iter().any(|p| p.contains(&text)) {
+            parts.push(text);
+        }
+        cur = err.source();
+    }
+    // A later cause already repeated inside an earlier message adds nothing.
+    let mut out: Vec<String> = Vec::new();
+    for p in parts {
+        if !out.iter().any(|o| o.contains(&p)) {
+            out.push(p);
+        }
+    }
+    out.join(": ")
+}
+
+fn first_line(s: &str) -> &str {
+    s.lines().next().unwrap_or(s)
+}
+
+/// Certificate failures from rustls/webpki, which print as Rust debug values
+/// (`invalid peer certificate: UnknownIssuer`), in words a user can act on.
+pub fn tls_words(s: &str) -> String {
+    const WORDS: &[(&str, &str)] = &[
+        ("CaUsedAsEndEntity", "the server presented a CA certificate as its own certificate"),
+        ("UnknownIssuer", "the server's certificate is signed by an authority the kubeconfig does not trust"),
+        ("NotValidForName", "the server's certificate is not valid for this host name"),
+        ("Expired", "the server's certificate has expired"),
+        ("NotValidYet", "the server's certificate is not valid yet (check the clock)"),
+        ("BadSignature", "the server's certificate has a bad signature"),
+        ("Revoked", "the server's certificate is revoked"),
+        ("BadEncoding", "the server's certificate cannot be decoded"),
+        ("UnsupportedSignatureAlgorithm", "the server's certificate uses an unsupported signature algorithm"),
+    ];
+    for (code, words) in WORDS {
+        if s.contains(code) {
+            return format!("TLS: {words}");
+        }
+    }
+    s.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tls_debug_values_become_words() {
+        let w = tls_words("invalid peer certificate: Other(OtherError(CaUsedAsEndEntity))");
+        assert_eq!(w, "TLS: the server presented a CA certificate as its own certificate");
+    }
+
+    #[test]
+    fn read_errors_quote_the_path_once() {
+        let e = kube::config::KubeconfigError::ReadConfig(
+            std::io::Error::from(std::io::ErrorKind::NotFound),
+            "/x/config".into(),
+        );
+        assert_eq!(kubeconfig_words(&e), "cannot read `/x/config`: entity not found");
+    }
+}

@@ -379,7 +379,7 @@ async fn serve(
             global.clone(),
         ));
     }
-    println!("{url}");
+    crate::output::print(format!("{url}\n"))?;
     if dash.api_only {
         eprintln!("{} has no web UI; its API is at {url}", dash.name);
     } else if !local.browser {
