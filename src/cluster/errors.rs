@@ -22,7 +22,7 @@ impl ApiError {
             kube::Error::Api(s) => ApiError {
                 code: s.code,
                 reason: s.reason.clone(),
-                message: s.message.clone(),
+                message: body_summary(&s.message),
                 retry_after: s
                     .details
                     .as_ref()
@@ -30,15 +30,7 @@ impl ApiError {
                     .filter(|s| *s > 0)
                     .map(u64::from),
             },
-            other => {
-                let mut message = other.to_string();
-                let mut src = std::error::Error::source(&other);
-                while let Some(s) = src {
-                    message = format!("{message}: {s}");
-                    src = s.source();
-                }
-                ApiError { code: 0, reason: String::new(), message, retry_after: None }
-            }
+            other => ApiError { code: 0, reason: String::new(), message: chain_words(&other), retry_after: None },
         }
     }
     pub fn is_not_found(&self) -> bool {
@@ -90,6 +82,36 @@ impl std::fmt::Display for ApiError {
 pub fn connect_failure(conn: &Connection, why: &str) -> Failure {
     Failure::new(format!("cannot reach the Kubernetes API server at {} (context `{}`): {why}", conn.server, conn.context))
         .help("check that the cluster is running and that `--kubeconfig`/`--context` point at it (`kubectl cluster-info`)")
+}
+
+/// A reply body that is not a Kubernetes `Status` (an HTML error page from a proxy): its
+/// first lines of text only, tags dropped, at most 300 characters.
+pub fn body_summary(body: &str) -> String {
+    if body.len() <= 300 && !body.contains('<') {
+        return body.trim().to_string();
+    }
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in body.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                text.push(' ');
+            }
+            _ if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    let lines: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).take(3).collect();
+    let mut out = lines.join(" / ").split_whitespace().collect::<Vec<_>>().join(" ");
+    if out.chars().count() > 300 {
+        out = out.chars().take(300).collect::<String>() + "…";
+    }
+    if out.len() < body.trim().len() {
+        out.push_str(" (reply shortened)");
+    }
+    out
 }
 
 /// A kubeconfig loading error in meshctl's words (paths quoted once, the I/O reason plain).
@@ -159,6 +181,14 @@ mod tests {
     fn tls_debug_values_become_words() {
         let w = tls_words("invalid peer certificate: Other(OtherError(CaUsedAsEndEntity))");
         assert_eq!(w, "TLS: the server presented a CA certificate as its own certificate");
+    }
+
+    #[test]
+    fn html_bodies_are_summarised() {
+        let body = format!("<html><head><title>502 Bad Gateway</title></head><body>{}</body></html>", "x".repeat(16_000));
+        let s = body_summary(&body);
+        assert!(s.starts_with("502 Bad Gateway"), "{s}");
+        assert!(s.chars().count() < 400, "{s}");
     }
 
     #[test]

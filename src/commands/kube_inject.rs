@@ -276,7 +276,9 @@ fn cluster_settings(args: &KubeInjectArgs, global: &Global) -> Result<Option<Clu
             };
             Ok(Some(ClusterSettings { spec: serde_json::json!({ "values": values, "meshConfig": mesh }), native }))
         };
-        let limit = super::cluster_args::request_timeout(global);
+        // Three requests in a row (version, the two ConfigMaps, the nodes), each bounded by
+        // `--kubeclient-timeout`; the whole is bounded too.
+        let limit = super::cluster_args::request_timeout(global).saturating_mul(3);
         tokio::time::timeout(limit, work).await.unwrap_or_else(|_| {
             Err(format!("the cluster did not answer within {}", super::cluster_args::show_duration(limit)))
         })

@@ -193,6 +193,9 @@ fn diff(args: DiffArgs) -> Result<u8> {
         text.push_str(&l);
         text.push('\n');
     }
-    crate::output::print(text)?;
-    Ok(1)
+    // The exit code says the profiles differ even when the reader stopped early (`| head`).
+    match crate::output::print(text) {
+        Err(e) if !crate::error::is_broken_pipe(&e) => Err(e),
+        _ => Ok(1),
+    }
 }
