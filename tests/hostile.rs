@@ -524,3 +524,46 @@ fn stalls_trickles_endless_bodies_and_hung_plugins_end_in_time() {
         inject_case("URL refused", &["-f", "http://127.0.0.1:1/app.yaml"], 1, "connection refused"),
     ]);
 }
+
+/// Ctrl-C while `-o` is being written: the destination keeps its old content and no
+/// temporary file is left, whatever moment the signal lands.
+#[test]
+fn an_interrupted_output_leaves_no_temporary_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in.yaml");
+    let big: String = (0..6000).map(|i| DEPLOYMENT.replace("name: web", &format!("name: web{i}")) + "---\n").collect();
+    std::fs::write(&input, big).unwrap();
+    let out = dir.path().join("out.yaml");
+    std::fs::write(&out, "keep\n").unwrap();
+    for delay_ms in [150u64, 400, 900] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_meshctl"))
+            .args(["kube-inject", "--offline", "-q", "-f"])
+            .arg(&input)
+            .arg("-o")
+            .arg(&out)
+            .env("HOME", dir.path())
+            .env_remove("KUBECONFIG")
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(Duration::from_millis(delay_ms));
+        let _ = Command::new("kill").args(["-INT", &child.id().to_string()]).status();
+        let status = child.wait().unwrap();
+        let text = std::fs::read_to_string(&out).unwrap();
+        match status.code() {
+            // Interrupted: the old content stays.
+            Some(130) => assert_eq!(text, "keep\n", "after {delay_ms} ms"),
+            // Finished first: the whole new content.
+            Some(0) => assert!(text.contains("name: web5999"), "after {delay_ms} ms"),
+            other => panic!("exit {other:?} after {delay_ms} ms"),
+        }
+        let temps: Vec<String> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|n| n.contains(".meshctl-"))
+            .collect();
+        assert!(temps.is_empty(), "temporary files left after {delay_ms} ms: {temps:?}");
+        std::fs::write(&out, "keep\n").unwrap();
+    }
+}

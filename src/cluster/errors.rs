@@ -30,7 +30,12 @@ impl ApiError {
                     .filter(|s| *s > 0)
                     .map(u64::from),
             },
-            other => ApiError { code: 0, reason: String::new(), message: chain_words(&other), retry_after: None },
+            other => ApiError {
+                code: 0,
+                reason: String::new(),
+                message: network_words(&chain_words(&other)),
+                retry_after: None,
+            },
         }
     }
     pub fn is_not_found(&self) -> bool {
@@ -114,6 +119,28 @@ pub fn body_summary(body: &str) -> String {
     out
 }
 
+/// A transport failure's cause in words (refused, timed out, name not found, TLS, reset),
+/// instead of the libraries' layered `ServiceError: client error (Connect): …`.
+pub fn network_words(chain: &str) -> String {
+    let lower = chain.to_ascii_lowercase();
+    let cause = if lower.contains("connection refused") {
+        "connection refused (nothing listens at that address: is the API server running?)"
+    } else if lower.contains("timed out") || lower.contains("deadline has elapsed") {
+        "the connection timed out"
+    } else if lower.contains("failed to lookup") || lower.contains("name or service not known") || lower.contains("dns error") {
+        "the server's host name does not resolve"
+    } else if lower.contains("connection reset") {
+        "the connection was reset by the server"
+    } else if lower.starts_with("tls:") || lower.contains(": tls:") {
+        return chain.split("TLS: ").nth(1).map(|t| format!("TLS: {t}")).unwrap_or_else(|| chain.to_string());
+    } else if lower.contains("no route to host") || lower.contains("network is unreachable") {
+        "the network cannot reach the server (no route)"
+    } else {
+        return chain.replace("ServiceError: ", "").replace(" (os error ", " (error ");
+    };
+    cause.to_string()
+}
+
 /// A kubeconfig loading error in meshctl's words (paths quoted once, the I/O reason plain).
 pub fn kubeconfig_words(e: &kube::config::KubeconfigError) -> String {
     use kube::config::KubeconfigError as K;
@@ -181,6 +208,14 @@ mod tests {
     fn tls_debug_values_become_words() {
         let w = tls_words("invalid peer certificate: Other(OtherError(CaUsedAsEndEntity))");
         assert_eq!(w, "TLS: the server presented a CA certificate as its own certificate");
+    }
+
+    #[test]
+    fn network_failures_name_their_cause() {
+        let w = network_words("ServiceError: client error (Connect): tcp connect error: Connection refused (os error 111)");
+        assert!(w.starts_with("connection refused"), "{w}");
+        let w = network_words("ServiceError: client error (Connect): TLS: the server's certificate has expired");
+        assert_eq!(w, "TLS: the server's certificate has expired");
     }
 
     #[test]
