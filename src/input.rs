@@ -162,7 +162,8 @@ pub fn network_cause(e: &reqwest::Error) -> String {
         "connection refused (is the server running?)".into()
     } else if lower.contains("certificate") || lower.contains("tls") || lower.contains("handshake") {
         format!("TLS failure: {}", crate::cluster::errors::tls_words(&cause))
-    } else if lower.contains("dns") || lower.contains("failed to lookup") || lower.contains("name or service") {
+    } else if lower.contains("dns") || lower.contains("failed to lookup") || lower.contains("name or service")
+    {
         format!("the host name does not resolve ({cause})")
     } else {
         crate::output::file::io_words(&std::io::Error::other(cause))

@@ -9,6 +9,8 @@ pub mod cli;
 pub mod cluster;
 pub mod commands;
 pub mod error;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod inject;
 pub mod input;
 pub mod output;

@@ -93,9 +93,15 @@ pub fn parser_words(m: &str) -> String {
     if let Some(rest) = m.split("budget breached: ").nth(1) {
         let what = rest.split([' ', '{']).next().unwrap_or("").to_ascii_lowercase();
         let n = rest.chars().filter(char::is_ascii_digit).collect::<String>();
-        let limit = if n.is_empty() { String::new() } else { format!(" ({} allowed)", n.parse::<u64>().map(|v| v.saturating_sub(1)).unwrap_or(0)) };
+        let limit = if n.is_empty() {
+            String::new()
+        } else {
+            format!(" ({} allowed)", n.parse::<u64>().map(|v| v.saturating_sub(1)).unwrap_or(0))
+        };
         return match what.as_str() {
-            "nodes" => format!("the document is too large: more YAML nodes than the per-document limit{limit}, counting alias expansions"),
+            "nodes" => format!(
+                "the document is too large: more YAML nodes than the per-document limit{limit}, counting alias expansions"
+            ),
             "depth" => format!("the document nests deeper than the limit{limit}"),
             "aliases" => format!("the document uses more aliases than the limit{limit}"),
             other => format!("the document exceeds the parser's safety limit on {other}{limit}"),

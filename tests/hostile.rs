@@ -14,7 +14,9 @@ use std::time::{Duration, Instant};
 const DEPLOYMENT: &str = "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    metadata:\n      labels:\n        app: web\n    spec:\n      containers:\n      - name: app\n        image: nginx\n";
 
 fn pod(annotations: &str, spec: &str) -> String {
-    format!("apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  annotations: {{{annotations}}}\nspec:\n{spec}")
+    format!(
+        "apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  annotations: {{{annotations}}}\nspec:\n{spec}"
+    )
 }
 
 const APP: &str = "  containers:\n  - name: app\n    image: x\n";
@@ -87,7 +89,13 @@ struct Run {
 
 /// Runs meshctl in `dir` with a clean environment, killing it after `limit`; the peak
 /// resident memory is sampled from `/proc` while it runs.
-fn run_meshctl(dir: &Path, args: &[String], env: &[(&str, String)], stdin: Option<&[u8]>, limit: Duration) -> Run {
+fn run_meshctl(
+    dir: &Path,
+    args: &[String],
+    env: &[(&str, String)],
+    stdin: Option<&[u8]>,
+    limit: Duration,
+) -> Run {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_meshctl"));
     cmd.current_dir(dir)
         .args(args)
@@ -201,14 +209,24 @@ fn check(c: Case) -> Result<(), String> {
     if why.is_empty() {
         Ok(())
     } else {
-        Err(format!("{}: {}\n--- stderr:\n{}", c.name, why.join("; "), r.stderr.chars().take(800).collect::<String>()))
+        Err(format!(
+            "{}: {}\n--- stderr:\n{}",
+            c.name,
+            why.join("; "),
+            r.stderr.chars().take(800).collect::<String>()
+        ))
     }
 }
 
 fn check_all(cases: Vec<Case>) {
     let total = cases.len();
     let failures: Vec<String> = cases.into_iter().filter_map(|c| check(c).err()).collect();
-    assert!(failures.is_empty(), "{} of {total} hostile cases failed:\n{}", failures.len(), failures.join("\n\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {total} hostile cases failed:\n{}",
+        failures.len(),
+        failures.join("\n\n")
+    );
 }
 
 fn inject(args: &[&str]) -> Vec<String> {
@@ -231,84 +249,240 @@ fn cluster_case(name: &'static str, args: &[&str], code: i32, first: &'static st
 }
 
 fn alias_bomb() -> String {
-    let mut s = String::from("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+    let mut s =
+        String::from("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
     for (i, prev) in ('b'..='j').zip('a'..='i') {
-        s.push_str(&format!("{i}: &{i} [*{prev},*{prev},*{prev},*{prev},*{prev},*{prev},*{prev},*{prev},*{prev}]\n"));
+        s.push_str(&format!(
+            "{i}: &{i} [*{prev},*{prev},*{prev},*{prev},*{prev},*{prev},*{prev},*{prev},*{prev}]\n"
+        ));
     }
     s
 }
 
 #[test]
 fn wrong_types_and_bad_values_are_refused_and_nothing_is_written() {
-    let typed = |field: &str, yaml: &str| {
-        pod("", &format!("{APP}  {field}: {yaml}\n"))
-    };
+    let typed = |field: &str, yaml: &str| pod("", &format!("{APP}  {field}: {yaml}\n"));
     check_all(vec![
-        inject_case("containers as a map, -o onto the input", &["-f", "in.yaml", "-o", "in.yaml"], 1, "in.yaml:11: `spec.template.spec.containers` must be a list, found a map")
-            .file("in.yaml", DEPLOYMENT.replace("      - name: app\n        image: nginx\n", "        name: app\n        image: nginx\n")),
-        inject_case("initContainers as a map", &["-f", "in.yaml"], 1, "`spec.initContainers` must be a list, found a map")
-            .file("in.yaml", typed("initContainers", "{name: x}")),
-        inject_case("volumes as a map", &["-f", "in.yaml", "-o", "in.yaml"], 1, "`spec.volumes` must be a list, found a map")
-            .file("in.yaml", typed("volumes", "{name: x}")),
-        inject_case("template labels as a list", &["-f", "in.yaml"], 1, "`spec.template.metadata.labels` must be a map, found a list")
-            .file("in.yaml", DEPLOYMENT.replace("      labels:\n        app: web\n", "      labels: [app]\n")),
-        inject_case("annotations as a list", &["-f", "in.yaml"], 1, "`metadata.annotations` must be a map, found a list")
-            .file("in.yaml", "apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  annotations: [a]\nspec:\n  containers: []\n"),
-        inject_case("env as a map", &["-f", "in.yaml"], 1, "`spec.containers[0].env` must be a list, found a map")
-            .file("in.yaml", pod("", "  containers:\n  - name: app\n    env: {A: b}\n")),
+        inject_case(
+            "containers as a map, -o onto the input",
+            &["-f", "in.yaml", "-o", "in.yaml"],
+            1,
+            "in.yaml:11: `spec.template.spec.containers` must be a list, found a map",
+        )
+        .file(
+            "in.yaml",
+            DEPLOYMENT.replace(
+                "      - name: app\n        image: nginx\n",
+                "        name: app\n        image: nginx\n",
+            ),
+        ),
+        inject_case(
+            "initContainers as a map",
+            &["-f", "in.yaml"],
+            1,
+            "`spec.initContainers` must be a list, found a map",
+        )
+        .file("in.yaml", typed("initContainers", "{name: x}")),
+        inject_case(
+            "volumes as a map",
+            &["-f", "in.yaml", "-o", "in.yaml"],
+            1,
+            "`spec.volumes` must be a list, found a map",
+        )
+        .file("in.yaml", typed("volumes", "{name: x}")),
+        inject_case(
+            "template labels as a list",
+            &["-f", "in.yaml"],
+            1,
+            "`spec.template.metadata.labels` must be a map, found a list",
+        )
+        .file("in.yaml", DEPLOYMENT.replace("      labels:\n        app: web\n", "      labels: [app]\n")),
+        inject_case(
+            "annotations as a list",
+            &["-f", "in.yaml"],
+            1,
+            "`metadata.annotations` must be a map, found a list",
+        )
+        .file(
+            "in.yaml",
+            "apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  annotations: [a]\nspec:\n  containers: []\n",
+        ),
+        inject_case(
+            "env as a map",
+            &["-f", "in.yaml"],
+            1,
+            "`spec.containers[0].env` must be a list, found a map",
+        )
+        .file("in.yaml", pod("", "  containers:\n  - name: app\n    env: {A: b}\n")),
         inject_case("malformed YAML", &["-f", "in.yaml", "-o", "in.yaml"], 1, "in.yaml:3:")
             .file("in.yaml", "apiVersion: v1\nkind: Pod\nmetadata: {name: [\n"),
-        inject_case("invalid UTF-8", &["-f", "in.yaml"], 1, "is not UTF-8 text: invalid byte 0xff at byte offset 21 (line 2, column 7)")
-            .file("in.yaml", b"apiVersion: v1\nkind: \xffPod\n".to_vec()),
-        inject_case("proxyMemory negative", &["-f", "in.yaml"], 1, "invalid annotation `sidecar.istio.io/proxyMemory`")
-            .file("in.yaml", pod("sidecar.istio.io/proxyMemory: '-5Gi'", APP)),
-        inject_case("terminationDrainDuration abc", &["-f", "in.yaml"], 1, "invalid annotation `proxy.istio.io/config`")
-            .file("in.yaml", pod("proxy.istio.io/config: 'terminationDrainDuration: abc'", APP)),
+        inject_case(
+            "invalid UTF-8",
+            &["-f", "in.yaml"],
+            1,
+            "is not UTF-8 text: invalid byte 0xff at byte offset 21 (line 2, column 7)",
+        )
+        .file("in.yaml", b"apiVersion: v1\nkind: \xffPod\n".to_vec()),
+        inject_case(
+            "proxyMemory negative",
+            &["-f", "in.yaml"],
+            1,
+            "invalid annotation `sidecar.istio.io/proxyMemory`",
+        )
+        .file("in.yaml", pod("sidecar.istio.io/proxyMemory: '-5Gi'", APP)),
+        inject_case(
+            "terminationDrainDuration abc",
+            &["-f", "in.yaml"],
+            1,
+            "invalid annotation `proxy.istio.io/config`",
+        )
+        .file("in.yaml", pod("proxy.istio.io/config: 'terminationDrainDuration: abc'", APP)),
         inject_case("concurrency -1", &["-f", "in.yaml"], 1, "invalid annotation `proxy.istio.io/config`")
             .file("in.yaml", pod("proxy.istio.io/config: '{concurrency: -1}'", APP)),
-        inject_case("inject: maybe", &["-f", "in.yaml"], 0, "warning: pod \"p\" skipped: `sidecar.istio.io/inject: \"maybe\"`")
-            .file("in.yaml", pod("sidecar.istio.io/inject: maybe", APP))
-            .stdout("name: app", "istio-proxy"),
-        inject_case("values file: global is a string", &["-f", "in.yaml", "--valuesFile", "v.yaml"], 1, "v.yaml: `global` must be a map, found a string")
-            .file("in.yaml", DEPLOYMENT).file("v.yaml", "global: x\n"),
-        inject_case("values file: a list", &["-f", "in.yaml", "--valuesFile", "v.yaml"], 1, "v.yaml: the values must be a map, found a list")
-            .file("in.yaml", DEPLOYMENT).file("v.yaml", "[1]\n"),
-        inject_case("values file: empty hub", &["-f", "in.yaml", "--valuesFile", "v.yaml"], 1, "no `values.global.hub`")
-            .file("in.yaml", DEPLOYMENT).file("v.yaml", "global: {hub: ''}\n"),
-        inject_case("operator file: values a string", &["-f", "in.yaml", "--operatorFileName", "iop.yaml"], 1, "iop.yaml (`spec.values`): the top level must be a map, found a string")
-            .file("in.yaml", DEPLOYMENT).file("iop.yaml", "apiVersion: install.istio.io/v1alpha1\nkind: IstioOperator\nspec:\n  values: str\n"),
-        inject_case("operator file: global a string", &["-f", "in.yaml", "--operatorFileName", "iop.yaml"], 1, "`global` must be a map, found a string")
-            .file("in.yaml", DEPLOYMENT).file("iop.yaml", "apiVersion: install.istio.io/v1alpha1\nkind: IstioOperator\nspec:\n  values:\n    global: x\n"),
-        inject_case("inject config: templates a string", &["-f", "in.yaml", "--injectConfigFile", "c.yaml"], 1, "c.yaml: `templates` must be a map of template names to text, found a string")
-            .file("in.yaml", DEPLOYMENT).file("c.yaml", "templates: x\n"),
-        inject_case("mesh config: defaultConfig a number", &["-f", "in.yaml", "--meshConfigFile", "m.yaml"], 1, "m.yaml: `defaultConfig` must be a map, found a number")
-            .file("in.yaml", DEPLOYMENT).file("m.yaml", "defaultConfig: 3\n"),
+        inject_case(
+            "inject: maybe",
+            &["-f", "in.yaml"],
+            0,
+            "warning: pod \"p\" skipped: `sidecar.istio.io/inject: \"maybe\"`",
+        )
+        .file("in.yaml", pod("sidecar.istio.io/inject: maybe", APP))
+        .stdout("name: app", "istio-proxy"),
+        inject_case(
+            "values file: global is a string",
+            &["-f", "in.yaml", "--valuesFile", "v.yaml"],
+            1,
+            "v.yaml: `global` must be a map, found a string",
+        )
+        .file("in.yaml", DEPLOYMENT)
+        .file("v.yaml", "global: x\n"),
+        inject_case(
+            "values file: a list",
+            &["-f", "in.yaml", "--valuesFile", "v.yaml"],
+            1,
+            "v.yaml: the values must be a map, found a list",
+        )
+        .file("in.yaml", DEPLOYMENT)
+        .file("v.yaml", "[1]\n"),
+        inject_case(
+            "values file: empty hub",
+            &["-f", "in.yaml", "--valuesFile", "v.yaml"],
+            1,
+            "no `values.global.hub`",
+        )
+        .file("in.yaml", DEPLOYMENT)
+        .file("v.yaml", "global: {hub: ''}\n"),
+        inject_case(
+            "operator file: values a string",
+            &["-f", "in.yaml", "--operatorFileName", "iop.yaml"],
+            1,
+            "iop.yaml (`spec.values`): the top level must be a map, found a string",
+        )
+        .file("in.yaml", DEPLOYMENT)
+        .file(
+            "iop.yaml",
+            "apiVersion: install.istio.io/v1alpha1\nkind: IstioOperator\nspec:\n  values: str\n",
+        ),
+        inject_case(
+            "operator file: global a string",
+            &["-f", "in.yaml", "--operatorFileName", "iop.yaml"],
+            1,
+            "`global` must be a map, found a string",
+        )
+        .file("in.yaml", DEPLOYMENT)
+        .file(
+            "iop.yaml",
+            "apiVersion: install.istio.io/v1alpha1\nkind: IstioOperator\nspec:\n  values:\n    global: x\n",
+        ),
+        inject_case(
+            "inject config: templates a string",
+            &["-f", "in.yaml", "--injectConfigFile", "c.yaml"],
+            1,
+            "c.yaml: `templates` must be a map of template names to text, found a string",
+        )
+        .file("in.yaml", DEPLOYMENT)
+        .file("c.yaml", "templates: x\n"),
+        inject_case(
+            "mesh config: defaultConfig a number",
+            &["-f", "in.yaml", "--meshConfigFile", "m.yaml"],
+            1,
+            "m.yaml: `defaultConfig` must be a map, found a number",
+        )
+        .file("in.yaml", DEPLOYMENT)
+        .file("m.yaml", "defaultConfig: 3\n"),
         inject_case("input is a directory", &["-f", "."], 1, "cannot read `.`: it is a directory"),
-        inject_case("output is a directory", &["-f", "in.yaml", "-o", "."], 1, "cannot write `.`: it is a directory")
-            .file("in.yaml", DEPLOYMENT),
-        inject_case("missing input", &["-f", "nope.yaml"], 1, "cannot read `nope.yaml`: No such file or directory"),
-        case("readiness timeout beyond any Duration", &["install", "--dry-run", "--readiness-timeout", "99999999999999999999s"], 64, "is too long"),
-        case("kubeclient timeout overflowing", &["--kubeclient-timeout", "9999999999h", "version", "--remote=false"], 64, "is too long"),
+        inject_case(
+            "output is a directory",
+            &["-f", "in.yaml", "-o", "."],
+            1,
+            "cannot write `.`: it is a directory",
+        )
+        .file("in.yaml", DEPLOYMENT),
+        inject_case(
+            "missing input",
+            &["-f", "nope.yaml"],
+            1,
+            "cannot read `nope.yaml`: No such file or directory",
+        ),
+        case(
+            "readiness timeout beyond any Duration",
+            &["install", "--dry-run", "--readiness-timeout", "99999999999999999999s"],
+            64,
+            "is too long",
+        ),
+        case(
+            "kubeclient timeout overflowing",
+            &["--kubeclient-timeout", "9999999999h", "version", "--remote=false"],
+            64,
+            "is too long",
+        ),
     ]);
 }
 
 #[test]
 fn big_deep_and_endless_inputs_stay_bounded() {
-    let deep = format!("apiVersion: v1\nkind: ConfigMap\ndata: {}1{}\n", "[".repeat(10_000), "]".repeat(10_000));
-    let many: String = (0..20_000).map(|i| format!("apiVersion: v1\nkind: Service\nmetadata:\n  name: s{i}\n---\n")).collect();
+    let deep =
+        format!("apiVersion: v1\nkind: ConfigMap\ndata: {}1{}\n", "[".repeat(10_000), "]".repeat(10_000));
+    let many: String = (0..20_000)
+        .map(|i| format!("apiVersion: v1\nkind: Service\nmetadata:\n  name: s{i}\n---\n"))
+        .collect();
     check_all(vec![
-        inject_case("endless stdin (/dev/zero-like)", &["-f", "/dev/zero"], 1, "`/dev/zero` is larger than the input size limit of 8 MiB")
-            .env("MESHCTL_MAX_INPUT_SIZE", "8Mi"),
-        inject_case("the limit is configurable and named", &["-f", "-"], 1, "`<stdin>` is larger than the input size limit of 1 KiB")
-            .env("MESHCTL_MAX_INPUT_SIZE", "1Ki")
-            .stdin(DEPLOYMENT.repeat(40)),
-        inject_case("a bad limit is a usage error", &["-f", "-"], 64, "MESHCTL_MAX_INPUT_SIZE=`lots` is not a size")
-            .env("MESHCTL_MAX_INPUT_SIZE", "lots")
-            .stdin(DEPLOYMENT),
-        inject_case("alias bomb", &["-f", "in.yaml"], 1, "in.yaml:").file("in.yaml", format!("apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  labels:\n{}", alias_bomb().lines().map(|l| format!("    {l}\n")).collect::<String>())),
+        inject_case(
+            "endless stdin (/dev/zero-like)",
+            &["-f", "/dev/zero"],
+            1,
+            "`/dev/zero` is larger than the input size limit of 8 MiB",
+        )
+        .env("MESHCTL_MAX_INPUT_SIZE", "8Mi"),
+        inject_case(
+            "the limit is configurable and named",
+            &["-f", "-"],
+            1,
+            "`<stdin>` is larger than the input size limit of 1 KiB",
+        )
+        .env("MESHCTL_MAX_INPUT_SIZE", "1Ki")
+        .stdin(DEPLOYMENT.repeat(40)),
+        inject_case(
+            "a bad limit is a usage error",
+            &["-f", "-"],
+            64,
+            "MESHCTL_MAX_INPUT_SIZE=`lots` is not a size",
+        )
+        .env("MESHCTL_MAX_INPUT_SIZE", "lots")
+        .stdin(DEPLOYMENT),
+        inject_case("alias bomb", &["-f", "in.yaml"], 1, "in.yaml:").file(
+            "in.yaml",
+            format!(
+                "apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  labels:\n{}",
+                alias_bomb().lines().map(|l| format!("    {l}\n")).collect::<String>()
+            ),
+        ),
         inject_case("10,000-deep nesting", &["-f", "in.yaml"], 1, "in.yaml:").file("in.yaml", deep),
-        inject_case("20,000 documents", &["-q", "-f", "in.yaml"], 0, "").file("in.yaml", many).stdout("name: s19999", ""),
-        inject_case("%YAML directive", &["-q", "-f", "-"], 0, "").stdin(format!("%YAML 1.1\n---\n{DEPLOYMENT}")).stdout("istio-proxy", ""),
+        inject_case("20,000 documents", &["-q", "-f", "in.yaml"], 0, "")
+            .file("in.yaml", many)
+            .stdout("name: s19999", ""),
+        inject_case("%YAML directive", &["-q", "-f", "-"], 0, "")
+            .stdin(format!("%YAML 1.1\n---\n{DEPLOYMENT}"))
+            .stdout("istio-proxy", ""),
     ]);
 }
 
@@ -329,7 +503,11 @@ fn kube_inject_reports_and_namespaces_truthfully() {
     let quiet = run(&["-q"], DEPLOYMENT);
     assert_eq!(quiet.stderr, "", "-q reports only skipped workloads");
     let ns = run(&["-n", "bookinfo"], DEPLOYMENT);
-    assert!(ns.stdout.contains("kubernetes://apis/apps/v1/namespaces/bookinfo/deployments/web"), "{}", ns.stdout);
+    assert!(
+        ns.stdout.contains("kubernetes://apis/apps/v1/namespaces/bookinfo/deployments/web"),
+        "{}",
+        ns.stdout
+    );
     // Switching between native and classic sidecars keeps exactly one proxy.
     for (first, second) in [("true", "false"), ("false", "true")] {
         let a = run(&[&format!("--native-sidecars={first}")], DEPLOYMENT);
@@ -361,7 +539,11 @@ fn closed_stdout(args: &[&str], stdin: Option<&str>) -> (i32, String) {
 
 #[test]
 fn a_closed_stdout_is_a_clean_exit() {
-    let big = DEPLOYMENT.repeat(1).to_string() + &"---\n".to_string() + &(0..2000).map(|i| format!("apiVersion: v1\nkind: Service\nmetadata:\n  name: s{i}\n---\n")).collect::<String>();
+    let big = DEPLOYMENT.repeat(1).to_string()
+        + &"---\n".to_string()
+        + &(0..2000)
+            .map(|i| format!("apiVersion: v1\nkind: Service\nmetadata:\n  name: s{i}\n---\n"))
+            .collect::<String>();
     for (args, stdin) in [
         (vec!["version", "--remote=false"], None),
         (vec!["version"], None),
@@ -423,14 +605,23 @@ fn output_files_keep_their_kind_mode_owner_and_links() {
     assert_eq!(go(Path::new("/dev/null")).code, 0);
     assert!(!std::fs::metadata("/dev/null").unwrap().is_file());
     // No temporary file is left behind.
-    let names: Vec<String> =
-        std::fs::read_dir(d).unwrap().flatten().map(|e| e.file_name().to_string_lossy().into_owned()).collect();
+    let names: Vec<String> = std::fs::read_dir(d)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
     assert!(!names.iter().any(|n| n.contains(".meshctl-")), "{names:?}");
     // manifest generate -o shares the writer.
     let m = d.join("m.yaml");
     std::fs::write(&m, "old").unwrap();
     std::fs::set_permissions(&m, std::fs::Permissions::from_mode(0o640)).unwrap();
-    let r = run_meshctl(d, &["manifest".into(), "generate".into(), "-o".into(), m.display().to_string()], &[], None, Duration::from_secs(60));
+    let r = run_meshctl(
+        d,
+        &["manifest".into(), "generate".into(), "-o".into(), m.display().to_string()],
+        &[],
+        None,
+        Duration::from_secs(60),
+    );
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert_eq!(std::fs::metadata(&m).unwrap().mode() & 0o777, 0o640);
 }
@@ -487,40 +678,70 @@ fn stalls_trickles_endless_bodies_and_hung_plugins_end_in_time() {
     let failing_plugin = "    exec:\n      apiVersion: client.authentication.k8s.io/v1\n      command: sh\n      args: ['-c', 'echo token expired >&2; exit 3']\n";
     let t = "--kubeclient-timeout";
     check_all(vec![
-        cluster_case("server never answers", &[t, "2s", "-f", "in.yaml"], 1, "cannot read the cluster's injection settings")
-            .file("in.yaml", DEPLOYMENT)
-            .file("kc", kubeconfig(&silent_srv, token))
-            .env("KUBECONFIG", "kc")
-            .max_secs(15),
-        cluster_case("server trickles", &[t, "2s", "-f", "in.yaml"], 1, "cannot read the cluster's injection settings")
-            .file("in.yaml", DEPLOYMENT)
-            .file("kc", kubeconfig(&trickle_srv, token))
-            .env("KUBECONFIG", "kc")
-            .max_secs(15),
-        cluster_case("credential plugin never exits", &[t, "2s", "-f", "in.yaml"], 1, "did not finish within 2s")
-            .file("in.yaml", DEPLOYMENT)
-            .file("kc", kubeconfig("https://127.0.0.1:1", hung_plugin))
-            .env("KUBECONFIG", "kc")
-            .max_secs(15),
-        cluster_case("credential plugin fails", &["-f", "in.yaml"], 1, "the credential plugin `sh` of user `u` exited with status 3: token expired")
-            .file("in.yaml", DEPLOYMENT)
-            .file("kc", kubeconfig("https://127.0.0.1:1", failing_plugin))
-            .env("KUBECONFIG", "kc"),
+        cluster_case(
+            "server never answers",
+            &[t, "2s", "-f", "in.yaml"],
+            1,
+            "cannot read the cluster's injection settings",
+        )
+        .file("in.yaml", DEPLOYMENT)
+        .file("kc", kubeconfig(&silent_srv, token))
+        .env("KUBECONFIG", "kc")
+        .max_secs(15),
+        cluster_case(
+            "server trickles",
+            &[t, "2s", "-f", "in.yaml"],
+            1,
+            "cannot read the cluster's injection settings",
+        )
+        .file("in.yaml", DEPLOYMENT)
+        .file("kc", kubeconfig(&trickle_srv, token))
+        .env("KUBECONFIG", "kc")
+        .max_secs(15),
+        cluster_case(
+            "credential plugin never exits",
+            &[t, "2s", "-f", "in.yaml"],
+            1,
+            "did not finish within 2s",
+        )
+        .file("in.yaml", DEPLOYMENT)
+        .file("kc", kubeconfig("https://127.0.0.1:1", hung_plugin))
+        .env("KUBECONFIG", "kc")
+        .max_secs(15),
+        cluster_case(
+            "credential plugin fails",
+            &["-f", "in.yaml"],
+            1,
+            "the credential plugin `sh` of user `u` exited with status 3: token expired",
+        )
+        .file("in.yaml", DEPLOYMENT)
+        .file("kc", kubeconfig("https://127.0.0.1:1", failing_plugin))
+        .env("KUBECONFIG", "kc"),
         case("version with a hung plugin", &[t, "2s", "version"], 0, "control plane version: unavailable")
             .file("kc", kubeconfig("https://127.0.0.1:1", hung_plugin))
             .env("KUBECONFIG", "kc")
             .max_secs(15),
-        cluster_case("broken kubeconfig", &["-f", "in.yaml"], 1, "cannot read the cluster's injection settings: no usable kubeconfig")
-            .file("in.yaml", DEPLOYMENT)
-            .file("kc", "{{{ not yaml")
-            .env("KUBECONFIG", "kc"),
+        cluster_case(
+            "broken kubeconfig",
+            &["-f", "in.yaml"],
+            1,
+            "cannot read the cluster's injection settings: no usable kubeconfig",
+        )
+        .file("in.yaml", DEPLOYMENT)
+        .file("kc", "{{{ not yaml")
+        .env("KUBECONFIG", "kc"),
         case("broken kubeconfig, --offline", &["kube-inject", "--offline", "-q", "-f", "in.yaml"], 0, "")
             .file("in.yaml", DEPLOYMENT)
             .file("kc", "{{{ not yaml")
             .env("KUBECONFIG", "kc")
             .stdout("istio-proxy", ""),
-        inject_case("endless URL body", &["-f", &format!("{endless_srv}/app.yaml")], 1, "is larger than the input size limit of 4 MiB")
-            .env("MESHCTL_MAX_INPUT_SIZE", "4Mi"),
+        inject_case(
+            "endless URL body",
+            &["-f", &format!("{endless_srv}/app.yaml")],
+            1,
+            "is larger than the input size limit of 4 MiB",
+        )
+        .env("MESHCTL_MAX_INPUT_SIZE", "4Mi"),
         inject_case("URL refused", &["-f", "http://127.0.0.1:1/app.yaml"], 1, "connection refused"),
     ]);
 }
@@ -531,7 +752,8 @@ fn stalls_trickles_endless_bodies_and_hung_plugins_end_in_time() {
 fn an_interrupted_output_leaves_no_temporary_file() {
     let dir = tempfile::tempdir().unwrap();
     let input = dir.path().join("in.yaml");
-    let big: String = (0..6000).map(|i| DEPLOYMENT.replace("name: web", &format!("name: web{i}")) + "---\n").collect();
+    let big: String =
+        (0..6000).map(|i| DEPLOYMENT.replace("name: web", &format!("name: web{i}")) + "---\n").collect();
     std::fs::write(&input, big).unwrap();
     let out = dir.path().join("out.yaml");
     std::fs::write(&out, "keep\n").unwrap();

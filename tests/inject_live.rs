@@ -104,5 +104,8 @@ fn a_malformed_injector_configmap_is_an_error() {
     let (code, out, err) = inject(&srv, &[]);
     assert_eq!(code, 1, "{err}");
     assert!(out.is_empty());
-    assert!(err.contains("istio-sidecar-injector (`values`): `global` must be a map, found a string"), "{err}");
+    assert!(
+        err.contains("istio-sidecar-injector (`values`): `global` must be a map, found a string"),
+        "{err}"
+    );
 }

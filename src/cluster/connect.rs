@@ -41,8 +41,11 @@ impl Cluster {
         super::exec_plugin::run_with_deadline(&mut kubeconfig, &context, limit).await?;
         let options = KubeConfigOptions { context: global.context.clone(), ..Default::default() };
         let mut config = kube::Config::from_custom_kubeconfig(kubeconfig, &options).await.map_err(|e| {
-            Failure::new(format!("cannot use kubeconfig context `{context}`: {}", super::errors::chain_words(&e)))
-                .help("check `--context` and the kubeconfig (`kubectl config get-contexts`)")
+            Failure::new(format!(
+                "cannot use kubeconfig context `{context}`: {}",
+                super::errors::chain_words(&e)
+            ))
+            .help("check `--context` and the kubeconfig (`kubectl config get-contexts`)")
         })?;
         // Every request is bounded: a server that stalls or trickles fails within the limit.
         config.connect_timeout = Some(limit.min(Duration::from_secs(5)));

@@ -127,7 +127,10 @@ pub fn network_words(chain: &str) -> String {
         "connection refused (nothing listens at that address: is the API server running?)"
     } else if lower.contains("timed out") || lower.contains("deadline has elapsed") {
         "the connection timed out"
-    } else if lower.contains("failed to lookup") || lower.contains("name or service not known") || lower.contains("dns error") {
+    } else if lower.contains("failed to lookup")
+        || lower.contains("name or service not known")
+        || lower.contains("dns error")
+    {
         "the server's host name does not resolve"
     } else if lower.contains("connection reset") {
         "the connection was reset by the server"
@@ -212,15 +215,21 @@ mod tests {
 
     #[test]
     fn network_failures_name_their_cause() {
-        let w = network_words("ServiceError: client error (Connect): tcp connect error: Connection refused (os error 111)");
+        let w = network_words(
+            "ServiceError: client error (Connect): tcp connect error: Connection refused (os error 111)",
+        );
         assert!(w.starts_with("connection refused"), "{w}");
-        let w = network_words("ServiceError: client error (Connect): TLS: the server's certificate has expired");
+        let w =
+            network_words("ServiceError: client error (Connect): TLS: the server's certificate has expired");
         assert_eq!(w, "TLS: the server's certificate has expired");
     }
 
     #[test]
     fn html_bodies_are_summarised() {
-        let body = format!("<html><head><title>502 Bad Gateway</title></head><body>{}</body></html>", "x".repeat(16_000));
+        let body = format!(
+            "<html><head><title>502 Bad Gateway</title></head><body>{}</body></html>",
+            "x".repeat(16_000)
+        );
         let s = body_summary(&body);
         assert!(s.starts_with("502 Bad Gateway"), "{s}");
         assert!(s.chars().count() < 400, "{s}");

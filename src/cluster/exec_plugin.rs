@@ -16,7 +16,11 @@ use serde_json::Value;
 use crate::error::Failure;
 
 /// Runs the exec plugin of `context`'s user, if it has one, within `limit`.
-pub async fn run_with_deadline(kubeconfig: &mut Kubeconfig, context: &str, limit: Duration) -> Result<(), Failure> {
+pub async fn run_with_deadline(
+    kubeconfig: &mut Kubeconfig,
+    context: &str,
+    limit: Duration,
+) -> Result<(), Failure> {
     let Some(user) = kubeconfig
         .contexts
         .iter()
@@ -26,7 +30,8 @@ pub async fn run_with_deadline(kubeconfig: &mut Kubeconfig, context: &str, limit
     else {
         return Ok(());
     };
-    let Some(auth) = kubeconfig.auth_infos.iter_mut().find(|a| a.name == user).and_then(|a| a.auth_info.as_mut())
+    let Some(auth) =
+        kubeconfig.auth_infos.iter_mut().find(|a| a.name == user).and_then(|a| a.auth_info.as_mut())
     else {
         return Ok(());
     };
@@ -52,7 +57,10 @@ pub async fn run_with_deadline(kubeconfig: &mut Kubeconfig, context: &str, limit
     let output = tokio::task::spawn_blocking(move || run(cmd, limit))
         .await
         .map_err(|e| Failure::new(format!("cannot run the credential plugin: {e}")))?;
-    let shown = std::path::Path::new(&program).file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or(program.clone());
+    let shown = std::path::Path::new(&program)
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or(program.clone());
     let help = "check that the kubeconfig's credential plugin works on its own (e.g. log in again), or pick another `--context`";
     let stdout = match output {
         Outcome::Done { ok: true, stdout, .. } => stdout,
@@ -63,7 +71,10 @@ pub async fn run_with_deadline(kubeconfig: &mut Kubeconfig, context: &str, limit
                 None => "was killed by a signal".into(),
             };
             let tail = if why.is_empty() { String::new() } else { format!(": {why}") };
-            return Err(Failure::new(format!("the credential plugin `{shown}` of user `{user}` {status}{tail}")).help(help));
+            return Err(Failure::new(format!(
+                "the credential plugin `{shown}` of user `{user}` {status}{tail}"
+            ))
+            .help(help));
         }
         Outcome::TimedOut => {
             return Err(Failure::new(format!(
@@ -81,8 +92,10 @@ pub async fn run_with_deadline(kubeconfig: &mut Kubeconfig, context: &str, limit
         }
     };
     let cred: Value = serde_json::from_slice(&stdout).map_err(|e| {
-        Failure::new(format!("the credential plugin `{shown}` of user `{user}` printed no ExecCredential JSON ({e})"))
-            .help(help)
+        Failure::new(format!(
+            "the credential plugin `{shown}` of user `{user}` printed no ExecCredential JSON ({e})"
+        ))
+        .help(help)
     })?;
     if let Some(token) = cred["status"]["token"].as_str().filter(|t| !t.is_empty()) {
         auth.token = Some(token.to_string().into());

@@ -103,16 +103,16 @@ pub fn run(args: KubeInjectArgs, global: &Global) -> Result<u8> {
     let report = match file.as_mut() {
         Some(f) => {
             let mut w = std::io::BufWriter::with_capacity(1 << 16, &mut *f);
-            let report = inject::inject_to(&src, &origin, &cfg, &mut w).map_err(|e| {
-                if w.get_ref().writes_through() { partial(e) } else { nothing_written(e) }
-            })?;
+            let report = inject::inject_to(&src, &origin, &cfg, &mut w)
+                .map_err(|e| if w.get_ref().writes_through() { partial(e) } else { nothing_written(e) })?;
             w.flush().map_err(|e| Failure::new(format!("cannot write the output: {}", io_words(&e))))?;
             report
         }
         None => {
             // Streamed: memory stays near the input size and nothing is spooled to disk. A
             // failure part-way says that the output above it is incomplete.
-            let mut out = PipeAware::new(std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock()));
+            let mut out =
+                PipeAware::new(std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock()));
             let result = inject::inject_to(&src, &origin, &cfg, &mut out).and_then(|r| {
                 std::io::Write::flush(&mut out)
                     .map(|_| r)
@@ -255,7 +255,24 @@ fn cluster_settings(args: &KubeInjectArgs, global: &Global) -> Result<Option<Clu
             let get = |name: String| {
                 let r = ObjectRef { api_version: "v1".into(), kind: "ConfigMap".into(), namespace: ns.clone(), name };
                 let cluster = &cluster;
-                async move { cluster.get(&r).await.map_err(|e| format!("reading ConfigMap {}: {e}", r.name)) }
+                async move {
+                    let started = std::time::Instant::now();
+                    let got = cluster.get(&r).await;
+                    if global.verbose > 0 {
+                        let outcome = match &got {
+                            Ok(Some(_)) => "found".to_string(),
+                            Ok(None) => "404 Not Found".to_string(),
+                            Err(e) => e.to_string(),
+                        };
+                        eprintln!(
+                            "GET ConfigMap {}/{} → {outcome} in {} ms",
+                            r.namespace,
+                            r.name,
+                            started.elapsed().as_millis()
+                        );
+                    }
+                    got.map_err(|e| format!("reading ConfigMap {}: {e}", r.name))
+                }
             };
             let injector = get(format!("istio-sidecar-injector{suffix}")).await?;
             let mesh_cm = get(format!("istio{suffix}")).await?;

@@ -91,8 +91,8 @@ fn control_plane(global: &Global) -> std::result::Result<Vec<Value>, String> {
                 .collect())
         };
         let limit = super::cluster_args::request_timeout(global).min(Duration::from_secs(6));
-        tokio::time::timeout(limit, work)
-            .await
-            .unwrap_or_else(|_| Err(format!("no answer within {}", super::cluster_args::show_duration(limit))))
+        tokio::time::timeout(limit, work).await.unwrap_or_else(|_| {
+            Err(format!("no answer within {}", super::cluster_args::show_duration(limit)))
+        })
     })
 }

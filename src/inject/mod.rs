@@ -280,7 +280,10 @@ fn parser_message(m: &str) -> &str {
 
 #[derive(Debug)]
 enum InjectError {
-    Invalid { object: String, inv: annotations::Invalid },
+    Invalid {
+        object: String,
+        inv: annotations::Invalid,
+    },
     Other(String),
     /// A field of the wrong type (a map where a list belongs, …).
     Shape(typecheck::WrongType),
@@ -566,9 +569,9 @@ fn inject_pod(
     // Re-injecting in the other mode: the previous proxy moves to where the new one goes, so
     // the merge replaces it instead of adding a second one.
     if status.is_some()
-        && fragments.iter().any(|f| {
-            f["spec"]["containers"].as_array().is_some_and(|l| l.iter().any(|c| c["name"] == PROXY))
-        })
+        && fragments
+            .iter()
+            .any(|f| f["spec"]["containers"].as_array().is_some_and(|l| l.iter().any(|c| c["name"] == PROXY)))
     {
         move_proxy_to_containers(&mut pod["spec"]);
     }

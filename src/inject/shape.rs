@@ -35,7 +35,11 @@ pub fn check_values(given: &Value, origin: &str) -> Result<(), Failure> {
     {
         return Err(shape_error(origin, &format!("sidecarInjectorWebhook.templates.{name}"), "a string", v));
     }
-    check_string_list(&given["sidecarInjectorWebhook"]["defaultTemplates"], origin, "sidecarInjectorWebhook.defaultTemplates")
+    check_string_list(
+        &given["sidecarInjectorWebhook"]["defaultTemplates"],
+        origin,
+        "sidecarInjectorWebhook.defaultTemplates",
+    )
 }
 
 /// Checks a mesh config tree against the built-in one.
@@ -76,7 +80,9 @@ pub fn check_images(values: &Value) -> Result<(), Failure> {
                 "the settings give no `values.global.{key}` ({}): the proxy image would be incomplete",
                 kind_of(v)
             ))
-            .help(format!("set it, e.g. `--set {key}=…`, or remove the empty `global.{key}` from the values file")));
+            .help(format!(
+                "set it, e.g. `--set {key}=…`, or remove the empty `global.{key}` from the values file"
+            )));
         }
     }
     Ok(())

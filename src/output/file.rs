@@ -77,8 +77,7 @@ impl OutputFile {
                 Ok(OutputFile { shown, target, how, file })
             }
             None => {
-                let (temp, file) =
-                    Temp::create(dir_of(&target), name_of(&target), 0o666).map_err(fail)?;
+                let (temp, file) = Temp::create(dir_of(&target), name_of(&target), 0o666).map_err(fail)?;
                 Ok(OutputFile { shown, target, how: How::Rename { temp, mode: None }, file })
             }
         }
