@@ -9,9 +9,10 @@ use serde_json::Value;
 
 use crate::error::Failure;
 
-/// The built-in values tree, the reference for the shape of the user's.
+/// The default profile's values tree, the reference for the shape of the user's. Read from
+/// the embedded profile, not through `values::resolve`, so `values` may use these checks too.
 static DEFAULT_VALUES: LazyLock<Value> = LazyLock::new(|| {
-    crate::values::resolve(&crate::values::Inputs::default()).map(|s| s.values().clone()).unwrap_or_default()
+    crate::assets::profile_value("default.yaml").map(|p| p["spec"]["values"].clone()).unwrap_or_default()
 });
 
 /// What a YAML value is, in a user's words.
