@@ -539,8 +539,8 @@ fn closed_stdout(args: &[&str], stdin: Option<&str>) -> (i32, String) {
 
 #[test]
 fn a_closed_stdout_is_a_clean_exit() {
-    let big = DEPLOYMENT.repeat(1).to_string()
-        + &"---\n".to_string()
+    let big = DEPLOYMENT.to_string()
+        + "---\n"
         + &(0..2000)
             .map(|i| format!("apiVersion: v1\nkind: Service\nmetadata:\n  name: s{i}\n---\n"))
             .collect::<String>();
