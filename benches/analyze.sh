@@ -4,7 +4,7 @@
 # over 1,000 namespaces (one file per namespace, each starting with its Namespace), at 10,000
 # and at 100,000 resources.
 #
-# For each size it runs, RUNS times each (release build):
+# For each size it runs, RUNS times each (dist profile: fat LTO, as shipped):
 #   meshctl analyze --use-kube=false -A DIR
 #   analyze_parse_only DIR     (examples/analyze_parse_only.rs: the same input layer, no analysis)
 # and reports the medians, analyze/parse-only, the peak RSS of both, and the largest/smallest
@@ -21,9 +21,9 @@ SIZES=${SIZES:-"10000 100000"}
 RUNS=${RUNS:-3}
 NAMESPACES=${NAMESPACES:-1000}
 
-cargo build --release --quiet --bin meshctl --example analyze_parse_only
-BIN=target/release/meshctl
-BASE=target/release/examples/analyze_parse_only
+cargo build --profile dist --quiet --bin meshctl --example analyze_parse_only
+BIN=target/dist/meshctl
+BASE=target/dist/examples/analyze_parse_only
 
 work=${KEEP:-$(mktemp -d)}
 [ -n "${KEEP:-}" ] || trap 'rm -rf "$work"' EXIT

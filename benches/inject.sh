@@ -12,9 +12,9 @@ count=${1:-10000}
 runs=${2:-5}
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
-cargo build --release --quiet --bin meshctl --example yaml_roundtrip
-meshctl=$root/target/release/meshctl
-roundtrip=$root/target/release/examples/yaml_roundtrip
+cargo build --profile dist --quiet --bin meshctl --example yaml_roundtrip
+meshctl=$root/target/dist/meshctl
+roundtrip=$root/target/dist/examples/yaml_roundtrip
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 input=$work/deployments.yaml

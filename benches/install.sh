@@ -26,10 +26,10 @@ if [ -z "$kubectl" ]; then
   exit 1
 fi
 
-cargo build --release --quiet --bin meshctl
-cargo build --release --quiet -p meshctl-testapi --example serve
-meshctl=$root/target/release/meshctl
-serve=$root/target/release/examples/serve
+cargo build --profile dist --quiet --bin meshctl
+cargo build --profile dist --quiet -p meshctl-testapi --example serve
+meshctl=$root/target/dist/meshctl
+serve=$root/target/dist/examples/serve
 
 work=$(mktemp -d)
 srv_pid=

@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Times `meshctl manifest generate --set profile=demo` as a whole process (start-up included).
-# Usage: benches/manifest.sh [RUNS]   (builds the release binary first)
+# Usage: benches/manifest.sh [RUNS]   (builds the dist binary first)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-50}
-cargo build --release --quiet
-bin=target/release/meshctl
+cargo build --profile dist --quiet
+bin=target/dist/meshctl
 "$bin" manifest generate --set profile=demo >/dev/null   # warm the page cache
 python3 - "$bin" "$runs" <<'PY'
 import statistics, subprocess, sys, time

@@ -92,7 +92,7 @@ fn measure(addr: &str) -> (f64, f64) {
 }
 
 fn main() {
-    let bin = std::env::var("MESHCTL").unwrap_or_else(|_| "target/release/meshctl".into());
+    let bin = std::env::var("MESHCTL").unwrap_or_else(|_| "target/dist/meshctl".into());
     let target = server();
     let srv = TestApiServer::start_blocking(Options::default());
     srv.put_object(json!({"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": "istio-system"}}));
@@ -110,7 +110,7 @@ fn main() {
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
-        .expect("build the release binary first: cargo build --release");
+        .expect("build the dist binary first: cargo build --profile dist");
     let mut url = String::new();
     BufReader::new(child.stdout.take().unwrap()).read_line(&mut url).unwrap();
     let port = url.trim().trim_start_matches("http://localhost:").split('/').next().unwrap().to_string();

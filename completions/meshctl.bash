@@ -245,7 +245,7 @@ _meshctl() {
 
     case "${cmd}" in
         meshctl)
-            opts="-c -n -i -v -h -V --kubeconfig --context --namespace --istio-namespace --istioNamespace --verbose --help --version version manifest profile kube-inject completion install apply uninstall verify-install dashboard dash d analyze help"
+            opts="-c -n -i -v -h -V --kubeconfig --context --namespace --istio-namespace --istioNamespace --kubeclient-timeout --verbose --help --version version manifest profile kube-inject completion install apply uninstall verify-install dashboard dash d analyze help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -283,6 +283,10 @@ _meshctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -291,7 +295,7 @@ _meshctl() {
             return 0
             ;;
         meshctl__subcmd__analyze)
-            opts="-A -k -o -S -L -R -r -c -n -i -v -h -V --allNamespaces --all-namespaces --useKube --use-kube --output --outputThreshold --output-threshold --failureThreshold --failure-threshold --suppress --listAnalyzers --list-analyzers --analyzer --mesh-config-file --meshConfigFile --mesh-networks-file --meshNetworksFile --ignoreUnknown --ignore-unknown --recursive --color --timeout --revision --kubeconfig --context --namespace --istio-namespace --istioNamespace --verbose --help --version"
+            opts="-A -k -o -S -L -R -r -c -n -i -v -h -V --allNamespaces --all-namespaces --useKube --use-kube --output --outputThreshold --output-threshold --failureThreshold --failure-threshold --suppress --listAnalyzers --list-analyzers --analyzer --mesh-config-file --meshConfigFile --mesh-networks-file --meshNetworksFile --ignoreUnknown --ignore-unknown --recursive --revision --kubeconfig --context --namespace --istio-namespace --istioNamespace --kubeclient-timeout --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -369,22 +373,6 @@ _meshctl() {
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
-                --recursive)
-                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
-                    return 0
-                    ;;
-                -R)
-                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
-                    return 0
-                    ;;
-                --color)
-                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
-                    return 0
-                    ;;
-                --timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --revision)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -425,6 +413,10 @@ _meshctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -433,7 +425,7 @@ _meshctl() {
             return 0
             ;;
         meshctl__subcmd__completion)
-            opts="-c -n -i -v -h -V --kubeconfig --context --namespace --istio-namespace --istioNamespace --verbose --help --version bash elvish fish powershell zsh"
+            opts="-c -n -i -v -h -V --kubeconfig --context --namespace --istio-namespace --istioNamespace --kubeclient-timeout --verbose --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -468,6 +460,10 @@ _meshctl() {
                     return 0
                     ;;
                 -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -479,7 +475,7 @@ _meshctl() {
             return 0
             ;;
         meshctl__subcmd__dashboard)
-            opts="-p -c -n -i -v -h -V --port --address --browser --kubeconfig --context --namespace --istio-namespace --istioNamespace --verbose --help --version kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help"
+            opts="-p -c -n -i -v -h -V --port --address --browser --kubeconfig --context --namespace --istio-namespace --istioNamespace --kubeclient-timeout --verbose --help --version kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -533,6 +529,10 @@ _meshctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -541,7 +541,7 @@ _meshctl() {
             return 0
             ;;
         meshctl__subcmd__dashboard__subcmd__controlz)
-            opts="-l -p -c -n -i -v -h -V --selector --uiPort --ui-port --port --address --browser --kubeconfig --context --namespace --istio-namespace --istioNamespace --verbose --help --version"
+            opts="-l -p -c -n -i -v -h -V --selector --uiPort --ui-port --port --address --browser --kubeconfig --context --namespace --istio-namespace --istioNamespace --kubeclient-timeout --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -608,6 +608,10 @@ _meshctl() {
                     return 0
                     ;;
                 -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -619,7 +623,7 @@ _meshctl() {
             return 0
             ;;
         meshctl__subcmd__dashboard__subcmd__envoy)
-            opts="-l -p -c -n -i -v -h -V --selector --uiPort --ui-port --port --address --browser --kubeconfig --context --namespace --istio-namespace --istioNamespace --verbose --help --version"
+            opts="-l -p -c -n -i -v -h -V --selector --uiPort --ui-port --port --address --browser --kubeconfig --context --namespace --istio-namespace --istioNamespace --kubeclient-timeout --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -689,6 +693,10 @@ _meshctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -697,7 +705,7 @@ _meshctl() {
             return 0
             ;;
         meshctl__subcmd__dashboard__subcmd__grafana)
-            opts="-p -c -n -i -v -h -V --uiPort --ui-port --port --address --browser --kubeconfig --context --namespace --istio-namespace --istioNamespace --verbose --help --version"
+            opts="-p -c -n -i -v -h -V --uiPort --ui-port --port --address --browser --kubeconfig --context --namespace --istio-namespace --istioNamespace --kubeclient-timeout --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -756,6 +764,10 @@ _meshctl() {
                     return 0
                     ;;
                 -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -935,7 +947,7 @@ _meshctl() {
             return 0
             ;;
         meshctl__subcmd__dashboard__subcmd__istiod__subcmd__debug)
-            opts="-l -p -c -n -i -v -h -V --selector --uiPort --ui-port --port --address --browser --kubeconfig --context --namespace --istio-namespace --istioNamespace --verbose --help --version"
+            opts="-l -p -c -n -i -v -h -V --selector --uiPort --ui-port --port --address --browser --kubeconfig --context --namespace --istio-namespace --istioNamespace --kubeclient-timeout --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1005,6 +1017,10 @@ _meshctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1013,7 +1029,7 @@ _meshctl() {
             return 0
             ;;
         meshctl__subcmd__dashboard__subcmd__jaeger)
-            opts="-p -c -n -i -v -h -V --uiPort --ui-port --port --address --browser --kubeconfig --context --namespace --istio-namespace --istioNamespace --verbose --help --version"
+            opts="-p -c -n -i -v -h -V --uiPort --ui-port --port --address --browser --kubeconfig --context --namespace --istio-namespace --istioNamespace --kubeclient-timeout --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1072,6 +1088,10 @@ _meshctl() {
                     return 0
                     ;;
                 -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1083,7 +1103,7 @@ _meshctl() {
             return 0
             ;;
         meshctl__subcmd__dashboard__subcmd__kiali)
-            opts="-p -c -n -i -v -h -V --uiPort --ui-port --port --address --browser --kubeconfig --context --namespace --istio-namespace --istioNamespace --verbose --help --version"
+            opts="-p -c -n -i -v -h -V --uiPort --ui-port --port --address --browser --kubeconfig --context --namespace --istio-namespace --istioNamespace --kubeclient-timeout --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1142,6 +1162,10 @@ _meshctl() {
                     return 0
                     ;;
                 -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1153,7 +1177,7 @@ _meshctl() {
             return 0
             ;;
         meshctl__subcmd__dashboard__subcmd__loki)
-            opts="-p -c -n -i -v -h -V --uiPort --ui-port --port --address --browser --kubeconfig --context --namespace --istio-namespace --istioNamespace --verbose --help --version"
+            opts="-p -c -n -i -v -h -V --uiPort --ui-port --port --address --browser --kubeconfig --context --namespace --istio-namespace --istioNamespace --kubeclient-timeout --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1212,6 +1236,10 @@ _meshctl() {
                     return 0
                     ;;
                 -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1223,7 +1251,7 @@ _meshctl() {
             return 0
             ;;
         meshctl__subcmd__dashboard__subcmd__prometheus)
-            opts="-p -c -n -i -v -h -V --uiPort --ui-port --port --address --browser --kubeconfig --context --namespace --istio-namespace --istioNamespace --verbose --help --version"
+            opts="-p -c -n -i -v -h -V --uiPort --ui-port --port --address --browser --kubeconfig --context --namespace --istio-namespace --istioNamespace --kubeclient-timeout --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1282,6 +1310,10 @@ _meshctl() {
                     return 0
                     ;;
                 -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1293,7 +1325,7 @@ _meshctl() {
             return 0
             ;;
         meshctl__subcmd__dashboard__subcmd__skywalking)
-            opts="-p -c -n -i -v -h -V --uiPort --ui-port --port --address --browser --kubeconfig --context --namespace --istio-namespace --istioNamespace --verbose --help --version"
+            opts="-p -c -n -i -v -h -V --uiPort --ui-port --port --address --browser --kubeconfig --context --namespace --istio-namespace --istioNamespace --kubeclient-timeout --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1352,6 +1384,10 @@ _meshctl() {
                     return 0
                     ;;
                 -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1363,7 +1399,7 @@ _meshctl() {
             return 0
             ;;
         meshctl__subcmd__dashboard__subcmd__zipkin)
-            opts="-p -c -n -i -v -h -V --uiPort --ui-port --port --address --browser --kubeconfig --context --namespace --istio-namespace --istioNamespace --verbose --help --version"
+            opts="-p -c -n -i -v -h -V --uiPort --ui-port --port --address --browser --kubeconfig --context --namespace --istio-namespace --istioNamespace --kubeclient-timeout --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1422,6 +1458,10 @@ _meshctl() {
                     return 0
                     ;;
                 -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1797,7 +1837,7 @@ _meshctl() {
             return 0
             ;;
         meshctl__subcmd__install)
-            opts="-f -s -r -d -y -c -n -i -v -h -V --filename --set --revision --manifests --skipConfirmation --skip-confirmation --dryRun --dry-run --force --verify --wait --readinessTimeout --readiness-timeout --kubeconfig --context --namespace --istio-namespace --istioNamespace --verbose --help --version"
+            opts="-f -s -r -d -y -c -n -i -v -h -V --filename --set --revision --manifests --skipConfirmation --skip-confirmation --dryRun --dry-run --wait --readinessTimeout --readiness-timeout --kubeconfig --context --namespace --istio-namespace --istioNamespace --kubeclient-timeout --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1879,6 +1919,10 @@ _meshctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1887,7 +1931,7 @@ _meshctl() {
             return 0
             ;;
         meshctl__subcmd__kube__subcmd__inject)
-            opts="-f -o -s -r -c -n -i -v -h -V --filename --output --set --operator-file-name --operatorFileName --mesh-config-file --meshConfigFile --values-file --valuesFile --inject-config-file --injectConfigFile --revision --native-sidecars --kubeconfig --context --namespace --istio-namespace --istioNamespace --verbose --help --version"
+            opts="-f -o -s -r -q -c -n -i -v -h -V --filename --output --set --operator-file-name --operatorFileName --mesh-config-file --meshConfigFile --values-file --valuesFile --inject-config-file --injectConfigFile --revision --native-sidecars --offline --quiet --kubeconfig --context --namespace --istio-namespace --istioNamespace --kubeclient-timeout --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1993,6 +2037,10 @@ _meshctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2001,7 +2049,7 @@ _meshctl() {
             return 0
             ;;
         meshctl__subcmd__manifest)
-            opts="-c -n -i -v -h -V --kubeconfig --context --namespace --istio-namespace --istioNamespace --verbose --help --version generate help"
+            opts="-c -n -i -v -h -V --kubeconfig --context --namespace --istio-namespace --istioNamespace --kubeclient-timeout --verbose --help --version generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2039,6 +2087,10 @@ _meshctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2047,7 +2099,7 @@ _meshctl() {
             return 0
             ;;
         meshctl__subcmd__manifest__subcmd__generate)
-            opts="-f -s -r -d -o -c -n -i -v -h -V --filename --set --revision --manifests --output --kubeconfig --context --namespace --istio-namespace --istioNamespace --verbose --help --version"
+            opts="-f -s -r -d -o -c -n -i -v -h -V --filename --set --revision --manifests --output --kubeconfig --context --namespace --istio-namespace --istioNamespace --kubeclient-timeout --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2125,6 +2177,10 @@ _meshctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2175,7 +2231,7 @@ _meshctl() {
             return 0
             ;;
         meshctl__subcmd__profile)
-            opts="-c -n -i -v -h -V --kubeconfig --context --namespace --istio-namespace --istioNamespace --verbose --help --version list dump diff help"
+            opts="-c -n -i -v -h -V --kubeconfig --context --namespace --istio-namespace --istioNamespace --kubeclient-timeout --verbose --help --version list dump diff help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2213,6 +2269,10 @@ _meshctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2221,7 +2281,7 @@ _meshctl() {
             return 0
             ;;
         meshctl__subcmd__profile__subcmd__diff)
-            opts="-c -n -i -v -h -V --kubeconfig --context --namespace --istio-namespace --istioNamespace --verbose --help --version"
+            opts="-c -n -i -v -h -V --kubeconfig --context --namespace --istio-namespace --istioNamespace --kubeclient-timeout --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2259,6 +2319,10 @@ _meshctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2267,7 +2331,7 @@ _meshctl() {
             return 0
             ;;
         meshctl__subcmd__profile__subcmd__dump)
-            opts="-f -s -p -o -c -n -i -v -h -V --filename --set --configPath --config-path --output --kubeconfig --context --namespace --istio-namespace --istioNamespace --verbose --help --version"
+            opts="-f -s -p -o -c -n -i -v -h -V --filename --set --configPath --config-path --output --kubeconfig --context --namespace --istio-namespace --istioNamespace --kubeclient-timeout --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2338,6 +2402,10 @@ _meshctl() {
                     return 0
                     ;;
                 -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2419,7 +2487,7 @@ _meshctl() {
             return 0
             ;;
         meshctl__subcmd__profile__subcmd__list)
-            opts="-c -n -i -v -h -V --kubeconfig --context --namespace --istio-namespace --istioNamespace --verbose --help --version"
+            opts="-c -n -i -v -h -V --kubeconfig --context --namespace --istio-namespace --istioNamespace --kubeclient-timeout --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2457,6 +2525,10 @@ _meshctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2465,7 +2537,7 @@ _meshctl() {
             return 0
             ;;
         meshctl__subcmd__uninstall)
-            opts="-f -s -r -d -y -c -n -i -v -h -V --filename --set --revision --manifests --purge --skipConfirmation --skip-confirmation --dryRun --dry-run --kubeconfig --context --namespace --istio-namespace --istioNamespace --verbose --help --version"
+            opts="-f -s -r -d -y -c -n -i -v -h -V --filename --set --revision --manifests --purge --skipConfirmation --skip-confirmation --dryRun --dry-run --kubeconfig --context --namespace --istio-namespace --istioNamespace --kubeclient-timeout --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2532,6 +2604,10 @@ _meshctl() {
                     return 0
                     ;;
                 -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2543,7 +2619,7 @@ _meshctl() {
             return 0
             ;;
         meshctl__subcmd__verify__subcmd__install)
-            opts="-f -s -r -d -c -n -i -v -h -V --filename --set --revision --manifests --kubeconfig --context --namespace --istio-namespace --istioNamespace --verbose --help --version"
+            opts="-f -s -r -d -c -n -i -v -h -V --filename --set --revision --manifests --kubeconfig --context --namespace --istio-namespace --istioNamespace --kubeclient-timeout --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2613,6 +2689,10 @@ _meshctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2621,7 +2701,7 @@ _meshctl() {
             return 0
             ;;
         meshctl__subcmd__version)
-            opts="-s -o -c -n -i -v -h -V --short --output --remote --kubeconfig --context --namespace --istio-namespace --istioNamespace --verbose --help --version"
+            opts="-s -o -c -n -i -v -h -V --short --output --remote --kubeconfig --context --namespace --istio-namespace --istioNamespace --kubeclient-timeout --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2668,6 +2748,10 @@ _meshctl() {
                     return 0
                     ;;
                 -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

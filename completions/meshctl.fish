@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_meshctl_global_optspecs
-    string join \n c/kubeconfig= context= n/namespace= i/istioNamespace= v/verbose h/help V/version
+    string join \n c/kubeconfig= context= n/namespace= i/istioNamespace= kubeclient-timeout= v/verbose h/help V/version
 end
 
 function __fish_meshctl_needs_command
@@ -28,6 +28,7 @@ complete -c meshctl -n "__fish_meshctl_needs_command" -s c -l kubeconfig -d 'Kub
 complete -c meshctl -n "__fish_meshctl_needs_command" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_needs_command" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_needs_command" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_needs_command" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_needs_command" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_needs_command" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_needs_command" -s V -l version -d 'Print version'
@@ -53,6 +54,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand version" -s c -l kubecon
 complete -c meshctl -n "__fish_meshctl_using_subcommand version" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand version" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand version" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand version" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand version" -s s -l short -d 'Print only the version numbers'
 complete -c meshctl -n "__fish_meshctl_using_subcommand version" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand version" -s h -l help -d 'Print help'
@@ -61,6 +63,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand manifest; and not __fish
 complete -c meshctl -n "__fish_meshctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate help" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate help" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate help" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate help" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate help" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate help" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate help" -s V -l version -d 'Print version'
@@ -75,6 +78,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand manifest; and __fish_see
 complete -c meshctl -n "__fish_meshctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -s V -l version -d 'Print version'
@@ -84,6 +88,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand profile; and not __fish_
 complete -c meshctl -n "__fish_meshctl_using_subcommand profile; and not __fish_seen_subcommand_from list dump diff help" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand profile; and not __fish_seen_subcommand_from list dump diff help" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand profile; and not __fish_seen_subcommand_from list dump diff help" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand profile; and not __fish_seen_subcommand_from list dump diff help" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand profile; and not __fish_seen_subcommand_from list dump diff help" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand profile; and not __fish_seen_subcommand_from list dump diff help" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand profile; and not __fish_seen_subcommand_from list dump diff help" -s V -l version -d 'Print version'
@@ -95,6 +100,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand profile; and __fish_seen
 complete -c meshctl -n "__fish_meshctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
@@ -108,6 +114,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand profile; and __fish_seen
 complete -c meshctl -n "__fish_meshctl_using_subcommand profile; and __fish_seen_subcommand_from dump" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand profile; and __fish_seen_subcommand_from dump" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand profile; and __fish_seen_subcommand_from dump" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand profile; and __fish_seen_subcommand_from dump" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand profile; and __fish_seen_subcommand_from dump" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand profile; and __fish_seen_subcommand_from dump" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand profile; and __fish_seen_subcommand_from dump" -s V -l version -d 'Print version'
@@ -115,6 +122,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand profile; and __fish_seen
 complete -c meshctl -n "__fish_meshctl_using_subcommand profile; and __fish_seen_subcommand_from diff" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand profile; and __fish_seen_subcommand_from diff" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand profile; and __fish_seen_subcommand_from diff" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand profile; and __fish_seen_subcommand_from diff" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand profile; and __fish_seen_subcommand_from diff" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand profile; and __fish_seen_subcommand_from diff" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand profile; and __fish_seen_subcommand_from diff" -s V -l version -d 'Print version'
@@ -123,7 +131,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand profile; and __fish_seen
 complete -c meshctl -n "__fish_meshctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "diff" -d 'Show how two profiles differ (exit 1 when they do)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand kube-inject" -s f -l filename -d 'Input: a file, `-` for stdin, or an `https://` URL' -r
-complete -c meshctl -n "__fish_meshctl_using_subcommand kube-inject" -s o -l output -d 'Write the result here instead of stdout (may be the input file; replaced atomically)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand kube-inject" -s o -l output -d 'Write the result here instead of stdout (may be the input file; replaced atomically, keeping its mode and owner)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand kube-inject" -s s -l set -d 'Override a setting: `path=value` (repeatable), e.g. `values.global.proxy.holdApplicationUntilProxyStarts=true`' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand kube-inject" -l operatorFileName -l operator-file-name -d 'An IstioOperator file; its `spec.values` and `spec.meshConfig` override the other settings' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand kube-inject" -l meshConfigFile -l mesh-config-file -d 'Mesh config YAML (the `mesh` key of the `istio` ConfigMap)' -r
@@ -137,6 +145,9 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand kube-inject" -s c -l kub
 complete -c meshctl -n "__fish_meshctl_using_subcommand kube-inject" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand kube-inject" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand kube-inject" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand kube-inject" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand kube-inject" -l offline -d 'Do not read the cluster\'s injection settings: use meshctl\'s built-in ones (and the flags)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand kube-inject" -s q -l quiet -d 'Report only the workloads left without a sidecar'
 complete -c meshctl -n "__fish_meshctl_using_subcommand kube-inject" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand kube-inject" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c meshctl -n "__fish_meshctl_using_subcommand kube-inject" -s V -l version -d 'Print version'
@@ -144,6 +155,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand completion" -s c -l kube
 complete -c meshctl -n "__fish_meshctl_using_subcommand completion" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand completion" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand completion" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand completion" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand completion" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand completion" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand completion" -s V -l version -d 'Print version'
@@ -158,6 +170,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand install" -s c -l kubecon
 complete -c meshctl -n "__fish_meshctl_using_subcommand install" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand install" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand install" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand install" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand install" -s y -l skip-confirmation -l skipConfirmation -d 'Do not ask for confirmation'
 complete -c meshctl -n "__fish_meshctl_using_subcommand install" -l dry-run -l dryRun -d 'Ask the server what would change (`dryRun=All`) and print it, without changing anything'
 complete -c meshctl -n "__fish_meshctl_using_subcommand install" -l force -d 'Proceed despite validation errors: objects the server rejects as invalid are reported and skipped instead of stopping their component (the exit code is still 1), and a dry run\'s local validation problems do not fail it'
@@ -176,6 +189,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand apply" -s c -l kubeconfi
 complete -c meshctl -n "__fish_meshctl_using_subcommand apply" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand apply" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand apply" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand apply" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand apply" -s y -l skip-confirmation -l skipConfirmation -d 'Do not ask for confirmation'
 complete -c meshctl -n "__fish_meshctl_using_subcommand apply" -l dry-run -l dryRun -d 'Ask the server what would change (`dryRun=All`) and print it, without changing anything'
 complete -c meshctl -n "__fish_meshctl_using_subcommand apply" -l force -d 'Proceed despite validation errors: objects the server rejects as invalid are reported and skipped instead of stopping their component (the exit code is still 1), and a dry run\'s local validation problems do not fail it'
@@ -191,6 +205,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand uninstall" -s c -l kubec
 complete -c meshctl -n "__fish_meshctl_using_subcommand uninstall" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand uninstall" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand uninstall" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand uninstall" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand uninstall" -l purge -d 'Remove every Istio object install created, of every revision, CRDs included'
 complete -c meshctl -n "__fish_meshctl_using_subcommand uninstall" -s y -l skip-confirmation -l skipConfirmation -d 'Do not ask for confirmation'
 complete -c meshctl -n "__fish_meshctl_using_subcommand uninstall" -l dry-run -l dryRun -d 'Show what would be removed without removing it'
@@ -205,6 +220,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand verify-install" -s c -l 
 complete -c meshctl -n "__fish_meshctl_using_subcommand verify-install" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand verify-install" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand verify-install" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand verify-install" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand verify-install" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand verify-install" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand verify-install" -s V -l version -d 'Print version'
@@ -216,6 +232,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and not __fis
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -s V -l version -d 'Print version'
@@ -240,6 +257,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_se
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from kiali" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from kiali" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from kiali" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from kiali" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from kiali" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from kiali" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from kiali" -s V -l version -d 'Print version'
@@ -252,6 +270,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_se
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from grafana" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from grafana" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from grafana" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from grafana" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from grafana" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from grafana" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from grafana" -s V -l version -d 'Print version'
@@ -264,6 +283,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_se
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from prometheus" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from prometheus" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from prometheus" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from prometheus" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from prometheus" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from prometheus" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from prometheus" -s V -l version -d 'Print version'
@@ -276,6 +296,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_se
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from jaeger" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from jaeger" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from jaeger" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from jaeger" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from jaeger" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from jaeger" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from jaeger" -s V -l version -d 'Print version'
@@ -288,6 +309,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_se
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from zipkin" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from zipkin" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from zipkin" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from zipkin" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from zipkin" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from zipkin" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from zipkin" -s V -l version -d 'Print version'
@@ -300,6 +322,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_se
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from skywalking" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from skywalking" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from skywalking" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from skywalking" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from skywalking" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from skywalking" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from skywalking" -s V -l version -d 'Print version'
@@ -312,6 +335,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_se
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from loki" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from loki" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from loki" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from loki" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from loki" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from loki" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from loki" -s V -l version -d 'Print version'
@@ -325,6 +349,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_se
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from envoy" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from envoy" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from envoy" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from envoy" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from envoy" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from envoy" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from envoy" -s V -l version -d 'Print version'
@@ -338,6 +363,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_se
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from proxy" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from proxy" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from proxy" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from proxy" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from proxy" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from proxy" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from proxy" -s V -l version -d 'Print version'
@@ -351,6 +377,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_se
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from controlz" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from controlz" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from controlz" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from controlz" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from controlz" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from controlz" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from controlz" -s V -l version -d 'Print version'
@@ -364,6 +391,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_se
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from istiod-debug" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from istiod-debug" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from istiod-debug" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from istiod-debug" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from istiod-debug" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from istiod-debug" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from istiod-debug" -s V -l version -d 'Print version'
@@ -386,6 +414,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and not __fish_see
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -s V -l version -d 'Print version'
@@ -410,6 +439,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_su
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from kiali" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from kiali" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from kiali" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from kiali" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from kiali" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from kiali" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from kiali" -s V -l version -d 'Print version'
@@ -422,6 +452,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_su
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from grafana" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from grafana" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from grafana" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from grafana" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from grafana" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from grafana" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from grafana" -s V -l version -d 'Print version'
@@ -434,6 +465,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_su
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from prometheus" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from prometheus" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from prometheus" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from prometheus" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from prometheus" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from prometheus" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from prometheus" -s V -l version -d 'Print version'
@@ -446,6 +478,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_su
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from jaeger" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from jaeger" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from jaeger" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from jaeger" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from jaeger" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from jaeger" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from jaeger" -s V -l version -d 'Print version'
@@ -458,6 +491,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_su
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from zipkin" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from zipkin" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from zipkin" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from zipkin" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from zipkin" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from zipkin" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from zipkin" -s V -l version -d 'Print version'
@@ -470,6 +504,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_su
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from skywalking" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from skywalking" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from skywalking" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from skywalking" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from skywalking" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from skywalking" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from skywalking" -s V -l version -d 'Print version'
@@ -482,6 +517,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_su
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from loki" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from loki" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from loki" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from loki" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from loki" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from loki" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from loki" -s V -l version -d 'Print version'
@@ -495,6 +531,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_su
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from envoy" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from envoy" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from envoy" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from envoy" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from envoy" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from envoy" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from envoy" -s V -l version -d 'Print version'
@@ -508,6 +545,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_su
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from proxy" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from proxy" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from proxy" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from proxy" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from proxy" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from proxy" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from proxy" -s V -l version -d 'Print version'
@@ -521,6 +559,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_su
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from controlz" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from controlz" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from controlz" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from controlz" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from controlz" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from controlz" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from controlz" -s V -l version -d 'Print version'
@@ -534,6 +573,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_su
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from istiod-debug" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from istiod-debug" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from istiod-debug" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from istiod-debug" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from istiod-debug" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from istiod-debug" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from istiod-debug" -s V -l version -d 'Print version'
@@ -556,6 +596,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand d; and not __fish_seen_s
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -s V -l version -d 'Print version'
@@ -580,6 +621,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subco
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from kiali" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from kiali" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from kiali" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from kiali" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from kiali" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from kiali" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from kiali" -s V -l version -d 'Print version'
@@ -592,6 +634,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subco
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from grafana" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from grafana" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from grafana" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from grafana" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from grafana" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from grafana" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from grafana" -s V -l version -d 'Print version'
@@ -604,6 +647,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subco
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from prometheus" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from prometheus" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from prometheus" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from prometheus" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from prometheus" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from prometheus" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from prometheus" -s V -l version -d 'Print version'
@@ -616,6 +660,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subco
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from jaeger" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from jaeger" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from jaeger" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from jaeger" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from jaeger" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from jaeger" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from jaeger" -s V -l version -d 'Print version'
@@ -628,6 +673,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subco
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from zipkin" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from zipkin" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from zipkin" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from zipkin" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from zipkin" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from zipkin" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from zipkin" -s V -l version -d 'Print version'
@@ -640,6 +686,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subco
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from skywalking" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from skywalking" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from skywalking" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from skywalking" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from skywalking" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from skywalking" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from skywalking" -s V -l version -d 'Print version'
@@ -652,6 +699,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subco
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from loki" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from loki" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from loki" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from loki" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from loki" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from loki" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from loki" -s V -l version -d 'Print version'
@@ -665,6 +713,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subco
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from envoy" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from envoy" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from envoy" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from envoy" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from envoy" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from envoy" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from envoy" -s V -l version -d 'Print version'
@@ -678,6 +727,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subco
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from proxy" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from proxy" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from proxy" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from proxy" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from proxy" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from proxy" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from proxy" -s V -l version -d 'Print version'
@@ -691,6 +741,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subco
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from controlz" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from controlz" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from controlz" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from controlz" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from controlz" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from controlz" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from controlz" -s V -l version -d 'Print version'
@@ -704,6 +755,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subco
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from istiod-debug" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from istiod-debug" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from istiod-debug" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from istiod-debug" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from istiod-debug" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from istiod-debug" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from istiod-debug" -s V -l version -d 'Print version'
@@ -739,6 +791,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -s c -l kubecon
 complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -s A -l all-namespaces -l allNamespaces -d 'Analyse every namespace instead of only the selected one'
 complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -s L -l list-analyzers -l listAnalyzers -d 'List the analyzers and exit'
 complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -s v -l verbose -d 'More output on stderr (repeat for more)'

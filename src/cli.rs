@@ -40,6 +40,15 @@ pub struct Global {
         value_name = "NS"
     )]
     pub istio_namespace: String,
+    /// Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)
+    #[arg(
+        long = "kubeclient-timeout",
+        global = true,
+        default_value = "15s",
+        value_parser = crate::commands::cluster_args::parse_timeout,
+        value_name = "DURATION"
+    )]
+    pub kubeclient_timeout: std::time::Duration,
     /// More output on stderr (repeat for more)
     #[arg(short = 'v', long = "verbose", action = clap::ArgAction::Count, global = true)]
     pub verbose: u8,
@@ -74,6 +83,10 @@ pub fn main() -> ExitCode {
 fn install_error_hook() {
     let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
     let _ = miette::set_hook(Box::new(move |_| {
-        Box::new(miette::MietteHandlerOpts::new().color(color).unicode(color).terminal_links(false).build())
+        // Wrapped only for a terminal: in a pipe or a log, a file name split across lines
+        // cannot be searched for or copied.
+        let opts = miette::MietteHandlerOpts::new().color(color).unicode(color).terminal_links(false);
+        let opts = if color { opts } else { opts.wrap_lines(false) };
+        Box::new(opts.build())
     }));
 }

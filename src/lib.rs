@@ -9,7 +9,10 @@ pub mod cli;
 pub mod cluster;
 pub mod commands;
 pub mod error;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod inject;
+pub mod input;
 pub mod objdiff;
 pub mod openapi;
 pub mod output;

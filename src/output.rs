@@ -4,6 +4,8 @@ use std::io::{IsTerminal, Write};
 
 use serde_json::Value;
 
+pub mod file;
+
 /// Output formats for machine-readable data.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
@@ -25,6 +27,11 @@ pub fn to_json(v: &Value) -> String {
 pub fn write_stdout(bytes: &[u8]) -> Result<(), miette::Report> {
     let mut out = std::io::stdout().lock();
     out.write_all(bytes).and_then(|_| out.flush()).map_err(crate::error::stdout_error)
+}
+
+/// Writes text to stdout; a closed pipe is a clean exit (see [`crate::error::BrokenPipe`]).
+pub fn print(text: impl AsRef<str>) -> Result<(), miette::Report> {
+    write_stdout(text.as_ref().as_bytes())
 }
 
 /// Writes `v` to stdout in `format`, ending with a newline.

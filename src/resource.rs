@@ -18,11 +18,12 @@ pub struct RawDoc<'a> {
 }
 
 impl RawDoc<'_> {
-    /// True when the document holds nothing but blank lines and comments.
+    /// True when the document holds nothing but blank lines, comments and directives
+    /// (`%YAML 1.1`, `%TAG …`, which precede a `---`).
     pub fn is_blank(&self) -> bool {
         self.text.lines().all(|l| {
             let t = l.trim();
-            t.is_empty() || t.starts_with('#')
+            t.is_empty() || t.starts_with('#') || l.starts_with('%')
         })
     }
 }
@@ -80,10 +81,43 @@ pub fn parse_doc(doc: &RawDoc<'_>) -> Result<Option<Value>, ParseError> {
             Err(ParseError {
                 line: doc.line + line.saturating_sub(1),
                 column,
-                message: first_line(&e.to_string()),
+                message: parser_words(&first_line(&e.to_string())),
             })
         }
     }
+}
+
+/// The parser's message in a user's words: its limits explained, its advice to the programmer
+/// (`set DuplicateKeyPolicy in Options`, `use Option<String>`) dropped.
+pub fn parser_words(m: &str) -> String {
+    if let Some(rest) = m.split("budget breached: ").nth(1) {
+        let what = rest.split([' ', '{']).next().unwrap_or("").to_ascii_lowercase();
+        let n = rest.chars().filter(char::is_ascii_digit).collect::<String>();
+        let limit = if n.is_empty() {
+            String::new()
+        } else {
+            format!(" ({} allowed)", n.parse::<u64>().map(|v| v.saturating_sub(1)).unwrap_or(0))
+        };
+        return match what.as_str() {
+            "nodes" => format!(
+                "the document is too large: more YAML nodes than the per-document limit{limit}, counting alias expansions"
+            ),
+            "depth" => format!("the document nests deeper than the limit{limit}"),
+            "aliases" => format!("the document uses more aliases than the limit{limit}"),
+            other => format!("the document exceeds the parser's safety limit on {other}{limit}"),
+        };
+    }
+    if m.contains("recursion limit exceeded") {
+        return "the document nests deeper than the parser's limit".into();
+    }
+    if let Some(key) = m.strip_prefix("duplicate mapping key: ") {
+        let key = key.split(", set DuplicateKeyPolicy").next().unwrap_or(key);
+        return format!("duplicate key `{key}` in a map");
+    }
+    let m = m.split(", set DuplicateKeyPolicy").next().unwrap_or(m);
+    let m = m.split("; use Option<").next().unwrap_or(m);
+    let m = m.split(", use Option<").next().unwrap_or(m);
+    m.to_string()
 }
 
 fn first_line(s: &str) -> String {
@@ -126,6 +160,21 @@ mod tests {
         let src = "a: 1\n---\nb: [1,\n";
         let err = parse_all(src).unwrap_err();
         assert!(err.line >= 3, "line {}", err.line);
+    }
+
+    #[test]
+    fn parser_limits_read_as_words() {
+        let m = parser_words("budget breached: Nodes { nodes: 250001 }");
+        assert!(m.starts_with("the document is too large") && m.contains("250000 allowed"), "{m}");
+        let m = parser_words("duplicate mapping key: a, set DuplicateKeyPolicy in Options if acceptable");
+        assert_eq!(m, "duplicate key `a` in a map");
+    }
+
+    #[test]
+    fn yaml_directives_are_accepted() {
+        let docs = parse_all("%YAML 1.1\n---\na: 1\n").expect("a directive is valid YAML");
+        assert_eq!(docs.len(), 1);
+        assert_eq!(docs[0].1["a"], 1);
     }
 
     #[test]

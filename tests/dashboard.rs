@@ -166,3 +166,39 @@ fn zipkin_finds_the_jaeger_pod() {
     assert!(get(&url).ends_with("zipkin api"));
     drop(stderr_of(child));
 }
+
+/// A named pod is checked before a URL is printed: no URL to nothing, no wait forever.
+#[test]
+fn a_missing_named_pod_is_an_error_before_any_url() {
+    let srv = TestApiServer::start_blocking(Options::default());
+    namespace(&srv);
+    let out = meshctl()
+        .arg("--kubeconfig")
+        .arg(srv.kubeconfig_path())
+        .args(["-n", "istio-system", "dashboard", "envoy", "nosuchpod", "--browser=false"])
+        .timeout(Duration::from_secs(60))
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(out.stdout.is_empty(), "no URL is printed");
+    assert!(err.contains("pod `nosuchpod` not found in namespace `istio-system`"), "{err}");
+}
+
+/// What the API server sends on the port-forward error channel reaches the terminal.
+#[test]
+fn port_forward_errors_are_shown() {
+    let srv = TestApiServer::start_blocking(Options::default());
+    namespace(&srv);
+    srv.put_object(json!({
+        "apiVersion": "v1", "kind": "Pod",
+        "metadata": {"name": "kiali-1", "namespace": "istio-system", "labels": {"app": "kiali"}},
+        "spec": {"containers": [{"name": "ui", "image": "ui"}]},
+        "status": {"phase": "Running", "conditions": [{"type": "Ready", "status": "True"}]}
+    }));
+    let (child, url) = spawn(&srv, &["dashboard", "kiali", "--browser=false", "--port", "0"]);
+    let _ = get(&url);
+    std::thread::sleep(Duration::from_millis(800));
+    let err = stderr_of(child);
+    assert!(err.contains("the API server reported: error forwarding port 20001"), "{err}");
+}

@@ -13,7 +13,8 @@ fn data(name: &str) -> PathBuf {
 /// `meshctl kube-inject` with a fixed image so goldens do not move with releases.
 fn inject() -> Command {
     let mut cmd = Command::cargo_bin("meshctl").expect("meshctl binary");
-    cmd.env_remove("KUBECONFIG").env("NO_COLOR", "1").args([
+    // No kubeconfig, whatever the machine has: injection uses meshctl's settings.
+    cmd.env_remove("KUBECONFIG").env("HOME", "/nonexistent/meshctl-test-home").env("NO_COLOR", "1").args([
         "kube-inject",
         "--set",
         "hub=example.com/istio",

@@ -69,11 +69,43 @@ fn the_clusters_injector_values_change_the_injected_proxy() {
     assert_eq!(proxy_image(&out), "registry.example.com/mesh/proxyv2:1.2.3");
 }
 
+/// Upstream refuses to inject with settings it could not read; so does meshctl, unless
+/// `--offline` asks for its built-in settings.
 #[test]
-fn without_istio_in_the_cluster_the_defaults_are_used_and_said_so() {
+fn without_istio_in_the_cluster_injection_is_refused_unless_offline() {
     let srv = TestApiServer::start_blocking(Options::default());
     let (code, out, err) = inject(&srv, &[]);
+    assert_eq!(code, 1, "{err}");
+    assert!(out.is_empty(), "{out}");
+    assert!(err.contains("cannot read the cluster's injection settings"), "{err}");
+    assert!(err.contains("--offline"), "{err}");
+    let (code, out, err) = inject(&srv, &["--offline"]);
     assert_eq!(code, 0, "{err}");
-    assert!(err.contains("using meshctl's default settings"), "{err}");
     assert!(proxy_image(&out).starts_with("docker.io/istio/proxyv2:"));
+}
+
+/// A ConfigMap whose `values` has the wrong shape is refused with its name, not injected
+/// into a broken image.
+#[test]
+fn a_malformed_injector_configmap_is_an_error() {
+    let srv = TestApiServer::start_blocking(Options::default());
+    let (code, _, err) = inject(&srv, &["--offline"]);
+    assert_eq!(code, 0, "{err}");
+    srv.put_object(serde_json::json!({
+        "apiVersion": "v1", "kind": "ConfigMap",
+        "metadata": { "name": "istio-sidecar-injector", "namespace": "istio-system" },
+        "data": { "values": "{\"global\": \"x\"}", "config": "" },
+    }));
+    srv.put_object(serde_json::json!({
+        "apiVersion": "v1", "kind": "ConfigMap",
+        "metadata": { "name": "istio", "namespace": "istio-system" },
+        "data": { "mesh": "{}" },
+    }));
+    let (code, out, err) = inject(&srv, &[]);
+    assert_eq!(code, 1, "{err}");
+    assert!(out.is_empty());
+    assert!(
+        err.contains("istio-sidecar-injector (`values`): `global` must be a map, found a string"),
+        "{err}"
+    );
 }

@@ -32,31 +32,59 @@ impl Cluster {
     /// and checks that the server answers, within a few seconds.
     pub async fn connect(global: &Global) -> Result<Cluster, Failure> {
         crate::install_crypto_provider();
-        let kubeconfig = load_kubeconfig(global.kubeconfig.as_deref())?;
+        let mut kubeconfig = load_kubeconfig(global.kubeconfig.as_deref())?;
         let context =
             global.context.clone().or_else(|| kubeconfig.current_context.clone()).unwrap_or_default();
+        let limit = global.kubeclient_timeout;
+        // A credential plugin that never exits would hang every request: run it here, with a
+        // deadline, and hand its token to the client.
+        super::exec_plugin::run_with_deadline(&mut kubeconfig, &context, limit).await?;
         let options = KubeConfigOptions { context: global.context.clone(), ..Default::default() };
         let mut config = kube::Config::from_custom_kubeconfig(kubeconfig, &options).await.map_err(|e| {
-            Failure::new(format!("cannot use kubeconfig context `{context}`: {e}"))
-                .help("check `--context` and the kubeconfig (`kubectl config get-contexts`)")
+            Failure::new(format!(
+                "cannot use kubeconfig context `{context}`: {}",
+                super::errors::chain_words(&e)
+            ))
+            .help("check `--context` and the kubeconfig (`kubectl config get-contexts`)")
         })?;
-        config.connect_timeout = Some(Duration::from_secs(5));
-        config.read_timeout = Some(Duration::from_secs(60));
-        config.write_timeout = Some(Duration::from_secs(60));
+        // Every request is bounded: a server that stalls or trickles fails within the limit.
+        config.connect_timeout = Some(limit.min(Duration::from_secs(5)));
+        config.read_timeout = Some(limit);
+        config.write_timeout = Some(limit);
         let connection = Connection {
             server: config.cluster_url.to_string().trim_end_matches('/').to_string(),
             context,
             namespace: global.namespace.clone().unwrap_or_else(|| config.default_namespace.clone()),
         };
-        let client =
-            kube::Client::try_from(config).map_err(|e| connect_failure(&connection, &e.to_string()))?;
+        let client = kube::Client::try_from(config)
+            .map_err(|e| connect_failure(&connection, &super::errors::chain_words(&e)))?;
         let cluster = Cluster { client, connection, kinds: Mutex::new(HashMap::new()) };
-        match tokio::time::timeout(Duration::from_secs(10), cluster.client.apiserver_version()).await {
+        let started = std::time::Instant::now();
+        let answer = tokio::time::timeout(limit, cluster.client.apiserver_version()).await;
+        if global.verbose > 0 {
+            let outcome = match &answer {
+                Ok(Ok(_)) => "200 OK".to_string(),
+                Ok(Err(e)) => super::errors::chain_words(e),
+                Err(_) => "no answer".to_string(),
+            };
+            eprintln!(
+                "GET {}/version → {outcome} in {} ms",
+                cluster.connection.server,
+                started.elapsed().as_millis()
+            );
+        }
+        match answer {
             Ok(Ok(_)) => Ok(cluster),
             Ok(Err(e)) => {
                 Err(ApiError::from_kube(e).into_failure(&cluster.connection, "get", "the server version"))
             }
-            Err(_) => Err(connect_failure(&cluster.connection, "no answer within 10s")),
+            Err(_) => Err(connect_failure(
+                &cluster.connection,
+                &format!(
+                    "no answer within {} (the `--kubeclient-timeout`)",
+                    crate::commands::cluster_args::show_duration(limit)
+                ),
+            )),
         }
     }
 
@@ -148,16 +176,17 @@ fn load_kubeconfig(path: Option<&str>) -> Result<Kubeconfig, Failure> {
                 if !part.exists() && p.contains(':') {
                     continue;
                 }
-                let k = Kubeconfig::read_from(&part)
-                    .map_err(|e| missing(format!("`{}`: {e}", part.display())))?;
+                let k = Kubeconfig::read_from(&part).map_err(|e| {
+                    missing(format!("`{}`: {}", part.display(), super::errors::kubeconfig_words(&e)))
+                })?;
                 merged = Some(match merged {
-                    Some(m) => m.merge(k).map_err(|e| missing(e.to_string()))?,
+                    Some(m) => m.merge(k).map_err(|e| missing(super::errors::kubeconfig_words(&e)))?,
                     None => k,
                 });
             }
             merged.ok_or_else(|| missing(format!("`{p}` does not exist")))
         }
-        None => Kubeconfig::read().map_err(|e| missing(e.to_string())),
+        None => Kubeconfig::read().map_err(|e| missing(super::errors::kubeconfig_words(&e))),
     }
 }
 

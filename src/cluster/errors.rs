@@ -22,7 +22,7 @@ impl ApiError {
             kube::Error::Api(s) => ApiError {
                 code: s.code,
                 reason: s.reason.clone(),
-                message: s.message.clone(),
+                message: body_summary(&s.message),
                 retry_after: s
                     .details
                     .as_ref()
@@ -30,15 +30,12 @@ impl ApiError {
                     .filter(|s| *s > 0)
                     .map(u64::from),
             },
-            other => {
-                let mut message = other.to_string();
-                let mut src = std::error::Error::source(&other);
-                while let Some(s) = src {
-                    message = format!("{message}: {s}");
-                    src = s.source();
-                }
-                ApiError { code: 0, reason: String::new(), message, retry_after: None }
-            }
+            other => ApiError {
+                code: 0,
+                reason: String::new(),
+                message: network_words(&chain_words(&other)),
+                retry_after: None,
+            },
         }
     }
     pub fn is_not_found(&self) -> bool {
@@ -90,4 +87,160 @@ impl std::fmt::Display for ApiError {
 pub fn connect_failure(conn: &Connection, why: &str) -> Failure {
     Failure::new(format!("cannot reach the Kubernetes API server at {} (context `{}`): {why}", conn.server, conn.context))
         .help("check that the cluster is running and that `--kubeconfig`/`--context` point at it (`kubectl cluster-info`)")
+}
+
+/// A reply body that is not a Kubernetes `Status` (an HTML error page from a proxy): its
+/// first lines of text only, tags dropped, at most 300 characters.
+pub fn body_summary(body: &str) -> String {
+    if body.len() <= 300 && !body.contains('<') {
+        return body.trim().to_string();
+    }
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in body.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                text.push(' ');
+            }
+            _ if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    let lines: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).take(3).collect();
+    let mut out = lines.join(" / ").split_whitespace().collect::<Vec<_>>().join(" ");
+    if out.chars().count() > 300 {
+        out = out.chars().take(300).collect::<String>() + "…";
+    }
+    if out.len() < body.trim().len() {
+        out.push_str(" (reply shortened)");
+    }
+    out
+}
+
+/// A transport failure's cause in words (refused, timed out, name not found, TLS, reset),
+/// instead of the libraries' layered `ServiceError: client error (Connect): …`.
+pub fn network_words(chain: &str) -> String {
+    let lower = chain.to_ascii_lowercase();
+    let cause = if lower.contains("connection refused") {
+        "connection refused (nothing listens at that address: is the API server running?)"
+    } else if lower.contains("timed out") || lower.contains("deadline has elapsed") {
+        "the connection timed out"
+    } else if lower.contains("failed to lookup")
+        || lower.contains("name or service not known")
+        || lower.contains("dns error")
+    {
+        "the server's host name does not resolve"
+    } else if lower.contains("connection reset") {
+        "the connection was reset by the server"
+    } else if lower.starts_with("tls:") || lower.contains(": tls:") {
+        return chain.split("TLS: ").nth(1).map(|t| format!("TLS: {t}")).unwrap_or_else(|| chain.to_string());
+    } else if lower.contains("no route to host") || lower.contains("network is unreachable") {
+        "the network cannot reach the server (no route)"
+    } else {
+        return chain.replace("ServiceError: ", "").replace(" (os error ", " (error ");
+    };
+    cause.to_string()
+}
+
+/// A kubeconfig loading error in meshctl's words (paths quoted once, the I/O reason plain).
+pub fn kubeconfig_words(e: &kube::config::KubeconfigError) -> String {
+    use kube::config::KubeconfigError as K;
+    match e {
+        K::ReadConfig(io, path) => {
+            format!("cannot read `{}`: {}", path.display(), crate::output::file::io_words(io))
+        }
+        K::Parse(p) => format!("not a valid kubeconfig: {}", first_line(&p.to_string())),
+        other => chain_words(other),
+    }
+}
+
+/// An error and its causes joined with `: `, each once, without library debug formatting.
+pub fn chain_words(e: &dyn std::error::Error) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    let mut cur: Option<&dyn std::error::Error> = Some(e);
+    while let Some(err) = cur {
+        let text = first_line(&tls_words(&err.to_string())).to_string();
+        if !parts.iter().any(|p| p.contains(&text)) {
+            parts.push(text);
+        }
+        cur = err.source();
+    }
+    // A later cause already repeated inside an earlier message adds nothing.
+    let mut out: Vec<String> = Vec::new();
+    for p in parts {
+        if !out.iter().any(|o| o.contains(&p)) {
+            out.push(p);
+        }
+    }
+    out.join(": ")
+}
+
+fn first_line(s: &str) -> &str {
+    s.lines().next().unwrap_or(s)
+}
+
+/// Certificate failures from rustls/webpki, which print as Rust debug values
+/// (`invalid peer certificate: UnknownIssuer`), in words a user can act on.
+pub fn tls_words(s: &str) -> String {
+    const WORDS: &[(&str, &str)] = &[
+        ("CaUsedAsEndEntity", "the server presented a CA certificate as its own certificate"),
+        ("UnknownIssuer", "the server's certificate is signed by an authority the kubeconfig does not trust"),
+        ("NotValidForName", "the server's certificate is not valid for this host name"),
+        ("Expired", "the server's certificate has expired"),
+        ("NotValidYet", "the server's certificate is not valid yet (check the clock)"),
+        ("BadSignature", "the server's certificate has a bad signature"),
+        ("Revoked", "the server's certificate is revoked"),
+        ("BadEncoding", "the server's certificate cannot be decoded"),
+        ("UnsupportedSignatureAlgorithm", "the server's certificate uses an unsupported signature algorithm"),
+    ];
+    for (code, words) in WORDS {
+        if s.contains(code) {
+            return format!("TLS: {words}");
+        }
+    }
+    s.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tls_debug_values_become_words() {
+        let w = tls_words("invalid peer certificate: Other(OtherError(CaUsedAsEndEntity))");
+        assert_eq!(w, "TLS: the server presented a CA certificate as its own certificate");
+    }
+
+    #[test]
+    fn network_failures_name_their_cause() {
+        let w = network_words(
+            "ServiceError: client error (Connect): tcp connect error: Connection refused (os error 111)",
+        );
+        assert!(w.starts_with("connection refused"), "{w}");
+        let w =
+            network_words("ServiceError: client error (Connect): TLS: the server's certificate has expired");
+        assert_eq!(w, "TLS: the server's certificate has expired");
+    }
+
+    #[test]
+    fn html_bodies_are_summarised() {
+        let body = format!(
+            "<html><head><title>502 Bad Gateway</title></head><body>{}</body></html>",
+            "x".repeat(16_000)
+        );
+        let s = body_summary(&body);
+        assert!(s.starts_with("502 Bad Gateway"), "{s}");
+        assert!(s.chars().count() < 400, "{s}");
+    }
+
+    #[test]
+    fn read_errors_quote_the_path_once() {
+        let e = kube::config::KubeconfigError::ReadConfig(
+            std::io::Error::from(std::io::ErrorKind::NotFound),
+            "/x/config".into(),
+        );
+        assert_eq!(kubeconfig_words(&e), "cannot read `/x/config`: entity not found");
+    }
 }

@@ -4,7 +4,8 @@
 //! server's `Status` is kept in [`ApiError`] so callers branch on codes, never on text.
 
 mod connect;
-mod errors;
+pub mod errors;
+mod exec_plugin;
 mod openapi;
 mod ops;
 mod portforward;

@@ -24,10 +24,25 @@ pub async fn forward_pod_port(
         message: format!("port {port} of pod {namespace}/{pod} was not forwarded"),
         retry_after: None,
     })?;
+    // The API server reports failures inside the pod (nothing listening on the port, the
+    // pod's network gone) on a separate error channel, which closes the data stream.
+    let errors = forwarder.take_error(port);
     let copied = tokio::io::copy_bidirectional(&mut local, &mut upstream).await;
     let _ = local.shutdown().await;
     drop(upstream);
+    let reported = match errors {
+        Some(e) => tokio::time::timeout(std::time::Duration::from_millis(500), e).await.ok().flatten(),
+        None => None,
+    };
     forwarder.abort();
+    if let Some(m) = reported.filter(|m| !m.trim().is_empty()) {
+        return Err(ApiError {
+            code: 0,
+            reason: String::new(),
+            message: format!("the API server reported: {}", m.lines().next().unwrap_or(&m)),
+            retry_after: None,
+        });
+    }
     copied.map(|_| ()).map_err(|e| ApiError {
         code: 0,
         reason: String::new(),

@@ -14,10 +14,17 @@ pub fn runtime() -> Result<tokio::runtime::Runtime, Failure> {
         .map_err(|e| Failure::new(format!("cannot start the async runtime: {e}")))
 }
 
-/// Parses `300s`, `5m`, `1m30s`, `500ms` or a bare number of seconds.
+/// The longest duration meshctl accepts: far beyond any wait, far below overflow.
+const MAX_SECONDS: u64 = 10 * 365 * 24 * 3600;
+
+/// Parses `300s`, `5m`, `1m30s`, `500ms` or a bare number of seconds, up to ten years.
 pub fn parse_duration(s: &str) -> Result<Duration, String> {
+    let too_long = || format!("`{s}` is too long (at most ten years)");
     if let Ok(n) = s.parse::<u64>() {
-        return Ok(Duration::from_secs(n));
+        return if n <= MAX_SECONDS { Ok(Duration::from_secs(n)) } else { Err(too_long()) };
+    }
+    if s.chars().all(|c| c.is_ascii_digit()) && !s.is_empty() {
+        return Err(too_long());
     }
     let mut total = Duration::ZERO;
     let mut num = String::new();
@@ -45,12 +52,39 @@ pub fn parse_duration(s: &str) -> Result<Duration, String> {
             "h" => n * 3600.0,
             _ => return Err(format!("`{s}` has an unknown unit `{unit}` (use ms, s, m or h)")),
         };
-        total += Duration::from_secs_f64(secs);
+        // Checked: a float too large for a Duration, or a sum past the limit, is an error.
+        let part = Duration::try_from_secs_f64(secs).map_err(|_| too_long())?;
+        total = total.checked_add(part).filter(|t| t.as_secs() <= MAX_SECONDS).ok_or_else(too_long)?;
     }
     if !num.is_empty() {
         return Err(format!("`{s}` needs a unit (e.g. 300s, 5m)"));
     }
     Ok(total)
+}
+
+/// Like [`parse_duration`], refusing zero (a timeout of nothing fails everything).
+pub fn parse_timeout(s: &str) -> Result<Duration, String> {
+    let d = parse_duration(s)?;
+    if d.is_zero() { Err(format!("`{s}` is zero; give a positive duration such as `15s`")) } else { Ok(d) }
+}
+
+/// The limit for one cluster request (`--kubeclient-timeout`).
+pub fn request_timeout(global: &crate::cli::Global) -> Duration {
+    global.kubeclient_timeout
+}
+
+/// A duration for messages: `15s`, `1m30s`, `500ms`.
+pub fn show_duration(d: Duration) -> String {
+    let ms = d.as_millis();
+    if ms < 1000 {
+        return format!("{ms}ms");
+    }
+    let s = d.as_secs();
+    match (s / 60, s % 60) {
+        (0, s) => format!("{s}s"),
+        (m, 0) => format!("{m}m"),
+        (m, s) => format!("{m}m{s}s"),
+    }
 }
 
 /// Asks `question (y/N)` on the terminal. With no terminal, refuses instead of hanging.
@@ -60,8 +94,9 @@ pub fn confirm(question: &str) -> Result<bool, Failure> {
             .help("pass `-y` (`--skip-confirmation`) to proceed without a prompt"));
     }
     loop {
-        print!("{question} (y/N) ");
-        let _ = std::io::stdout().flush();
+        // On stderr: stdout may be a pipe or closed, and holds data only.
+        eprint!("{question} (y/N) ");
+        let _ = std::io::stderr().flush();
         let mut answer = String::new();
         if std::io::stdin().lock().read_line(&mut answer).unwrap_or(0) == 0 {
             return Ok(false);
@@ -87,5 +122,13 @@ mod tests {
         assert_eq!(parse_duration("7"), Ok(Duration::from_secs(7)));
         assert!(parse_duration("5x").is_err());
         assert!(parse_duration("5m3").is_err());
+    }
+
+    #[test]
+    fn huge_durations_are_errors_not_panics() {
+        for s in ["99999999999999999999s", "99999999999999999999", "1e400s", "9999999999h", "5000000000m1s"] {
+            assert!(parse_duration(s).is_err(), "{s}");
+        }
+        assert_eq!(super::show_duration(Duration::from_secs(90)), "1m30s");
     }
 }

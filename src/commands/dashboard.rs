@@ -118,7 +118,7 @@ pub struct DashboardArgs {
 #[derive(Debug, Clone, Args)]
 pub struct LocalArgs {
     /// Local port (default: the remote port when free, else any free port)
-    #[arg(short = 'p', long, global = true, default_value_t = 0)]
+    #[arg(short = 'p', long, global = true, default_value_t = 0, hide_default_value = true)]
     pub port: u16,
     /// Local address to listen on (`localhost` binds 127.0.0.1 and ::1)
     #[arg(long, global = true, default_value = "localhost")]
@@ -246,7 +246,27 @@ async fn find_pod(
             let ns = namespace.clone().unwrap_or_else(|| {
                 if dash.name == "envoy" { user_ns.clone() } else { global.istio_namespace.clone() }
             });
-            Ok((ns, name.clone()))
+            // Checked before a URL is printed: a URL to nothing would wait forever.
+            let r = crate::cluster::ObjectRef {
+                api_version: "v1".into(),
+                kind: "Pod".into(),
+                namespace: ns.clone(),
+                name: name.clone(),
+            };
+            let pod = cluster
+                .get(&r)
+                .await
+                .map_err(|e| e.into_failure(&cluster.connection, "get", &format!("pod {ns}/{name}")))?;
+            match pod {
+                None => Err(Failure::new(format!("pod `{name}` not found in namespace `{ns}`"))
+                    .help("list the pods with `kubectl get pods -n NS`, and name one as `POD.NAMESPACE` or with `-n`")),
+                Some(p) if p["status"]["phase"] != "Running" => Err(Failure::new(format!(
+                    "pod {ns}/{name} is not running (phase {})",
+                    p["status"]["phase"].as_str().unwrap_or("unknown")
+                ))
+                .help("wait for it to start (`kubectl get pod -w`), or pick another pod")),
+                Some(_) => Ok((ns, name.clone())),
+            }
         }
         Target::Search(selectors) => {
             let mut namespaces = vec![global.istio_namespace.clone()];
@@ -385,7 +405,7 @@ async fn serve(
             global.clone(),
         ));
     }
-    println!("{url}");
+    crate::output::print(format!("{url}\n"))?;
     if dash.api_only {
         eprintln!("{} has no web UI; its API is at {url}", dash.name);
     } else if !local.browser {

@@ -4,12 +4,12 @@ use std::io::Write;
 use std::path::Path;
 
 use clap::{Args, ValueEnum};
-use miette::IntoDiagnostic;
 use serde_json::Value;
 
 use crate::cli::Global;
 use crate::error::{Failure, Result};
-use crate::inject::{self, Action, InjectConfig};
+use crate::inject::{self, Action, InjectConfig, shape};
+use crate::output::file::{OutputFile, io_words};
 use crate::values::{self, Inputs};
 
 /// Where the proxy container goes.
@@ -28,7 +28,7 @@ pub struct KubeInjectArgs {
     /// Input: a file, `-` for stdin, or an `https://` URL
     #[arg(short = 'f', long = "filename", value_name = "FILE")]
     pub filename: String,
-    /// Write the result here instead of stdout (may be the input file; replaced atomically)
+    /// Write the result here instead of stdout (may be the input file; replaced atomically, keeping its mode and owner)
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     pub output: Option<String>,
     /// Override a setting: `path=value` (repeatable), e.g. `values.global.proxy.holdApplicationUntilProxyStarts=true`
@@ -52,6 +52,12 @@ pub struct KubeInjectArgs {
     /// Native sidecars: `auto` asks the cluster; with no cluster connection it means `true`
     #[arg(long = "native-sidecars", value_enum, default_value = "auto", value_name = "MODE")]
     pub native_sidecars: NativeSidecars,
+    /// Do not read the cluster's injection settings: use meshctl's built-in ones (and the flags)
+    #[arg(long)]
+    pub offline: bool,
+    /// Report only the workloads left without a sidecar
+    #[arg(short = 'q', long)]
+    pub quiet: bool,
 }
 
 /// Where injection settings come from: files and flags alone, or the installed control
@@ -76,107 +82,121 @@ pub fn run(args: KubeInjectArgs, global: &Global) -> Result<u8> {
         || args.values_file.is_some()
         || args.operator_file.is_some()
         || args.inject_config_file.is_some();
-    let source = match (files_given, cluster_settings(&args, global)) {
-        (false, Ok(Some(c))) => InjectSource::Cluster(&args, c),
-        (false, Err(why)) => {
-            eprintln!("note: using meshctl's default settings, not the cluster's ({why})");
-            InjectSource::Local(&args)
+    let source = if files_given || args.offline {
+        InjectSource::Local(&args)
+    } else {
+        match cluster_settings(&args, global) {
+            Ok(Some(c)) => InjectSource::Cluster(&args, c),
+            Ok(None) => InjectSource::Local(&args),
+            Err(why) => {
+                return Err(Failure::new(format!("cannot read the cluster's injection settings: {why}"))
+                    .help("fix the cluster connection, or pass `--offline` to inject with meshctl's built-in settings")
+                    .into());
+            }
         }
-        _ => InjectSource::Local(&args),
     };
-    let cfg = inject_config(&source)?;
+    let mut cfg = inject_config(&source)?;
+    cfg.namespace = global.namespace.clone().unwrap_or_default();
+    // Checked before the input is read, so a mistake in `-o` costs nothing.
+    let mut file = args.output.as_deref().map(OutputFile::create).transpose()?;
     let (src, origin) = read_input(&args.filename)?;
-    // The output is spooled to a file next to its destination (or in the temp directory for
-    // stdout) and published only when every document succeeded; memory stays near the input size.
-    let target = args.output.as_deref().map(Path::new);
-    let mut spool = Spool::create(target)?;
-    let report = {
-        let mut w = std::io::BufWriter::with_capacity(1 << 16, &mut spool.file);
-        let report = inject::inject_to(&src, &origin, &cfg, &mut w)?;
-        w.flush().map_err(|e| Failure::new(format!("cannot write the output: {e}")))?;
-        report
+    let report = match file.as_mut() {
+        Some(f) => {
+            let mut w = std::io::BufWriter::with_capacity(1 << 16, &mut *f);
+            let report = inject::inject_to(&src, &origin, &cfg, &mut w)
+                .map_err(|e| if w.get_ref().writes_through() { partial(e) } else { nothing_written(e) })?;
+            w.flush().map_err(|e| Failure::new(format!("cannot write the output: {}", io_words(&e))))?;
+            report
+        }
+        None => {
+            // Streamed: memory stays near the input size and nothing is spooled to disk. A
+            // failure part-way says that the output above it is incomplete.
+            let mut out =
+                PipeAware::new(std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock()));
+            let result = inject::inject_to(&src, &origin, &cfg, &mut out).and_then(|r| {
+                std::io::Write::flush(&mut out)
+                    .map(|_| r)
+                    .map_err(|e| Failure::new(format!("cannot write the output: {}", io_words(&e))))
+            });
+            match result {
+                Ok(r) => r,
+                Err(_) if out.closed => return Ok(0),
+                Err(e) if out.written => return Err(partial(e).into()),
+                Err(e) => return Err(e.into()),
+            }
+        }
     };
     drop(src);
-    spool.publish(target)?;
-    // Buffered: one line per object would otherwise be several unbuffered writes each.
-    let mut err = std::io::BufWriter::with_capacity(1 << 16, std::io::stderr().lock());
-    for line in &report {
-        let _ = match &line.action {
-            Action::Skipped(_) => writeln!(err, "warning: {line}"),
-            _ => writeln!(err, "{line}"),
-        };
+    if let Some(f) = file {
+        f.commit()?;
     }
-    let _ = err.flush();
+    if !args.quiet {
+        // Buffered: one line per object would otherwise be several unbuffered writes each.
+        let mut err = std::io::BufWriter::with_capacity(1 << 16, std::io::stderr().lock());
+        for line in &report {
+            let _ = match &line.action {
+                Action::Skipped(_) => writeln!(err, "warning: {line}"),
+                _ => writeln!(err, "{line}"),
+            };
+        }
+        let _ = err.flush();
+    } else {
+        let mut err = std::io::stderr().lock();
+        for line in report.iter().filter(|l| matches!(l.action, Action::Skipped(_))) {
+            let _ = writeln!(err, "warning: {line}");
+        }
+    }
     Ok(0)
 }
 
-/// A temporary output file, removed unless published.
-struct Spool {
-    path: std::path::PathBuf,
-    file: std::fs::File,
-    published: bool,
+fn partial(e: Failure) -> Failure {
+    let help = e.help.clone().unwrap_or_default().replace("; nothing was written", "");
+    let note = "the output written before this error is incomplete";
+    Failure { help: Some(if help.is_empty() { note.into() } else { format!("{help}; {note}") }), ..e }
 }
 
-impl Spool {
-    fn create(target: Option<&Path>) -> Result<Spool, Failure> {
-        let (dir, name) = match target {
-            Some(t) => (
-                t.parent()
-                    .filter(|d| !d.as_os_str().is_empty())
-                    .map(Path::to_path_buf)
-                    .unwrap_or_else(|| ".".into()),
-                t.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "output".into()),
-            ),
-            None => (std::env::temp_dir(), "stdout".to_string()),
-        };
-        let mut last = None;
-        for attempt in 0..100u32 {
-            let path = dir.join(format!(".{name}.meshctl-{}-{attempt}.tmp", std::process::id()));
-            match std::fs::OpenOptions::new().read(true).write(true).create_new(true).open(&path) {
-                Ok(file) => {
-                    return Ok(Spool { path, file, published: false });
-                }
-                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => last = Some(e),
-                Err(e) => {
-                    return Err(Failure::new(format!(
-                        "cannot create a temporary file in `{}`: {e}",
-                        dir.display()
-                    )));
-                }
-            }
-        }
-        Err(Failure::new(format!(
-            "cannot create a temporary file in `{}`: {}",
-            dir.display(),
-            last.map(|e| e.to_string()).unwrap_or_default()
-        )))
+fn nothing_written(e: Failure) -> Failure {
+    if e.help.as_deref().is_some_and(|h| h.contains("nothing was written")) {
+        return e;
     }
+    let help = match &e.help {
+        Some(h) => format!("{h}; nothing was written"),
+        None => "nothing was written".into(),
+    };
+    Failure { help: Some(help), ..e }
+}
 
-    /// Renames the spool onto `target`, or copies it to stdout.
-    fn publish(&mut self, target: Option<&Path>) -> Result<()> {
-        match target {
-            Some(t) => {
-                std::fs::rename(&self.path, t)
-                    .map_err(|e| Failure::new(format!("cannot write `{}`: {e}", t.display())))?;
-                self.published = true;
-            }
-            None => {
-                use std::io::{Seek, SeekFrom};
-                self.file.seek(SeekFrom::Start(0)).into_diagnostic()?;
-                let mut out = std::io::stdout().lock();
-                std::io::copy(&mut self.file, &mut out).into_diagnostic()?;
-                out.flush().into_diagnostic()?;
-            }
+/// A writer that remembers whether anything was written and whether its reader went away
+/// (`meshctl kube-inject … | head`), which is a clean exit rather than a failure.
+struct PipeAware<W> {
+    inner: W,
+    written: bool,
+    closed: bool,
+}
+
+impl<W: Write> PipeAware<W> {
+    fn new(inner: W) -> Self {
+        PipeAware { inner, written: false, closed: false }
+    }
+    fn note<T>(&mut self, r: std::io::Result<T>) -> std::io::Result<T> {
+        if let Err(e) = &r
+            && e.kind() == std::io::ErrorKind::BrokenPipe
+        {
+            self.closed = true;
         }
-        Ok(())
+        r
     }
 }
 
-impl Drop for Spool {
-    fn drop(&mut self) {
-        if !self.published {
-            let _ = std::fs::remove_file(&self.path);
-        }
+impl<W: Write> Write for PipeAware<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.written |= !buf.is_empty();
+        let r = self.inner.write(buf);
+        self.note(r)
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        let r = self.inner.flush();
+        self.note(r)
     }
 }
 
@@ -184,13 +204,7 @@ fn read_input(src: &str) -> Result<(String, String), Failure> {
     if src.is_empty() {
         return Err(Failure::usage("filename not specified (see --filename or -f)"));
     }
-    let (text, name) = values::read_source(src).map_err(|e| {
-        let f = Failure::new(e.message.clone());
-        match e.help {
-            Some(_) => f.help("check the path given to `-f` (use `-` for stdin)"),
-            None => f,
-        }
-    })?;
+    let (text, name) = crate::input::read_source(src)?;
     let name = Path::new(&name)
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
@@ -200,7 +214,7 @@ fn read_input(src: &str) -> Result<(String, String), Failure> {
 }
 
 fn read_yaml(path: &str, what: &str) -> Result<Value, Failure> {
-    let (text, name) = values::read_source(path)?;
+    let (text, name) = crate::input::read_source(path)?;
     if what == "injection config" && text.contains("{{") {
         return Err(Failure::new(format!("`{name}` is a Go template; meshctl does not interpret Go templates"))
             .help("drop `--injectConfigFile` to use meshctl's built-in sidecar template, and express customisations as `--set values.…` or pod annotations"));
@@ -208,7 +222,12 @@ fn read_yaml(path: &str, what: &str) -> Result<Value, Failure> {
     let docs = crate::resource::parse_all(&text).map_err(|e| {
         Failure::new(format!("{name}:{}:{}: malformed YAML in the {what}: {}", e.line, e.column, e.message))
     })?;
-    Ok(docs.into_iter().next().map(|(_, v)| v).unwrap_or(Value::Null))
+    let v = docs.into_iter().next().map(|(_, v)| v).unwrap_or(Value::Null);
+    if !(v.is_object() || v.is_null()) {
+        return Err(Failure::new(format!("{name}: the {what} must be a map, found {}", shape::kind_of(&v)))
+            .help("the file holds one YAML map, e.g. `global:` and `sidecarInjectorWebhook:` for values"));
+    }
+    Ok(v)
 }
 
 /// Resolves the injection settings from their source.
@@ -236,7 +255,24 @@ fn cluster_settings(args: &KubeInjectArgs, global: &Global) -> Result<Option<Clu
             let get = |name: String| {
                 let r = ObjectRef { api_version: "v1".into(), kind: "ConfigMap".into(), namespace: ns.clone(), name };
                 let cluster = &cluster;
-                async move { cluster.get(&r).await.map_err(|e| format!("reading ConfigMap {}: {e}", r.name)) }
+                async move {
+                    let started = std::time::Instant::now();
+                    let got = cluster.get(&r).await;
+                    if global.verbose > 0 {
+                        let outcome = match &got {
+                            Ok(Some(_)) => "found".to_string(),
+                            Ok(None) => "404 Not Found".to_string(),
+                            Err(e) => e.to_string(),
+                        };
+                        eprintln!(
+                            "GET ConfigMap {}/{} → {outcome} in {} ms",
+                            r.namespace,
+                            r.name,
+                            started.elapsed().as_millis()
+                        );
+                    }
+                    got.map_err(|e| format!("reading ConfigMap {}: {e}", r.name))
+                }
             };
             let injector = get(format!("istio-sidecar-injector{suffix}")).await?;
             let mesh_cm = get(format!("istio{suffix}")).await?;
@@ -244,9 +280,12 @@ fn cluster_settings(args: &KubeInjectArgs, global: &Global) -> Result<Option<Clu
                 return Err(format!("no `istio{suffix}` and `istio-sidecar-injector{suffix}` ConfigMaps in `{ns}`: is Istio installed?"));
             };
             let values: Value = serde_json::from_str(injector["data"]["values"].as_str().unwrap_or("{}"))
-                .map_err(|e| format!("the injector ConfigMap's `values` is not JSON: {e}"))?;
+                .map_err(|e| format!("the `istio-sidecar-injector{suffix}` ConfigMap's `values` is not JSON: {e}"))?;
             let mesh: Value = serde_saphyr::from_str(mesh_cm["data"]["mesh"].as_str().unwrap_or("{}"))
-                .map_err(|e| format!("the `istio{suffix}` ConfigMap's `mesh` is not YAML: {e}"))?;
+                .map_err(|e| format!("the `istio{suffix}` ConfigMap's `mesh` is not YAML: {}", first_line(&e.to_string())))?;
+            shape::check_values(&values, &format!("ConfigMap {ns}/istio-sidecar-injector{suffix} (`values`)"))
+                .map_err(|f| f.message)?;
+            shape::check_mesh(&mesh, &format!("ConfigMap {ns}/istio{suffix} (`mesh`)")).map_err(|f| f.message)?;
             let native = match args.native_sidecars {
                 NativeSidecars::True => true,
                 NativeSidecars::False => false,
@@ -254,8 +293,17 @@ fn cluster_settings(args: &KubeInjectArgs, global: &Global) -> Result<Option<Clu
             };
             Ok(Some(ClusterSettings { spec: serde_json::json!({ "values": values, "meshConfig": mesh }), native }))
         };
-        tokio::time::timeout(std::time::Duration::from_secs(8), work).await.unwrap_or_else(|_| Err("the cluster did not answer within 8s".into()))
+        // Three requests in a row (version, the two ConfigMaps, the nodes), each bounded by
+        // `--kubeclient-timeout`; the whole is bounded too.
+        let limit = super::cluster_args::request_timeout(global).saturating_mul(3);
+        tokio::time::timeout(limit, work).await.unwrap_or_else(|_| {
+            Err(format!("the cluster did not answer within {}", super::cluster_args::show_duration(limit)))
+        })
     })
+}
+
+fn first_line(s: &str) -> &str {
+    s.lines().next().unwrap_or(s)
 }
 
 fn kubeconfig_exists(global: &Global) -> bool {
@@ -296,14 +344,17 @@ fn local_config(args: &KubeInjectArgs, cluster: Option<&ClusterSettings>) -> Res
     }
     if let Some(f) = &args.values_file {
         let v = read_yaml(f, "values")?;
+        shape::check_values(&v, f)?;
         values::merge(&mut vals, &v);
     }
     if let Some(f) = &args.mesh_config_file {
         let m = read_yaml(f, "mesh config")?;
+        shape::check_mesh(&m, f)?;
         values::merge(&mut mesh, &m);
     }
     if let Some(f) = &args.inject_config_file {
         let c = read_yaml(f, "injection config")?;
+        shape::check_inject_config(&c, f)?;
         let hook = &mut vals["sidecarInjectorWebhook"];
         if let Some(t) = c.get("templates") {
             values::merge(&mut hook["templates"], t);
@@ -313,12 +364,14 @@ fn local_config(args: &KubeInjectArgs, cluster: Option<&ClusterSettings>) -> Res
         }
     }
     if let Some(f) = &args.operator_file {
-        let (text, name) = values::read_source(f)?;
+        let (text, name) = crate::input::read_source(f)?;
         let (_, iop) = values::parse_iop(&text, &name)?;
         if let Some(v) = iop["spec"].get("values") {
+            shape::check_values(v, &format!("{name} (`spec.values`)"))?;
             values::merge(&mut vals, v);
         }
         if let Some(m) = iop["spec"].get("meshConfig") {
+            shape::check_mesh(m, &format!("{name} (`spec.meshConfig`)"))?;
             values::merge(&mut mesh, m);
         }
         if iop["spec"]["components"]["cni"]["enabled"] == Value::Bool(true) {
@@ -330,5 +383,6 @@ fn local_config(args: &KubeInjectArgs, cluster: Option<&ClusterSettings>) -> Res
         (None, NativeSidecars::Auto | NativeSidecars::True) => true,
         (None, NativeSidecars::False) => false,
     };
+    shape::check_images(&vals)?;
     Ok(InjectConfig::new(vals, mesh, native, settings.revision().to_string()))
 }

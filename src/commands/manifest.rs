@@ -4,7 +4,7 @@ use clap::{Args, Subcommand};
 
 use super::settings_args::SettingsArgs;
 use crate::cli::Global;
-use crate::error::{Failure, Result};
+use crate::error::Result;
 use crate::render;
 
 #[derive(Debug, Args)]
@@ -40,7 +40,7 @@ fn generate(args: GenerateArgs) -> Result<u8> {
     let text = render::to_yaml_stream(&objects);
     match args.output {
         Some(path) => {
-            std::fs::write(&path, text).map_err(|e| Failure::new(format!("cannot write `{path}`: {e}")))?;
+            crate::output::file::write_file(&path, text.as_bytes())?;
             eprintln!("wrote {} objects to {path}", objects.len());
         }
         None => {

@@ -61,10 +61,11 @@ pub struct DiffArgs {
 pub fn run(args: ProfileArgs, _global: &Global) -> Result<u8> {
     match args.command {
         ProfileCommand::List => {
-            println!("Istio configuration profiles:");
+            let mut text = String::from("Istio configuration profiles:\n");
             for p in assets::profile_names() {
-                println!("    {p}");
+                text.push_str(&format!("    {p}\n"));
             }
+            crate::output::print(text)?;
             Ok(0)
         }
         ProfileCommand::Dump(d) => dump(d),
@@ -96,7 +97,7 @@ fn dump(args: DumpArgs) -> Result<u8> {
         DumpFormat::Json => to_json(&tree) + "\n",
         DumpFormat::Flags => flags(&tree),
     };
-    print!("{text}");
+    crate::output::print(text)?;
     Ok(0)
 }
 
@@ -184,12 +185,17 @@ fn diff(args: DiffArgs) -> Result<u8> {
         }
     }
     if lines.is_empty() {
-        println!("Profiles are identical");
+        crate::output::print("Profiles are identical\n")?;
         return Ok(0);
     }
-    println!("The difference between profiles `{}` (-) and `{}` (+):", args.a, args.b);
+    let mut text = format!("The difference between profiles `{}` (-) and `{}` (+):\n", args.a, args.b);
     for l in lines {
-        println!("{l}");
+        text.push_str(&l);
+        text.push('\n');
     }
-    Ok(1)
+    // The exit code says the profiles differ even when the reader stopped early (`| head`).
+    match crate::output::print(text) {
+        Err(e) if !crate::error::is_broken_pipe(&e) => Err(e),
+        _ => Ok(1),
+    }
 }

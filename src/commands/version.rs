@@ -10,7 +10,7 @@ use super::cluster_args::runtime;
 use crate::cli::Global;
 use crate::cluster::Cluster;
 use crate::error::Result;
-use crate::output::{Format, print_value};
+use crate::output::{Format, print, print_value};
 use crate::version::{DEFAULT_HUB, ISTIO_VERSION, MESHCTL_VERSION};
 
 #[derive(Debug, Args)]
@@ -40,26 +40,28 @@ pub fn run(args: VersionArgs, global: &Global) -> Result<u8> {
         print_value(&doc, format)?;
         return Ok(0);
     }
-    if args.short {
-        println!("meshctl {MESHCTL_VERSION} (istio {ISTIO_VERSION})");
+    let mut text = if args.short {
+        format!("meshctl {MESHCTL_VERSION} (istio {ISTIO_VERSION})\n")
     } else {
-        println!("meshctl version: {MESHCTL_VERSION}");
-        println!("istio version: {ISTIO_VERSION} (images {DEFAULT_HUB}/*:{ISTIO_VERSION})");
-    }
+        format!(
+            "meshctl version: {MESHCTL_VERSION}\nistio version: {ISTIO_VERSION} (images {DEFAULT_HUB}/*:{ISTIO_VERSION})\n"
+        )
+    };
     match mesh {
-        Ok(list) if args.remote && list.is_empty() => println!("control plane version: none found"),
+        Ok(list) if args.remote && list.is_empty() => text.push_str("control plane version: none found\n"),
         Ok(list) => {
             for m in list {
-                println!(
-                    "control plane version: {} ({} {})",
+                text.push_str(&format!(
+                    "control plane version: {} ({} {})\n",
                     m["version"].as_str().unwrap_or("?"),
                     m["component"].as_str().unwrap_or(""),
                     m["revision"].as_str().unwrap_or("")
-                );
+                ));
             }
         }
         Err(e) => eprintln!("control plane version: unavailable ({e})"),
     }
+    print(text)?;
     Ok(0)
 }
 
@@ -88,8 +90,9 @@ fn control_plane(global: &Global) -> std::result::Result<Vec<Value>, String> {
                 })
                 .collect())
         };
-        tokio::time::timeout(Duration::from_secs(6), work)
-            .await
-            .unwrap_or_else(|_| Err("no answer within 6s".into()))
+        let limit = super::cluster_args::request_timeout(global).min(Duration::from_secs(6));
+        tokio::time::timeout(limit, work).await.unwrap_or_else(|_| {
+            Err(format!("no answer within {}", super::cluster_args::show_duration(limit)))
+        })
     })
 }

@@ -166,14 +166,36 @@ fn check(rule: Rule, v: &str) -> Result<(), String> {
             Ok(())
         }
         Rule::Bool => parse_bool(v).map(|_| ()).ok_or_else(|| "`true` or `false`".into()),
-        Rule::Quantity => super::quantity::parse(v)
-            .map(|_| ())
-            .ok_or_else(|| "a resource quantity such as `100m` or `128Mi`".into()),
+        Rule::Quantity => match super::quantity::parse(v) {
+            Some(q) if !q.is_negative() => Ok(()),
+            _ => Err("a non-negative resource quantity such as `100m` or `128Mi`".into()),
+        },
         Rule::JsonObject => match serde_json::from_str::<Value>(v) {
             Ok(Value::Object(_)) => Ok(()),
             _ => Err("a JSON object mapping names to specs".into()),
         },
         Rule::ProxyConfig => parse_proxy_config(v).map(|_| ()),
+    }
+}
+
+/// What `sidecar.istio.io/inject` asks for, read as upstream's injector reads it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InjectPolicy {
+    Inject,
+    /// Empty: the namespace's policy decides.
+    Default,
+    Disabled,
+    /// Neither true nor false (`maybe`): upstream does not inject.
+    Unknown,
+}
+
+/// Reads the `sidecar.istio.io/inject` value (case-insensitive `y`, `yes`, `true`, `on` inject).
+pub fn inject_policy(v: &str) -> InjectPolicy {
+    match v.to_ascii_lowercase().as_str() {
+        "y" | "yes" | "true" | "on" => InjectPolicy::Inject,
+        "" => InjectPolicy::Default,
+        "n" | "no" | "false" | "off" => InjectPolicy::Disabled,
+        _ => InjectPolicy::Unknown,
     }
 }
 
@@ -192,7 +214,10 @@ pub fn parse_proxy_config(v: &str) -> Result<Value, String> {
         return Ok(Value::Object(Map::new()));
     }
     match serde_saphyr::from_str::<Value>(v) {
-        Ok(Value::Object(m)) => Ok(Value::Object(m)),
+        Ok(Value::Object(m)) => {
+            check_proxy_config_fields(&m)?;
+            Ok(Value::Object(m))
+        }
         Ok(Value::Null) => Ok(Value::Object(Map::new())),
         Ok(_) => Err("a ProxyConfig as a YAML or JSON object".into()),
         Err(e) => Err(format!(
@@ -200,6 +225,90 @@ pub fn parse_proxy_config(v: &str) -> Result<Value, String> {
             e.to_string().lines().next().unwrap_or("")
         )),
     }
+}
+
+/// ProxyConfig fields that are protobuf durations.
+const DURATION_FIELDS: &[&str] = &[
+    "drainDuration",
+    "parentShutdownDuration",
+    "terminationDrainDuration",
+    "discoveryRefreshDelay",
+    "fileFlushInterval",
+];
+
+/// Checks the fields the proxy would reject at start-up (upstream validates them too).
+fn check_proxy_config_fields(m: &Map<String, Value>) -> Result<(), String> {
+    for f in DURATION_FIELDS {
+        match m.get(*f) {
+            None | Some(Value::Null) => {}
+            Some(Value::String(s)) if is_duration(s) => {}
+            Some(other) => {
+                return Err(format!(
+                    "a ProxyConfig whose `{f}` is a duration such as `5s` or `1m30s` (found `{}`)",
+                    super::go_str(other)
+                ));
+            }
+        }
+    }
+    match m.get("concurrency") {
+        None | Some(Value::Null) => {}
+        Some(Value::Number(n)) if n.as_u64().is_some_and(|c| c <= i32::MAX as u64) => {}
+        Some(other) => {
+            return Err(format!(
+                "a ProxyConfig whose `concurrency` is a whole number of worker threads, 0 or more (found `{}`)",
+                super::go_str(other)
+            ));
+        }
+    }
+    for f in ["statusPort", "proxyAdminPort"] {
+        match m.get(f) {
+            None | Some(Value::Null) => {}
+            Some(Value::Number(n)) if n.as_u64().is_some_and(|p| p <= 65535) => {}
+            Some(other) => {
+                return Err(format!(
+                    "a ProxyConfig whose `{f}` is a port number from 0 to 65535 (found `{}`)",
+                    super::go_str(other)
+                ));
+            }
+        }
+    }
+    for f in ["holdApplicationUntilProxyStarts"] {
+        if let Some(v) = m.get(f)
+            && !(v.is_boolean() || v.is_null())
+        {
+            return Err(format!("a ProxyConfig whose `{f}` is true or false (found `{}`)", super::go_str(v)));
+        }
+    }
+    for f in ["proxyMetadata"] {
+        if let Some(v) = m.get(f)
+            && !(v.is_object() || v.is_null())
+        {
+            return Err(format!("a ProxyConfig whose `{f}` is a map of names to values"));
+        }
+    }
+    Ok(())
+}
+
+/// A protobuf JSON duration as the proxy accepts it: Go-style units (`1h2m3.5s`, `100ms`).
+fn is_duration(s: &str) -> bool {
+    let s = s.trim();
+    if s.is_empty() {
+        return false;
+    }
+    let mut rest = s;
+    while !rest.is_empty() {
+        let digits = rest.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(rest.len());
+        if digits == 0 || rest[..digits].parse::<f64>().is_err() {
+            return false;
+        }
+        rest = &rest[digits..];
+        let unit = rest.find(|c: char| c.is_ascii_digit() || c == '.').unwrap_or(rest.len());
+        if !matches!(&rest[..unit], "ns" | "us" | "µs" | "ms" | "s" | "m" | "h") {
+            return false;
+        }
+        rest = &rest[unit..];
+    }
+    true
 }
 
 fn is_cidr(s: &str) -> bool {
@@ -246,5 +355,25 @@ mod tests {
         assert!(validate(&ann(INTERCEPTION_MODE, "BOGUS")).is_err());
         assert!(validate(&ann(PROXY_MEMORY, "lots")).is_err());
         assert!(validate(&ann(EXCLUDE_OUTBOUND_PORTS, "70000")).is_err());
+        assert!(validate(&ann(PROXY_MEMORY, "-5Gi")).is_err());
+    }
+
+    #[test]
+    fn proxy_config_fields_are_checked() {
+        assert!(validate(&ann(PROXY_CONFIG, "terminationDrainDuration: 30s")).is_ok());
+        assert!(validate(&ann(PROXY_CONFIG, "{drainDuration: 1m30s, concurrency: 2}")).is_ok());
+        let e = validate(&ann(PROXY_CONFIG, "terminationDrainDuration: abc")).unwrap_err();
+        assert!(e.rule.contains("terminationDrainDuration"), "{}", e.rule);
+        assert!(validate(&ann(PROXY_CONFIG, "concurrency: -1")).is_err());
+        assert!(validate(&ann(PROXY_CONFIG, "concurrency: 1.5")).is_err());
+    }
+
+    #[test]
+    fn inject_values_read_as_upstream() {
+        assert_eq!(inject_policy("TRUE"), InjectPolicy::Inject);
+        assert_eq!(inject_policy("yes"), InjectPolicy::Inject);
+        assert_eq!(inject_policy("false"), InjectPolicy::Disabled);
+        assert_eq!(inject_policy("maybe"), InjectPolicy::Unknown);
+        assert_eq!(inject_policy(""), InjectPolicy::Default);
     }
 }

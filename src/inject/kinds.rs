@@ -45,6 +45,15 @@ pub fn pod_paths(shape: Shape) -> (&'static [&'static str], &'static [&'static s
     }
 }
 
+/// The value at `path`, if there is one.
+pub fn get_at<'v>(obj: &'v Value, path: &[&str]) -> Option<&'v Value> {
+    let mut cur = obj;
+    for p in path {
+        cur = cur.get(*p)?;
+    }
+    Some(cur)
+}
+
 /// Takes the value at `path` out of `obj` (leaving null in its place).
 pub fn take_at(obj: &mut Value, path: &[&str]) -> Option<Value> {
     let mut cur = obj;

@@ -19,7 +19,9 @@ pub mod probes;
 mod proxyconfig;
 pub mod quantity;
 pub mod report;
+pub mod shape;
 pub mod template;
+mod typecheck;
 use postprocess::{
     adjust_proxy_user, canonicalise_containers, move_proxy_to_init, prometheus_merge, reapply_overrides,
     reorder, set_proxy_env,
@@ -47,6 +49,8 @@ pub struct InjectConfig {
     pub native_sidecars: bool,
     /// Control-plane revision; empty for the default.
     pub revision: String,
+    /// The namespace of objects that name none (`-n`); empty means `default`.
+    pub namespace: String,
     /// `COMPLIANCE_POLICY` for the proxy (empty for none).
     pub compliance_policy: String,
     /// The built-in proxy config defaults; `PROXY_CONFIG` lists what differs from them.
@@ -67,6 +71,7 @@ impl InjectConfig {
             mesh,
             native_sidecars,
             revision,
+            namespace: String::new(),
             compliance_policy: String::new(),
             proxy_defaults,
             parts_cache: Default::default(),
@@ -232,6 +237,14 @@ fn inject_document(
         ))
         .help(format!("fix or remove the `{}` annotation; nothing was written", inv.annotation)),
         InjectError::Other(m) => Failure::new(format!("{origin}:{}: {m}", doc.line)),
+        InjectError::Shape(t) => Failure::new(format!(
+            "{origin}:{}: `{}` must be {}, found {}",
+            typecheck::line_of(doc, &t.path),
+            t.path,
+            t.want,
+            t.got
+        ))
+        .help("fix the field's type (as `kubectl apply` would require); nothing was written"),
     })?;
     if changed {
         let start = out.len();
@@ -267,8 +280,13 @@ fn parser_message(m: &str) -> &str {
 
 #[derive(Debug)]
 enum InjectError {
-    Invalid { object: String, inv: annotations::Invalid },
+    Invalid {
+        object: String,
+        inv: annotations::Invalid,
+    },
     Other(String),
+    /// A field of the wrong type (a map where a list belongs, …).
+    Shape(typecheck::WrongType),
 }
 
 /// Injects one object (recursing into `List`s). Returns whether it changed.
@@ -288,6 +306,10 @@ fn inject_object(
         report.push(line(Action::PassedThrough));
         return Ok(false);
     };
+    if shape != kinds::Shape::List {
+        // Injection rewrites the pod template: a field it cannot read would be lost.
+        typecheck::check_workload(obj, shape).map_err(InjectError::Shape)?;
+    }
     if shape == kinds::Shape::List {
         let mut changed = false;
         if let Some(Value::Array(items)) = obj.get_mut("items") {
@@ -310,9 +332,13 @@ fn inject_object(
         api_version: api_version.clone(),
         kind: kind.clone(),
         name: name.clone(),
-        namespace: namespace.clone(),
+        namespace: if namespace.is_empty() { cfg.namespace.clone() } else { namespace.clone() },
     };
     let (meta_path, spec_path) = kinds::pod_paths(shape);
+    let was_injected = kinds::get_at(obj, meta_path)
+        .and_then(|m| m["annotations"].get(a::STATUS))
+        .or_else(|| extra_meta_status(obj, shape))
+        .is_some();
     let Some(spec) = kinds::take_at(obj, spec_path).filter(Value::is_object) else {
         report.push(line(Action::Skipped("it has no pod template".into())));
         return Ok(false);
@@ -341,7 +367,7 @@ fn inject_object(
     match result {
         None => {
             kinds::go_reserialise(obj, &kind);
-            report.push(line(Action::Injected));
+            report.push(line(if was_injected { Action::Reinjected } else { Action::Injected }));
             Ok(true)
         }
         Some(why) => {
@@ -453,10 +479,18 @@ fn inject_pod(
         return Ok(Some(format!("namespace `{ns}` never gets sidecars")));
     }
     let opt = labels.get(a::INJECT).or_else(|| ann.get(a::INJECT)).map(go_str);
-    if let Some(v) = &opt
-        && (matches!(a::parse_bool(v), Some(false)) || v == "n" || v == "no" || v == "off")
-    {
-        return Ok(Some("sidecar injection is disabled by `sidecar.istio.io/inject`".into()));
+    if let Some(v) = &opt {
+        match a::inject_policy(v) {
+            a::InjectPolicy::Inject | a::InjectPolicy::Default => {}
+            a::InjectPolicy::Disabled => {
+                return Ok(Some("sidecar injection is disabled by `sidecar.istio.io/inject`".into()));
+            }
+            a::InjectPolicy::Unknown => {
+                return Ok(Some(format!(
+                    "`sidecar.istio.io/inject: \"{v}\"` is neither true nor false, which Istio reads as do-not-inject (use `true` to inject)"
+                )));
+            }
+        }
     }
     a::validate(&ann).map_err(|inv| InjectError::Invalid { object: String::new(), inv })?;
 
@@ -531,6 +565,15 @@ fn inject_pod(
         })
     {
         move_proxy_to_init(&mut pod["spec"]);
+    }
+    // Re-injecting in the other mode: the previous proxy moves to where the new one goes, so
+    // the merge replaces it instead of adding a second one.
+    if status.is_some()
+        && fragments
+            .iter()
+            .any(|f| f["spec"]["containers"].as_array().is_some_and(|l| l.iter().any(|c| c["name"] == PROXY)))
+    {
+        move_proxy_to_containers(&mut pod["spec"]);
     }
     let mut injected_init: Vec<String> = Vec::new();
     let mut injected_containers: Vec<String> = Vec::new();
@@ -634,6 +677,36 @@ fn status_json(lists: [(&str, &Vec<String>); 4], revision: &str) -> String {
     out.push_str(&quoted(revision));
     out.push('}');
     out
+}
+
+/// The status annotation on a CronJob's pod template (read as the workload's metadata too).
+fn extra_meta_status(obj: &Value, shape: kinds::Shape) -> Option<&Value> {
+    if shape != kinds::Shape::JobTemplate {
+        return None;
+    }
+    obj["spec"]["jobTemplate"]["spec"]["template"]["metadata"]["annotations"].get(a::STATUS)
+}
+
+/// Moves a previous injection's `istio-proxy` from the init containers to the containers.
+fn move_proxy_to_containers(spec: &mut Value) {
+    let Some(Value::Array(init)) = spec.get_mut("initContainers") else {
+        return;
+    };
+    let Some(i) = init.iter().position(|c| c["name"] == PROXY) else {
+        return;
+    };
+    let mut proxy = init.remove(i);
+    if let Some(m) = proxy.as_object_mut() {
+        m.shift_remove("restartPolicy");
+    }
+    if !spec["containers"].is_array() {
+        spec["containers"] = json!([]);
+    }
+    if let Some(cs) = spec["containers"].as_array_mut()
+        && !cs.iter().any(|c| c["name"] == PROXY)
+    {
+        cs.push(proxy);
+    }
 }
 
 fn hold_from(cfg: &InjectConfig, pc: &Value) -> bool {

@@ -41,10 +41,10 @@ pub fn parse(s: &str) -> Option<Quantity> {
         return Some(Quantity { mantissa, exp10: frac_exp, pow2: *p, binary: true });
     }
     if let Some((_, e)) = DECIMAL.iter().find(|(n, _)| *n == suffix) {
-        return Some(Quantity { mantissa, exp10: frac_exp + e, pow2: 0, binary: false });
+        return Some(Quantity { mantissa, exp10: frac_exp.checked_add(*e)?, pow2: 0, binary: false });
     }
     if let Some(e) = suffix.strip_prefix(['e', 'E']).and_then(|e| e.parse::<i32>().ok()) {
-        return Some(Quantity { mantissa, exp10: frac_exp + e, pow2: 0, binary: false });
+        return Some(Quantity { mantissa, exp10: frac_exp.checked_add(e)?, pow2: 0, binary: false });
     }
     None
 }
@@ -56,6 +56,13 @@ pub struct Quantity {
     exp10: i32,
     pow2: u32,
     binary: bool,
+}
+
+impl Quantity {
+    /// True below zero (`-5Gi`), which no resource request or limit may be.
+    pub fn is_negative(&self) -> bool {
+        self.mantissa < 0
+    }
 }
 
 impl Quantity {

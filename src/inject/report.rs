@@ -6,6 +6,8 @@ use std::fmt;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
     Injected,
+    /// It carried a previous injection, which was replaced.
+    Reinjected,
     PassedThrough,
     /// Left without a sidecar, with the reason.
     Skipped(String),
@@ -26,6 +28,9 @@ impl fmt::Display for ReportLine {
         let what = if self.kind.is_empty() { "document".to_string() } else { self.kind.clone() };
         match &self.action {
             Action::Injected => write!(f, "{what} \"{}\" injected", self.name),
+            Action::Reinjected => {
+                write!(f, "{what} \"{}\" was already injected; its sidecar was replaced", self.name)
+            }
             Action::PassedThrough => write!(f, "{what} \"{}\" passed through", self.name),
             Action::Skipped(why) => write!(f, "{what} \"{}\" skipped: {why}", self.name),
         }

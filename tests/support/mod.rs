@@ -9,7 +9,11 @@ use assert_cmd::Command;
 /// The real `meshctl` binary, with a clean environment for kube settings.
 pub fn meshctl() -> Command {
     let mut cmd = Command::cargo_bin("meshctl").expect("the meshctl binary is built for tests");
-    cmd.env_remove("KUBECONFIG").env("NO_COLOR", "1").env_remove("MESHCTL_MANIFESTS");
+    // HOME too: a developer's own `~/.kube/config` (working or broken) must not change a result.
+    cmd.env_remove("KUBECONFIG")
+        .env("HOME", "/nonexistent/meshctl-test-home")
+        .env("NO_COLOR", "1")
+        .env_remove("MESHCTL_MANIFESTS");
     cmd
 }
 

@@ -1,0 +1,9 @@
+//! analyze of one document with every analyzer: messages, never a panic.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    let Ok(text) = std::str::from_utf8(data) else { return };
+    meshctl::fuzzing::analyze_one(text);
+});
