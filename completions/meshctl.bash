@@ -295,7 +295,7 @@ _meshctl() {
             return 0
             ;;
         meshctl__subcmd__analyze)
-            opts="-A -k -o -S -L -R -r -c -n -i -v -h -V --allNamespaces --all-namespaces --useKube --use-kube --output --outputThreshold --output-threshold --failureThreshold --failure-threshold --suppress --listAnalyzers --list-analyzers --analyzer --mesh-config-file --meshConfigFile --mesh-networks-file --meshNetworksFile --ignoreUnknown --ignore-unknown --recursive --revision --kubeconfig --context --namespace --istio-namespace --istioNamespace --kubeclient-timeout --verbose --help --version"
+            opts="-A -k -o -S -L -R -r -c -n -i -v -h -V --allNamespaces --all-namespaces --useKube --use-kube --output --outputThreshold --output-threshold --failureThreshold --failure-threshold --suppress --listAnalyzers --list-analyzers --analyzer --mesh-config-file --meshConfigFile --mesh-networks-file --meshNetworksFile --ignoreUnknown --ignore-unknown --recursive --color --timeout --revision --kubeconfig --context --namespace --istio-namespace --istioNamespace --kubeclient-timeout --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -371,6 +371,22 @@ _meshctl() {
                     ;;
                 --ignoreUnknown)
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --recursive)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                -R)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --revision)
@@ -1837,7 +1853,7 @@ _meshctl() {
             return 0
             ;;
         meshctl__subcmd__install)
-            opts="-f -s -r -d -y -c -n -i -v -h -V --filename --set --revision --manifests --skipConfirmation --skip-confirmation --dryRun --dry-run --wait --readinessTimeout --readiness-timeout --kubeconfig --context --namespace --istio-namespace --istioNamespace --kubeclient-timeout --verbose --help --version"
+            opts="-f -s -r -d -y -c -n -i -v -h -V --filename --set --revision --manifests --skipConfirmation --skip-confirmation --dryRun --dry-run --force --verify --wait --readinessTimeout --readiness-timeout --kubeconfig --context --namespace --istio-namespace --istioNamespace --kubeclient-timeout --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
