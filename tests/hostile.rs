@@ -374,8 +374,8 @@ fn wrong_types_and_bad_values_are_refused_and_nothing_is_written() {
         inject_case(
             "operator file: values a string",
             &["-f", "in.yaml", "--operatorFileName", "iop.yaml"],
-            1,
-            "iop.yaml (`spec.values`): the top level must be a map, found a string",
+            64,
+            "iop.yaml: `spec.values` takes a map, not `str`",
         )
         .file("in.yaml", DEPLOYMENT)
         .file(
@@ -385,8 +385,8 @@ fn wrong_types_and_bad_values_are_refused_and_nothing_is_written() {
         inject_case(
             "operator file: global a string",
             &["-f", "in.yaml", "--operatorFileName", "iop.yaml"],
-            1,
-            "`global` must be a map, found a string",
+            64,
+            "iop.yaml: `spec.values.global` takes a map, not `x`",
         )
         .file("in.yaml", DEPLOYMENT)
         .file(
