@@ -151,11 +151,13 @@ pub fn parse_from_version(v: &str) -> Result<u32, String> {
     let Some((major, minor)) = v.split_once('.') else {
         return Err(format!("invalid version {v}, expected format like '1.0'"));
     };
+    // The minor is checked first (as upstream does): `2.` is a bad minor, not a bad major.
+    let minor = minor.split('.').next().unwrap_or_default();
+    let n = minor.parse().map_err(|_| format!("minor version is not a number: {minor}"))?;
     if major != "1" {
         return Err(format!("expected major version 1, got {major}"));
     }
-    let minor = minor.split('.').next().unwrap_or_default();
-    minor.parse().map_err(|_| format!("minor version is not a number: {minor}"))
+    Ok(n)
 }
 
 /// IST0169 when upgrading from 1.21 or older while the tracing default still points at zipkin.

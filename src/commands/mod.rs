@@ -21,6 +21,7 @@ pub mod profile;
 pub mod settings_args;
 pub mod tag;
 pub mod uninstall;
+pub mod upgrade;
 pub mod verify_install;
 pub mod version;
 
@@ -37,7 +38,7 @@ pub enum Command {
     /// Generate shell completion scripts
     Completion(completion::CompletionArgs),
     /// Install the Istio control plane into the cluster
-    #[command(visible_alias = "apply")]
+    #[command(visible_aliases = ["apply", "upgrade"])]
     Install(install::InstallArgs),
     /// Remove the Istio control plane from the cluster
     Uninstall(uninstall::UninstallArgs),

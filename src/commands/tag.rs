@@ -232,6 +232,13 @@ async fn deactivate_default_revision(cluster: &Cluster) -> Result<(), Failure> {
         cluster.list(MWC.0, MWC.1, None, Some(&sel)).await.map_err(list_failure(cluster, "webhooks"))?;
     match found.as_slice() {
         [] => Ok(()),
+        [mwc]
+            if mwc["webhooks"]
+                .as_array()
+                .is_some_and(|w| w.iter().all(crate::webhook_match::is_deactivated)) =>
+        {
+            Ok(())
+        }
         [mwc] => {
             let off = tag::deactivated(mwc);
             // Apply only what meshctl owns (labels, annotations, webhooks), so server-side apply
@@ -424,6 +431,10 @@ pub async fn ensure_default_tag(cluster: &Cluster, istio_ns: &str, revision: &st
         keep_owner_labels: false,
     };
     let state = tag_state(cluster, &spec).await?;
+    if state.canonical_webhooks.is_empty() {
+        // Nothing injects (no istiod in this install, or webhooks managed elsewhere): no tag.
+        return Ok(());
+    }
     let canonical = tag::check(&spec, &state, false, true).map_err(Failure::new)?;
     let objects = render(cluster, &spec, canonical).await?;
     let conflicts = overlaps(cluster, &objects[0], &spec).await?;
