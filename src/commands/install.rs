@@ -68,7 +68,8 @@ pub fn run(args: InstallArgs, global: &Global) -> Result<u8> {
     let rt = runtime()?;
     rt.block_on(async {
         let cluster = Cluster::connect(global).await?;
-        super::upgrade::prepare(&cluster, &settings, &mut objects, args.skip_precheck).await?;
+        // A dry run asks the server about every object itself, permissions included.
+        super::upgrade::prepare(&cluster, &settings, &mut objects, args.skip_precheck || args.dry_run).await?;
         let ns = settings.namespace().to_string();
         let ns_exists = namespace_exists(&cluster, &ns).await?;
         let recorded = if ns_exists {

@@ -39,7 +39,7 @@ fn parse_level(s: &str) -> Result<Level, String> {
 pub fn run(args: PrecheckArgs, global: &Global) -> Result<u8> {
     // A malformed version fails before anything is asked of the cluster.
     let from_minor = match args.from_version.as_deref().filter(|v| !v.is_empty()) {
-        Some(v) => Some(precheck::parse_from_version(v).map_err(Failure::usage)?),
+        Some(v) => Some(precheck::parse_from_version(v).map_err(Failure::new)?),
         None => None,
     };
     runtime()?.block_on(async {
