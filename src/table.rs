@@ -38,7 +38,7 @@ pub fn render(header: &[&str], rows: Vec<Vec<Text>>, gap: u16, color: bool) -> S
     if color {
         t.enforce_styling();
     }
-    t.set_header(header.iter().map(|h| Cell::new(h)).collect::<Vec<_>>());
+    t.set_header(header.iter().map(Cell::new).collect::<Vec<_>>());
     for row in rows {
         t.add_row(
             row.into_iter()

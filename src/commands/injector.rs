@@ -34,10 +34,10 @@ pub fn run(args: InjectorArgs, global: &Global) -> Result<u8> {
         let all_ns = cluster.list("v1", "Namespace", None, None).await.map_err(fail("namespaces"))?;
         let mut namespaces = injector::namespaces(&all_ns, &global.istio_namespace);
         // `-n` narrows the list when that namespace is there (and is ignored otherwise, as in istioctl).
-        if let Some(only) = &global.namespace {
-            if namespaces.iter().any(|n| n["metadata"]["name"].as_str() == Some(only)) {
-                namespaces.retain(|n| n["metadata"]["name"].as_str() == Some(only));
-            }
+        if let Some(only) = &global.namespace
+            && namespaces.iter().any(|n| n["metadata"]["name"].as_str() == Some(only))
+        {
+            namespaces.retain(|n| n["metadata"]["name"].as_str() == Some(only));
         }
         let mwc = ("admissionregistration.k8s.io/v1", "MutatingWebhookConfiguration");
         let hooks = cluster

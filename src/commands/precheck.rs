@@ -132,10 +132,8 @@ async fn alpha_annotations(cluster: &Cluster, ns: Option<&str>) -> Result<Vec<Fi
             .list(av, kind, scope, None)
             .await
             .map_err(|e| e.into_failure(&cluster.connection, "list", kind))?;
-        if kind == "Namespace" {
-            if let Some(ns) = ns {
-                found.retain(|n| n["metadata"]["name"].as_str() == Some(ns));
-            }
+        if let (Some(ns), "Namespace") = (ns, kind) {
+            found.retain(|n| n["metadata"]["name"].as_str() == Some(ns));
         }
         objects.extend(found);
     }

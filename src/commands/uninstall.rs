@@ -50,10 +50,8 @@ pub fn run(args: UninstallArgs, global: &Global) -> Result<u8> {
     };
     runtime()?.block_on(async {
         let cluster = Cluster::connect(global).await?;
-        if let Some(rev) = &revision {
-            if !args.force {
-                refuse_if_in_use(&cluster, rev, &global.istio_namespace).await?;
-            }
+        if let Some(rev) = revision.as_deref().filter(|_| !args.force) {
+            refuse_if_in_use(&cluster, rev, &global.istio_namespace).await?;
         }
         if !args.yes && !args.dry_run {
             let q = if args.purge {
