@@ -242,6 +242,31 @@ fn tag_generate_prints_without_applying_and_json_lists_tags() {
     let (code, _, err) = run(&srv, &["tag", "list", "-o", "xml"]);
     assert_eq!(code, 1);
     assert!(err.contains("unknown format: xml"), "{err}");
+
+    // A webhook that would inject the same pods as the new tag: say so and ask (no answer: no).
+    srv.put_object(json!({
+        "apiVersion": "admissionregistration.k8s.io/v1", "kind": "MutatingWebhookConfiguration",
+        "metadata": {"name": "other-injector"},
+        "webhooks": [{"name": "everything.example.com", "clientConfig": {"url": "https://example.com/inject"},
+            "admissionReviewVersions": ["v1"], "sideEffects": "None",
+            "rules": [{"apiGroups": [""], "apiVersions": ["v1"], "operations": ["CREATE"], "resources": ["pods"]}]}],
+    }));
+    let (code, out, err) = run(&srv, &["tag", "set", "prod", "--revision", "default"]);
+    assert_eq!(code, 1, "{out}{err}");
+    assert!(err.contains("creating tag would conflict, pass --skip-confirmation to proceed:"), "{err}");
+    assert!(err.contains("[IST0139] (MutatingWebhookConfiguration istio-revision-tag-prod) Webhook overlaps with others: [other-injector/everything.example.com]"), "{err}");
+    assert!(out.contains("Apply anyways? [y/N] ") && err.contains("Aborting operation."), "{out}{err}");
+    assert!(
+        srv.get_object(
+            "admissionregistration.k8s.io/v1",
+            "MutatingWebhookConfiguration",
+            None,
+            "istio-revision-tag-prod"
+        )
+        .is_none()
+    );
+    let (code, _, err) = run(&srv, &["tag", "set", "prod", "--revision", "default", "-y"]);
+    assert_eq!(code, 0, "{err}");
     let (code, _, err) = run(&srv, &["tag", "set", "a", "b", "--revision", "default"]);
     assert_eq!(code, 1);
     assert!(err.contains("must provide a single tag for creation"), "{err}");

@@ -311,3 +311,27 @@ fn precheck_from_version_parsing_matches_upstream_cases() {
     assert_eq!((f.len(), f[0].code), (1, "IST0169"));
     assert!(meshctl::precheck::from_version(22, Some("Service istio-system/zipkin")).is_empty());
 }
+
+#[test]
+fn check_inject_table_flags_more_than_one_injecting_webhook() {
+    use meshctl::commands::check_inject::report;
+    assert_eq!(report(&[], false), "ERROR: no Istio injection hooks present.\n");
+    let mut injectors = yaml_docs("day2/injectors.yaml");
+    // A second copy of the default injector under another name: both inject the same pod.
+    let mut copy = injectors[0].clone();
+    copy["metadata"]["name"] = "istio-sidecar-injector-copy".into();
+    injectors.push(copy);
+    let ns = labels(&serde_json::json!({"istio-injection": "enabled"}));
+    let verdicts = webhook_match::analyze(&injectors, &Labels::new(), &ns);
+    let out = report(&verdicts, false);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(
+        lines[0].split_whitespace().collect::<Vec<_>>(),
+        ["WEBHOOK", "REVISION", "INJECTED", "REASON"]
+    );
+    assert!(lines[1].starts_with("istio-sidecar-injector  ") && lines[1].contains("  ✔  "), "{out}");
+    assert!(lines[2].starts_with("istio-sidecar-injector-1-16  ") && lines[2].contains("  ✘  "), "{out}");
+    assert_eq!(lines.last(), Some(&"ERROR: multiple webhooks will inject, which can lead to errors"));
+    let single = report(&verdicts[..2], false);
+    assert!(!single.contains("multiple webhooks"), "{single}");
+}

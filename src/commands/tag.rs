@@ -274,7 +274,12 @@ async fn overlaps(cluster: &Cluster, new: &Value, spec: &TagSpec) -> Result<Vec<
     let others: Vec<Value> = all.into_iter().filter(|m| !replaced(m)).collect();
     Ok(crate::tag::overlapping(new, &others)
         .into_iter()
-        .map(|(a, b)| format!("\x1b[1;31mError\x1b[0m [IST0139] (MutatingWebhookConfiguration {name}) Webhook overlaps with others: [{a}/{b}]. This may cause injection to occur twice."))
+        .map(|(a, b)| {
+            let (start, end) = if crate::output::stderr_color() { ("\x1b[1;31m", "\x1b[0m") } else { ("", "") };
+            format!(
+                "{start}Error{end} [IST0139] (MutatingWebhookConfiguration {name}) Webhook overlaps with others: [{a}/{b}]. This may cause injection to occur twice."
+            )
+        })
         .collect())
 }
 
