@@ -328,3 +328,20 @@ fn precheck_passes_on_a_fresh_cluster_and_names_refused_permissions_and_old_gate
     assert_eq!(code, 1);
     assert!(err.contains("invalid version XX, expected format like '1.0'"), "{err}");
 }
+
+#[test]
+fn upgrade_is_install_and_says_which_version_it_replaces() {
+    let srv = TestApiServer::start_blocking(Options::default());
+    let (code, _, err) = run(&srv, &["install", "--set", "profile=minimal", "-y"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(!err.contains("WARNING: Istio is being"), "{err}");
+    let mut istiod = srv.get_object("apps/v1", "Deployment", Some("istio-system"), "istiod").unwrap();
+    istiod["metadata"]["labels"]["operator.istio.io/version"] = "1.29.1".into();
+    srv.put_object(istiod);
+    let (code, _, err) = run(&srv, &["upgrade", "--set", "profile=minimal", "-y"]);
+    assert_eq!(code, 0, "{err}");
+    let want =
+        format!("WARNING: Istio is being upgraded from 1.29.1 to {}.", meshctl::version::ISTIO_VERSION);
+    assert!(err.contains(&want), "{err}");
+    assert!(err.contains("use revisions to upgrade alongside the existing version"), "{err}");
+}
