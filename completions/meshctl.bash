@@ -22,6 +22,9 @@ _meshctl() {
             meshctl,apply)
                 cmd="meshctl__subcmd__install"
                 ;;
+            meshctl,check-inject)
+                cmd="meshctl__subcmd__check__subcmd__inject"
+                ;;
             meshctl,completion)
                 cmd="meshctl__subcmd__completion"
                 ;;
@@ -34,8 +37,17 @@ _meshctl() {
             meshctl,dashboard)
                 cmd="meshctl__subcmd__dashboard"
                 ;;
+            meshctl,exp)
+                cmd="meshctl__subcmd__experimental"
+                ;;
+            meshctl,experimental)
+                cmd="meshctl__subcmd__experimental"
+                ;;
             meshctl,help)
                 cmd="meshctl__subcmd__help"
+                ;;
+            meshctl,injector)
+                cmd="meshctl__subcmd__injector"
                 ;;
             meshctl,install)
                 cmd="meshctl__subcmd__install"
@@ -46,17 +58,29 @@ _meshctl() {
             meshctl,manifest)
                 cmd="meshctl__subcmd__manifest"
                 ;;
+            meshctl,precheck)
+                cmd="meshctl__subcmd__precheck"
+                ;;
             meshctl,profile)
                 cmd="meshctl__subcmd__profile"
                 ;;
+            meshctl,tag)
+                cmd="meshctl__subcmd__tag"
+                ;;
             meshctl,uninstall)
                 cmd="meshctl__subcmd__uninstall"
+                ;;
+            meshctl,upgrade)
+                cmd="meshctl__subcmd__install"
                 ;;
             meshctl,verify-install)
                 cmd="meshctl__subcmd__verify__subcmd__install"
                 ;;
             meshctl,version)
                 cmd="meshctl__subcmd__version"
+                ;;
+            meshctl,x)
+                cmd="meshctl__subcmd__experimental"
                 ;;
             meshctl__subcmd__dashboard,controlz)
                 cmd="meshctl__subcmd__dashboard__subcmd__controlz"
@@ -127,8 +151,50 @@ _meshctl() {
             meshctl__subcmd__dashboard__subcmd__help,zipkin)
                 cmd="meshctl__subcmd__dashboard__subcmd__help__subcmd__zipkin"
                 ;;
+            meshctl__subcmd__experimental,check-inject)
+                cmd="meshctl__subcmd__experimental__subcmd__check__subcmd__inject"
+                ;;
+            meshctl__subcmd__experimental,help)
+                cmd="meshctl__subcmd__experimental__subcmd__help"
+                ;;
+            meshctl__subcmd__experimental,injector)
+                cmd="meshctl__subcmd__experimental__subcmd__injector"
+                ;;
+            meshctl__subcmd__experimental,precheck)
+                cmd="meshctl__subcmd__experimental__subcmd__precheck"
+                ;;
+            meshctl__subcmd__experimental__subcmd__help,check-inject)
+                cmd="meshctl__subcmd__experimental__subcmd__help__subcmd__check__subcmd__inject"
+                ;;
+            meshctl__subcmd__experimental__subcmd__help,help)
+                cmd="meshctl__subcmd__experimental__subcmd__help__subcmd__help"
+                ;;
+            meshctl__subcmd__experimental__subcmd__help,injector)
+                cmd="meshctl__subcmd__experimental__subcmd__help__subcmd__injector"
+                ;;
+            meshctl__subcmd__experimental__subcmd__help,precheck)
+                cmd="meshctl__subcmd__experimental__subcmd__help__subcmd__precheck"
+                ;;
+            meshctl__subcmd__experimental__subcmd__help__subcmd__injector,list)
+                cmd="meshctl__subcmd__experimental__subcmd__help__subcmd__injector__subcmd__list"
+                ;;
+            meshctl__subcmd__experimental__subcmd__injector,help)
+                cmd="meshctl__subcmd__experimental__subcmd__injector__subcmd__help"
+                ;;
+            meshctl__subcmd__experimental__subcmd__injector,list)
+                cmd="meshctl__subcmd__experimental__subcmd__injector__subcmd__list"
+                ;;
+            meshctl__subcmd__experimental__subcmd__injector__subcmd__help,help)
+                cmd="meshctl__subcmd__experimental__subcmd__injector__subcmd__help__subcmd__help"
+                ;;
+            meshctl__subcmd__experimental__subcmd__injector__subcmd__help,list)
+                cmd="meshctl__subcmd__experimental__subcmd__injector__subcmd__help__subcmd__list"
+                ;;
             meshctl__subcmd__help,analyze)
                 cmd="meshctl__subcmd__help__subcmd__analyze"
+                ;;
+            meshctl__subcmd__help,check-inject)
+                cmd="meshctl__subcmd__help__subcmd__check__subcmd__inject"
                 ;;
             meshctl__subcmd__help,completion)
                 cmd="meshctl__subcmd__help__subcmd__completion"
@@ -136,8 +202,14 @@ _meshctl() {
             meshctl__subcmd__help,dashboard)
                 cmd="meshctl__subcmd__help__subcmd__dashboard"
                 ;;
+            meshctl__subcmd__help,experimental)
+                cmd="meshctl__subcmd__help__subcmd__experimental"
+                ;;
             meshctl__subcmd__help,help)
                 cmd="meshctl__subcmd__help__subcmd__help"
+                ;;
+            meshctl__subcmd__help,injector)
+                cmd="meshctl__subcmd__help__subcmd__injector"
                 ;;
             meshctl__subcmd__help,install)
                 cmd="meshctl__subcmd__help__subcmd__install"
@@ -148,8 +220,14 @@ _meshctl() {
             meshctl__subcmd__help,manifest)
                 cmd="meshctl__subcmd__help__subcmd__manifest"
                 ;;
+            meshctl__subcmd__help,precheck)
+                cmd="meshctl__subcmd__help__subcmd__precheck"
+                ;;
             meshctl__subcmd__help,profile)
                 cmd="meshctl__subcmd__help__subcmd__profile"
+                ;;
+            meshctl__subcmd__help,tag)
+                cmd="meshctl__subcmd__help__subcmd__tag"
                 ;;
             meshctl__subcmd__help,uninstall)
                 cmd="meshctl__subcmd__help__subcmd__uninstall"
@@ -190,6 +268,21 @@ _meshctl() {
             meshctl__subcmd__help__subcmd__dashboard,zipkin)
                 cmd="meshctl__subcmd__help__subcmd__dashboard__subcmd__zipkin"
                 ;;
+            meshctl__subcmd__help__subcmd__experimental,check-inject)
+                cmd="meshctl__subcmd__help__subcmd__experimental__subcmd__check__subcmd__inject"
+                ;;
+            meshctl__subcmd__help__subcmd__experimental,injector)
+                cmd="meshctl__subcmd__help__subcmd__experimental__subcmd__injector"
+                ;;
+            meshctl__subcmd__help__subcmd__experimental,precheck)
+                cmd="meshctl__subcmd__help__subcmd__experimental__subcmd__precheck"
+                ;;
+            meshctl__subcmd__help__subcmd__experimental__subcmd__injector,list)
+                cmd="meshctl__subcmd__help__subcmd__experimental__subcmd__injector__subcmd__list"
+                ;;
+            meshctl__subcmd__help__subcmd__injector,list)
+                cmd="meshctl__subcmd__help__subcmd__injector__subcmd__list"
+                ;;
             meshctl__subcmd__help__subcmd__manifest,generate)
                 cmd="meshctl__subcmd__help__subcmd__manifest__subcmd__generate"
                 ;;
@@ -201,6 +294,30 @@ _meshctl() {
                 ;;
             meshctl__subcmd__help__subcmd__profile,list)
                 cmd="meshctl__subcmd__help__subcmd__profile__subcmd__list"
+                ;;
+            meshctl__subcmd__help__subcmd__tag,generate)
+                cmd="meshctl__subcmd__help__subcmd__tag__subcmd__generate"
+                ;;
+            meshctl__subcmd__help__subcmd__tag,list)
+                cmd="meshctl__subcmd__help__subcmd__tag__subcmd__list"
+                ;;
+            meshctl__subcmd__help__subcmd__tag,remove)
+                cmd="meshctl__subcmd__help__subcmd__tag__subcmd__remove"
+                ;;
+            meshctl__subcmd__help__subcmd__tag,set)
+                cmd="meshctl__subcmd__help__subcmd__tag__subcmd__set"
+                ;;
+            meshctl__subcmd__injector,help)
+                cmd="meshctl__subcmd__injector__subcmd__help"
+                ;;
+            meshctl__subcmd__injector,list)
+                cmd="meshctl__subcmd__injector__subcmd__list"
+                ;;
+            meshctl__subcmd__injector__subcmd__help,help)
+                cmd="meshctl__subcmd__injector__subcmd__help__subcmd__help"
+                ;;
+            meshctl__subcmd__injector__subcmd__help,list)
+                cmd="meshctl__subcmd__injector__subcmd__help__subcmd__list"
                 ;;
             meshctl__subcmd__manifest,generate)
                 cmd="meshctl__subcmd__manifest__subcmd__generate"
@@ -238,6 +355,42 @@ _meshctl() {
             meshctl__subcmd__profile__subcmd__help,list)
                 cmd="meshctl__subcmd__profile__subcmd__help__subcmd__list"
                 ;;
+            meshctl__subcmd__tag,delete)
+                cmd="meshctl__subcmd__tag__subcmd__remove"
+                ;;
+            meshctl__subcmd__tag,generate)
+                cmd="meshctl__subcmd__tag__subcmd__generate"
+                ;;
+            meshctl__subcmd__tag,help)
+                cmd="meshctl__subcmd__tag__subcmd__help"
+                ;;
+            meshctl__subcmd__tag,list)
+                cmd="meshctl__subcmd__tag__subcmd__list"
+                ;;
+            meshctl__subcmd__tag,remove)
+                cmd="meshctl__subcmd__tag__subcmd__remove"
+                ;;
+            meshctl__subcmd__tag,set)
+                cmd="meshctl__subcmd__tag__subcmd__set"
+                ;;
+            meshctl__subcmd__tag,show)
+                cmd="meshctl__subcmd__tag__subcmd__list"
+                ;;
+            meshctl__subcmd__tag__subcmd__help,generate)
+                cmd="meshctl__subcmd__tag__subcmd__help__subcmd__generate"
+                ;;
+            meshctl__subcmd__tag__subcmd__help,help)
+                cmd="meshctl__subcmd__tag__subcmd__help__subcmd__help"
+                ;;
+            meshctl__subcmd__tag__subcmd__help,list)
+                cmd="meshctl__subcmd__tag__subcmd__help__subcmd__list"
+                ;;
+            meshctl__subcmd__tag__subcmd__help,remove)
+                cmd="meshctl__subcmd__tag__subcmd__help__subcmd__remove"
+                ;;
+            meshctl__subcmd__tag__subcmd__help,set)
+                cmd="meshctl__subcmd__tag__subcmd__help__subcmd__set"
+                ;;
             *)
                 ;;
         esac
@@ -245,7 +398,7 @@ _meshctl() {
 
     case "${cmd}" in
         meshctl)
-            opts="-c -n -i -v -h -V --kubeconfig --context --namespace --istio-namespace --istioNamespace --kubeclient-timeout --verbose --help --version version manifest profile kube-inject completion install apply uninstall verify-install dashboard dash d analyze help"
+            opts="-c -n -i -v -h -V --kubeconfig --context --namespace --istio-namespace --istioNamespace --verbose --help --version version manifest profile kube-inject completion install apply upgrade uninstall verify-install dashboard dash d analyze precheck check-inject injector tag experimental x exp help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -283,10 +436,6 @@ _meshctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --kubeclient-timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -295,7 +444,7 @@ _meshctl() {
             return 0
             ;;
         meshctl__subcmd__analyze)
-            opts="-A -k -o -S -L -R -r -c -n -i -v -h -V --allNamespaces --all-namespaces --useKube --use-kube --output --outputThreshold --output-threshold --failureThreshold --failure-threshold --suppress --listAnalyzers --list-analyzers --analyzer --mesh-config-file --meshConfigFile --mesh-networks-file --meshNetworksFile --ignoreUnknown --ignore-unknown --recursive --color --timeout --revision --kubeconfig --context --namespace --istio-namespace --istioNamespace --kubeclient-timeout --verbose --help --version"
+            opts="-A -k -o -S -L -R -r -c -n -i -v -h -V --allNamespaces --all-namespaces --useKube --use-kube --output --outputThreshold --output-threshold --failureThreshold --failure-threshold --suppress --listAnalyzers --list-analyzers --analyzer --mesh-config-file --meshConfigFile --mesh-networks-file --meshNetworksFile --ignoreUnknown --ignore-unknown --recursive --revision --kubeconfig --context --namespace --istio-namespace --istioNamespace --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -373,22 +522,6 @@ _meshctl() {
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
-                --recursive)
-                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
-                    return 0
-                    ;;
-                -R)
-                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
-                    return 0
-                    ;;
-                --color)
-                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
-                    return 0
-                    ;;
-                --timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --revision)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -429,7 +562,57 @@ _meshctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --kubeclient-timeout)
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshctl__subcmd__check__subcmd__inject)
+            opts="-l -c -n -i -v -h -V --labels --kubeconfig --context --namespace --istio-namespace --istioNamespace --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --labels)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istioNamespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istio-namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -441,7 +624,7 @@ _meshctl() {
             return 0
             ;;
         meshctl__subcmd__completion)
-            opts="-c -n -i -v -h -V --kubeconfig --context --namespace --istio-namespace --istioNamespace --kubeclient-timeout --verbose --help --version bash elvish fish powershell zsh"
+            opts="-c -n -i -v -h -V --kubeconfig --context --namespace --istio-namespace --istioNamespace --verbose --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -476,10 +659,6 @@ _meshctl() {
                     return 0
                     ;;
                 -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -491,7 +670,7 @@ _meshctl() {
             return 0
             ;;
         meshctl__subcmd__dashboard)
-            opts="-p -c -n -i -v -h -V --port --address --browser --kubeconfig --context --namespace --istio-namespace --istioNamespace --kubeclient-timeout --verbose --help --version kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help"
+            opts="-p -c -n -i -v -h -V --port --address --browser --kubeconfig --context --namespace --istio-namespace --istioNamespace --verbose --help --version kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -545,10 +724,6 @@ _meshctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --kubeclient-timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -557,7 +732,7 @@ _meshctl() {
             return 0
             ;;
         meshctl__subcmd__dashboard__subcmd__controlz)
-            opts="-l -p -c -n -i -v -h -V --selector --uiPort --ui-port --port --address --browser --kubeconfig --context --namespace --istio-namespace --istioNamespace --kubeclient-timeout --verbose --help --version"
+            opts="-l -p -c -n -i -v -h -V --selector --uiPort --ui-port --port --address --browser --kubeconfig --context --namespace --istio-namespace --istioNamespace --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -624,10 +799,6 @@ _meshctl() {
                     return 0
                     ;;
                 -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -639,7 +810,7 @@ _meshctl() {
             return 0
             ;;
         meshctl__subcmd__dashboard__subcmd__envoy)
-            opts="-l -p -c -n -i -v -h -V --selector --uiPort --ui-port --port --address --browser --kubeconfig --context --namespace --istio-namespace --istioNamespace --kubeclient-timeout --verbose --help --version"
+            opts="-l -p -c -n -i -v -h -V --selector --uiPort --ui-port --port --address --browser --kubeconfig --context --namespace --istio-namespace --istioNamespace --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -709,10 +880,6 @@ _meshctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --kubeclient-timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -721,7 +888,7 @@ _meshctl() {
             return 0
             ;;
         meshctl__subcmd__dashboard__subcmd__grafana)
-            opts="-p -c -n -i -v -h -V --uiPort --ui-port --port --address --browser --kubeconfig --context --namespace --istio-namespace --istioNamespace --kubeclient-timeout --verbose --help --version"
+            opts="-p -c -n -i -v -h -V --uiPort --ui-port --port --address --browser --kubeconfig --context --namespace --istio-namespace --istioNamespace --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -780,10 +947,6 @@ _meshctl() {
                     return 0
                     ;;
                 -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -963,7 +1126,7 @@ _meshctl() {
             return 0
             ;;
         meshctl__subcmd__dashboard__subcmd__istiod__subcmd__debug)
-            opts="-l -p -c -n -i -v -h -V --selector --uiPort --ui-port --port --address --browser --kubeconfig --context --namespace --istio-namespace --istioNamespace --kubeclient-timeout --verbose --help --version"
+            opts="-l -p -c -n -i -v -h -V --selector --uiPort --ui-port --port --address --browser --kubeconfig --context --namespace --istio-namespace --istioNamespace --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1033,10 +1196,6 @@ _meshctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --kubeclient-timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1045,7 +1204,7 @@ _meshctl() {
             return 0
             ;;
         meshctl__subcmd__dashboard__subcmd__jaeger)
-            opts="-p -c -n -i -v -h -V --uiPort --ui-port --port --address --browser --kubeconfig --context --namespace --istio-namespace --istioNamespace --kubeclient-timeout --verbose --help --version"
+            opts="-p -c -n -i -v -h -V --uiPort --ui-port --port --address --browser --kubeconfig --context --namespace --istio-namespace --istioNamespace --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1104,10 +1263,6 @@ _meshctl() {
                     return 0
                     ;;
                 -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1119,7 +1274,7 @@ _meshctl() {
             return 0
             ;;
         meshctl__subcmd__dashboard__subcmd__kiali)
-            opts="-p -c -n -i -v -h -V --uiPort --ui-port --port --address --browser --kubeconfig --context --namespace --istio-namespace --istioNamespace --kubeclient-timeout --verbose --help --version"
+            opts="-p -c -n -i -v -h -V --uiPort --ui-port --port --address --browser --kubeconfig --context --namespace --istio-namespace --istioNamespace --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1178,10 +1333,6 @@ _meshctl() {
                     return 0
                     ;;
                 -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1193,7 +1344,7 @@ _meshctl() {
             return 0
             ;;
         meshctl__subcmd__dashboard__subcmd__loki)
-            opts="-p -c -n -i -v -h -V --uiPort --ui-port --port --address --browser --kubeconfig --context --namespace --istio-namespace --istioNamespace --kubeclient-timeout --verbose --help --version"
+            opts="-p -c -n -i -v -h -V --uiPort --ui-port --port --address --browser --kubeconfig --context --namespace --istio-namespace --istioNamespace --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1252,10 +1403,6 @@ _meshctl() {
                     return 0
                     ;;
                 -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1267,7 +1414,7 @@ _meshctl() {
             return 0
             ;;
         meshctl__subcmd__dashboard__subcmd__prometheus)
-            opts="-p -c -n -i -v -h -V --uiPort --ui-port --port --address --browser --kubeconfig --context --namespace --istio-namespace --istioNamespace --kubeclient-timeout --verbose --help --version"
+            opts="-p -c -n -i -v -h -V --uiPort --ui-port --port --address --browser --kubeconfig --context --namespace --istio-namespace --istioNamespace --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1326,10 +1473,6 @@ _meshctl() {
                     return 0
                     ;;
                 -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1341,7 +1484,7 @@ _meshctl() {
             return 0
             ;;
         meshctl__subcmd__dashboard__subcmd__skywalking)
-            opts="-p -c -n -i -v -h -V --uiPort --ui-port --port --address --browser --kubeconfig --context --namespace --istio-namespace --istioNamespace --kubeclient-timeout --verbose --help --version"
+            opts="-p -c -n -i -v -h -V --uiPort --ui-port --port --address --browser --kubeconfig --context --namespace --istio-namespace --istioNamespace --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1400,10 +1543,6 @@ _meshctl() {
                     return 0
                     ;;
                 -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1415,7 +1554,7 @@ _meshctl() {
             return 0
             ;;
         meshctl__subcmd__dashboard__subcmd__zipkin)
-            opts="-p -c -n -i -v -h -V --uiPort --ui-port --port --address --browser --kubeconfig --context --namespace --istio-namespace --istioNamespace --kubeclient-timeout --verbose --help --version"
+            opts="-p -c -n -i -v -h -V --uiPort --ui-port --port --address --browser --kubeconfig --context --namespace --istio-namespace --istioNamespace --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1477,7 +1616,395 @@ _meshctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --kubeclient-timeout)
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshctl__subcmd__experimental)
+            opts="-c -n -i -v -h -V --kubeconfig --context --namespace --istio-namespace --istioNamespace --verbose --help --version precheck check-inject injector help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istioNamespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istio-namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshctl__subcmd__experimental__subcmd__check__subcmd__inject)
+            opts="-l -c -n -i -v -h -V --labels --kubeconfig --context --namespace --istio-namespace --istioNamespace --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --labels)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istioNamespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istio-namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshctl__subcmd__experimental__subcmd__help)
+            opts="precheck check-inject injector help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshctl__subcmd__experimental__subcmd__help__subcmd__check__subcmd__inject)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshctl__subcmd__experimental__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshctl__subcmd__experimental__subcmd__help__subcmd__injector)
+            opts="list"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshctl__subcmd__experimental__subcmd__help__subcmd__injector__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshctl__subcmd__experimental__subcmd__help__subcmd__precheck)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshctl__subcmd__experimental__subcmd__injector)
+            opts="-c -n -i -v -h -V --kubeconfig --context --namespace --istio-namespace --istioNamespace --verbose --help --version list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istioNamespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istio-namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshctl__subcmd__experimental__subcmd__injector__subcmd__help)
+            opts="list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshctl__subcmd__experimental__subcmd__injector__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshctl__subcmd__experimental__subcmd__injector__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshctl__subcmd__experimental__subcmd__injector__subcmd__list)
+            opts="-c -n -i -v -h -V --kubeconfig --context --namespace --istio-namespace --istioNamespace --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istioNamespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istio-namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshctl__subcmd__experimental__subcmd__precheck)
+            opts="-o -f -r -c -n -i -v -h -V --skip-controlplane --output-threshold --output --from-version --revision --kubeconfig --context --namespace --istio-namespace --istioNamespace --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output-threshold)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "log json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "log json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --from-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --revision)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -r)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istioNamespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istio-namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1489,7 +2016,7 @@ _meshctl() {
             return 0
             ;;
         meshctl__subcmd__help)
-            opts="version manifest profile kube-inject completion install uninstall verify-install dashboard analyze help"
+            opts="version manifest profile kube-inject completion install uninstall verify-install dashboard analyze precheck check-inject injector tag experimental help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1503,6 +2030,20 @@ _meshctl() {
             return 0
             ;;
         meshctl__subcmd__help__subcmd__analyze)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshctl__subcmd__help__subcmd__check__subcmd__inject)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1684,9 +2225,107 @@ _meshctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        meshctl__subcmd__help__subcmd__experimental)
+            opts="precheck check-inject injector"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshctl__subcmd__help__subcmd__experimental__subcmd__check__subcmd__inject)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshctl__subcmd__help__subcmd__experimental__subcmd__injector)
+            opts="list"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshctl__subcmd__help__subcmd__experimental__subcmd__injector__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshctl__subcmd__help__subcmd__experimental__subcmd__precheck)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         meshctl__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshctl__subcmd__help__subcmd__injector)
+            opts="list"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshctl__subcmd__help__subcmd__injector__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1754,6 +2393,20 @@ _meshctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        meshctl__subcmd__help__subcmd__precheck)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         meshctl__subcmd__help__subcmd__profile)
             opts="list dump diff"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1810,6 +2463,76 @@ _meshctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        meshctl__subcmd__help__subcmd__tag)
+            opts="set generate list remove"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshctl__subcmd__help__subcmd__tag__subcmd__generate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshctl__subcmd__help__subcmd__tag__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshctl__subcmd__help__subcmd__tag__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshctl__subcmd__help__subcmd__tag__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         meshctl__subcmd__help__subcmd__uninstall)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1852,8 +2575,142 @@ _meshctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        meshctl__subcmd__injector)
+            opts="-c -n -i -v -h -V --kubeconfig --context --namespace --istio-namespace --istioNamespace --verbose --help --version list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istioNamespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istio-namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshctl__subcmd__injector__subcmd__help)
+            opts="list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshctl__subcmd__injector__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshctl__subcmd__injector__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshctl__subcmd__injector__subcmd__list)
+            opts="-c -n -i -v -h -V --kubeconfig --context --namespace --istio-namespace --istioNamespace --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istioNamespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istio-namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         meshctl__subcmd__install)
-            opts="-f -s -r -d -y -c -n -i -v -h -V --filename --set --revision --manifests --skipConfirmation --skip-confirmation --dryRun --dry-run --force --verify --wait --readinessTimeout --readiness-timeout --kubeconfig --context --namespace --istio-namespace --istioNamespace --kubeclient-timeout --verbose --help --version"
+            opts="-f -s -r -d -y -c -n -i -v -h -V --filename --set --revision --manifests --skipConfirmation --skip-confirmation --dryRun --dry-run --force --verify --skip-precheck --wait --readinessTimeout --readiness-timeout --kubeconfig --context --namespace --istio-namespace --istioNamespace --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1935,10 +2792,6 @@ _meshctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --kubeclient-timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1947,7 +2800,7 @@ _meshctl() {
             return 0
             ;;
         meshctl__subcmd__kube__subcmd__inject)
-            opts="-f -o -s -r -q -c -n -i -v -h -V --filename --output --set --operator-file-name --operatorFileName --mesh-config-file --meshConfigFile --values-file --valuesFile --inject-config-file --injectConfigFile --revision --native-sidecars --offline --quiet --kubeconfig --context --namespace --istio-namespace --istioNamespace --kubeclient-timeout --verbose --help --version"
+            opts="-f -o -s -r -c -n -i -v -h -V --filename --output --set --operator-file-name --operatorFileName --mesh-config-file --meshConfigFile --values-file --valuesFile --inject-config-file --injectConfigFile --revision --native-sidecars --kubeconfig --context --namespace --istio-namespace --istioNamespace --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2053,10 +2906,6 @@ _meshctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --kubeclient-timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2065,7 +2914,7 @@ _meshctl() {
             return 0
             ;;
         meshctl__subcmd__manifest)
-            opts="-c -n -i -v -h -V --kubeconfig --context --namespace --istio-namespace --istioNamespace --kubeclient-timeout --verbose --help --version generate help"
+            opts="-c -n -i -v -h -V --kubeconfig --context --namespace --istio-namespace --istioNamespace --verbose --help --version generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2103,10 +2952,6 @@ _meshctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --kubeclient-timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2115,7 +2960,7 @@ _meshctl() {
             return 0
             ;;
         meshctl__subcmd__manifest__subcmd__generate)
-            opts="-f -s -r -d -o -c -n -i -v -h -V --filename --set --revision --manifests --output --kubeconfig --context --namespace --istio-namespace --istioNamespace --kubeclient-timeout --verbose --help --version"
+            opts="-f -s -r -d -o -c -n -i -v -h -V --filename --set --revision --manifests --output --kubeconfig --context --namespace --istio-namespace --istioNamespace --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2193,10 +3038,6 @@ _meshctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --kubeclient-timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2246,8 +3087,82 @@ _meshctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        meshctl__subcmd__precheck)
+            opts="-o -f -r -c -n -i -v -h -V --skip-controlplane --output-threshold --output --from-version --revision --kubeconfig --context --namespace --istio-namespace --istioNamespace --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output-threshold)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "log json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "log json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --from-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --revision)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -r)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istioNamespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istio-namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         meshctl__subcmd__profile)
-            opts="-c -n -i -v -h -V --kubeconfig --context --namespace --istio-namespace --istioNamespace --kubeclient-timeout --verbose --help --version list dump diff help"
+            opts="-c -n -i -v -h -V --kubeconfig --context --namespace --istio-namespace --istioNamespace --verbose --help --version list dump diff help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2285,10 +3200,6 @@ _meshctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --kubeclient-timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2297,7 +3208,7 @@ _meshctl() {
             return 0
             ;;
         meshctl__subcmd__profile__subcmd__diff)
-            opts="-c -n -i -v -h -V --kubeconfig --context --namespace --istio-namespace --istioNamespace --kubeclient-timeout --verbose --help --version"
+            opts="-c -n -i -v -h -V --kubeconfig --context --namespace --istio-namespace --istioNamespace --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2335,10 +3246,6 @@ _meshctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --kubeclient-timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2347,7 +3254,7 @@ _meshctl() {
             return 0
             ;;
         meshctl__subcmd__profile__subcmd__dump)
-            opts="-f -s -p -o -c -n -i -v -h -V --filename --set --configPath --config-path --output --kubeconfig --context --namespace --istio-namespace --istioNamespace --kubeclient-timeout --verbose --help --version"
+            opts="-f -s -p -o -c -n -i -v -h -V --filename --set --configPath --config-path --output --kubeconfig --context --namespace --istio-namespace --istioNamespace --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2418,10 +3325,6 @@ _meshctl() {
                     return 0
                     ;;
                 -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2503,7 +3406,7 @@ _meshctl() {
             return 0
             ;;
         meshctl__subcmd__profile__subcmd__list)
-            opts="-c -n -i -v -h -V --kubeconfig --context --namespace --istio-namespace --istioNamespace --kubeclient-timeout --verbose --help --version"
+            opts="-c -n -i -v -h -V --kubeconfig --context --namespace --istio-namespace --istioNamespace --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2541,7 +3444,349 @@ _meshctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --kubeclient-timeout)
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshctl__subcmd__tag)
+            opts="-c -n -i -v -h -V --kubeconfig --context --namespace --istio-namespace --istioNamespace --verbose --help --version set generate list show remove delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istioNamespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istio-namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshctl__subcmd__tag__subcmd__generate)
+            opts="-r -y -c -n -i -v -h -V --revision --overwrite --skipConfirmation --skip-confirmation --webhook-name --auto-inject-namespaces --kubeconfig --context --namespace --istio-namespace --istioNamespace --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --revision)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -r)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --webhook-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istioNamespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istio-namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshctl__subcmd__tag__subcmd__help)
+            opts="set generate list remove help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshctl__subcmd__tag__subcmd__help__subcmd__generate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshctl__subcmd__tag__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshctl__subcmd__tag__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshctl__subcmd__tag__subcmd__help__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshctl__subcmd__tag__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshctl__subcmd__tag__subcmd__list)
+            opts="-o -c -n -i -v -h -V --output --kubeconfig --context --namespace --istio-namespace --istioNamespace --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istioNamespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istio-namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshctl__subcmd__tag__subcmd__remove)
+            opts="-y -c -n -i -v -h -V --skipConfirmation --skip-confirmation --kubeconfig --context --namespace --istio-namespace --istioNamespace --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istioNamespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istio-namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshctl__subcmd__tag__subcmd__set)
+            opts="-r -y -c -n -i -v -h -V --revision --overwrite --skipConfirmation --skip-confirmation --webhook-name --auto-inject-namespaces --kubeconfig --context --namespace --istio-namespace --istioNamespace --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --revision)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -r)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --webhook-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istioNamespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istio-namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2553,7 +3798,7 @@ _meshctl() {
             return 0
             ;;
         meshctl__subcmd__uninstall)
-            opts="-f -s -r -d -y -c -n -i -v -h -V --filename --set --revision --manifests --purge --skipConfirmation --skip-confirmation --dryRun --dry-run --kubeconfig --context --namespace --istio-namespace --istioNamespace --kubeclient-timeout --verbose --help --version"
+            opts="-f -s -r -d -y -c -n -i -v -h -V --filename --set --revision --manifests --purge --skipConfirmation --skip-confirmation --dryRun --dry-run --force --kubeconfig --context --namespace --istio-namespace --istioNamespace --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2620,10 +3865,6 @@ _meshctl() {
                     return 0
                     ;;
                 -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2635,7 +3876,7 @@ _meshctl() {
             return 0
             ;;
         meshctl__subcmd__verify__subcmd__install)
-            opts="-f -s -r -d -c -n -i -v -h -V --filename --set --revision --manifests --kubeconfig --context --namespace --istio-namespace --istioNamespace --kubeclient-timeout --verbose --help --version"
+            opts="-f -s -r -d -c -n -i -v -h -V --filename --set --revision --manifests --kubeconfig --context --namespace --istio-namespace --istioNamespace --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2705,10 +3946,6 @@ _meshctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --kubeclient-timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2717,7 +3954,7 @@ _meshctl() {
             return 0
             ;;
         meshctl__subcmd__version)
-            opts="-s -o -c -n -i -v -h -V --short --output --remote --kubeconfig --context --namespace --istio-namespace --istioNamespace --kubeclient-timeout --verbose --help --version"
+            opts="-s -o -c -n -i -v -h -V --short --output --remote --kubeconfig --context --namespace --istio-namespace --istioNamespace --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2764,10 +4001,6 @@ _meshctl() {
                     return 0
                     ;;
                 -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

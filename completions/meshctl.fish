@@ -39,12 +39,20 @@ complete -c meshctl -n "__fish_meshctl_needs_command" -f -a "kube-inject" -d 'Ad
 complete -c meshctl -n "__fish_meshctl_needs_command" -f -a "completion" -d 'Generate shell completion scripts'
 complete -c meshctl -n "__fish_meshctl_needs_command" -f -a "install" -d 'Install the Istio control plane into the cluster'
 complete -c meshctl -n "__fish_meshctl_needs_command" -f -a "apply" -d 'Install the Istio control plane into the cluster'
+complete -c meshctl -n "__fish_meshctl_needs_command" -f -a "upgrade" -d 'Install the Istio control plane into the cluster'
 complete -c meshctl -n "__fish_meshctl_needs_command" -f -a "uninstall" -d 'Remove the Istio control plane from the cluster'
 complete -c meshctl -n "__fish_meshctl_needs_command" -f -a "verify-install" -d 'Check that the installed control plane exists and is ready'
 complete -c meshctl -n "__fish_meshctl_needs_command" -f -a "dashboard" -d 'Open a mesh web UI (Kiali, Grafana, Prometheus, Jaeger, …) through a port-forward'
 complete -c meshctl -n "__fish_meshctl_needs_command" -f -a "dash" -d 'Open a mesh web UI (Kiali, Grafana, Prometheus, Jaeger, …) through a port-forward'
 complete -c meshctl -n "__fish_meshctl_needs_command" -f -a "d" -d 'Open a mesh web UI (Kiali, Grafana, Prometheus, Jaeger, …) through a port-forward'
 complete -c meshctl -n "__fish_meshctl_needs_command" -f -a "analyze" -d 'Find problems in Istio configuration (files, directories or stdin)'
+complete -c meshctl -n "__fish_meshctl_needs_command" -f -a "precheck" -d 'Check whether Istio can be installed or upgraded in the cluster'
+complete -c meshctl -n "__fish_meshctl_needs_command" -f -a "check-inject" -d 'Show which injection webhook would inject a pod, and why'
+complete -c meshctl -n "__fish_meshctl_needs_command" -f -a "injector" -d 'List namespaces, the revisions injecting them and the injection hooks'
+complete -c meshctl -n "__fish_meshctl_needs_command" -f -a "tag" -d 'Create, list and remove revision tags (stable names for control plane revisions)'
+complete -c meshctl -n "__fish_meshctl_needs_command" -f -a "experimental" -d 'Experimental commands, as istioctl spells them (`x check-inject`, `x precheck`, …)'
+complete -c meshctl -n "__fish_meshctl_needs_command" -f -a "x" -d 'Experimental commands, as istioctl spells them (`x check-inject`, `x precheck`, …)'
+complete -c meshctl -n "__fish_meshctl_needs_command" -f -a "exp" -d 'Experimental commands, as istioctl spells them (`x check-inject`, `x precheck`, …)'
 complete -c meshctl -n "__fish_meshctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand version" -s o -l output -d 'Output format' -r -f -a "yaml\t''
 json\t''"
@@ -175,6 +183,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand install" -s y -l skip-co
 complete -c meshctl -n "__fish_meshctl_using_subcommand install" -l dry-run -l dryRun -d 'Ask the server what would change (`dryRun=All`) and print it, without changing anything'
 complete -c meshctl -n "__fish_meshctl_using_subcommand install" -l force -d 'Proceed despite validation errors: objects the server rejects as invalid are reported and skipped instead of stopping their component (the exit code is still 1), and a dry run\'s local validation problems do not fail it'
 complete -c meshctl -n "__fish_meshctl_using_subcommand install" -l verify -d 'Run `meshctl verify-install` once the installation is complete'
+complete -c meshctl -n "__fish_meshctl_using_subcommand install" -l skip-precheck -d 'Do not run `meshctl precheck`\'s control plane checks first'
 complete -c meshctl -n "__fish_meshctl_using_subcommand install" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand install" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand install" -s V -l version -d 'Print version'
@@ -194,9 +203,29 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand apply" -s y -l skip-conf
 complete -c meshctl -n "__fish_meshctl_using_subcommand apply" -l dry-run -l dryRun -d 'Ask the server what would change (`dryRun=All`) and print it, without changing anything'
 complete -c meshctl -n "__fish_meshctl_using_subcommand apply" -l force -d 'Proceed despite validation errors: objects the server rejects as invalid are reported and skipped instead of stopping their component (the exit code is still 1), and a dry run\'s local validation problems do not fail it'
 complete -c meshctl -n "__fish_meshctl_using_subcommand apply" -l verify -d 'Run `meshctl verify-install` once the installation is complete'
+complete -c meshctl -n "__fish_meshctl_using_subcommand apply" -l skip-precheck -d 'Do not run `meshctl precheck`\'s control plane checks first'
 complete -c meshctl -n "__fish_meshctl_using_subcommand apply" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand apply" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand apply" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand upgrade" -s f -l filename -d 'IstioOperator file(s) overlaid on the profile, left to right (`-` is stdin; `https://` URLs are fetched)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand upgrade" -s s -l set -d 'Override a setting: `path=value` (repeatable), e.g. `profile=demo`, `values.global.proxy.image=x`; escape dots in keys with `\\.`' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand upgrade" -s r -l revision -d 'Control plane revision (the same as `--set revision=REV`)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand upgrade" -s d -l manifests -d 'Directory holding `manifests/` and `profiles/` to use instead of the embedded ones' -r -F
+complete -c meshctl -n "__fish_meshctl_using_subcommand upgrade" -l wait -d 'Wait for each component to become ready (`--wait=false` applies and returns)' -r -f -a "true\t''
+false\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand upgrade" -l readiness-timeout -l readinessTimeout -d 'How long to wait for each component to become ready' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand upgrade" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand upgrade" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand upgrade" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand upgrade" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand upgrade" -s y -l skip-confirmation -l skipConfirmation -d 'Do not ask for confirmation'
+complete -c meshctl -n "__fish_meshctl_using_subcommand upgrade" -l dry-run -l dryRun -d 'Ask the server what would change (`dryRun=All`) and print it, without changing anything'
+complete -c meshctl -n "__fish_meshctl_using_subcommand upgrade" -l force -d 'Proceed despite validation errors: objects the server rejects as invalid are reported and skipped instead of stopping their component (the exit code is still 1), and a dry run\'s local validation problems do not fail it'
+complete -c meshctl -n "__fish_meshctl_using_subcommand upgrade" -l verify -d 'Run `meshctl verify-install` once the installation is complete'
+complete -c meshctl -n "__fish_meshctl_using_subcommand upgrade" -l skip-precheck -d 'Do not run `meshctl precheck`\'s control plane checks first'
+complete -c meshctl -n "__fish_meshctl_using_subcommand upgrade" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand upgrade" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand upgrade" -s V -l version -d 'Print version'
 complete -c meshctl -n "__fish_meshctl_using_subcommand uninstall" -s f -l filename -d 'IstioOperator file(s) overlaid on the profile, left to right (`-` is stdin; `https://` URLs are fetched)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand uninstall" -s s -l set -d 'Override a setting: `path=value` (repeatable), e.g. `profile=demo`, `values.global.proxy.image=x`; escape dots in keys with `\\.`' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand uninstall" -s r -l revision -d 'Control plane revision (the same as `--set revision=REV`)' -r
@@ -209,6 +238,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand uninstall" -l kubeclient
 complete -c meshctl -n "__fish_meshctl_using_subcommand uninstall" -l purge -d 'Remove every Istio object install created, of every revision, CRDs included'
 complete -c meshctl -n "__fish_meshctl_using_subcommand uninstall" -s y -l skip-confirmation -l skipConfirmation -d 'Do not ask for confirmation'
 complete -c meshctl -n "__fish_meshctl_using_subcommand uninstall" -l dry-run -l dryRun -d 'Show what would be removed without removing it'
+complete -c meshctl -n "__fish_meshctl_using_subcommand uninstall" -l force -d 'Remove a revision even while namespaces or tags still use it'
 complete -c meshctl -n "__fish_meshctl_using_subcommand uninstall" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand uninstall" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand uninstall" -s V -l version -d 'Print version'
@@ -797,17 +827,275 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -s L -l list-an
 complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -s V -l version -d 'Print version'
-complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile kube-inject completion install uninstall verify-install dashboard analyze help" -f -a "version" -d 'Print meshctl\'s version and the Istio release it installs'
-complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile kube-inject completion install uninstall verify-install dashboard analyze help" -f -a "manifest" -d 'Render the Istio control plane manifests'
-complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile kube-inject completion install uninstall verify-install dashboard analyze help" -f -a "profile" -d 'List, dump and compare configuration profiles'
-complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile kube-inject completion install uninstall verify-install dashboard analyze help" -f -a "kube-inject" -d 'Add the Istio sidecar to the workloads in a YAML file'
-complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile kube-inject completion install uninstall verify-install dashboard analyze help" -f -a "completion" -d 'Generate shell completion scripts'
-complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile kube-inject completion install uninstall verify-install dashboard analyze help" -f -a "install" -d 'Install the Istio control plane into the cluster'
-complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile kube-inject completion install uninstall verify-install dashboard analyze help" -f -a "uninstall" -d 'Remove the Istio control plane from the cluster'
-complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile kube-inject completion install uninstall verify-install dashboard analyze help" -f -a "verify-install" -d 'Check that the installed control plane exists and is ready'
-complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile kube-inject completion install uninstall verify-install dashboard analyze help" -f -a "dashboard" -d 'Open a mesh web UI (Kiali, Grafana, Prometheus, Jaeger, …) through a port-forward'
-complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile kube-inject completion install uninstall verify-install dashboard analyze help" -f -a "analyze" -d 'Find problems in Istio configuration (files, directories or stdin)'
-complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile kube-inject completion install uninstall verify-install dashboard analyze help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand precheck" -l output-threshold -d 'Lowest level printed: Info, Warning or Error' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand precheck" -s o -l output -d 'Output format: log, json or yaml' -r -f -a "log\t''
+json\t''
+yaml\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand precheck" -s f -l from-version -d 'The Istio version upgraded from (e.g. 1.21), to report what changed since' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand precheck" -s r -l revision -d 'The control plane revision to check' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand precheck" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand precheck" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand precheck" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand precheck" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand precheck" -l skip-controlplane -d 'Skip the control plane checks (version, permissions, Gateway API CRDs)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand precheck" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand precheck" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand precheck" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand check-inject" -s l -l labels -d 'Check a pod that would carry these labels (`k=v,k2=v2`) in the `-n` namespace instead' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand check-inject" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand check-inject" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand check-inject" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand check-inject" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand check-inject" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand check-inject" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand check-inject" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand injector; and not __fish_seen_subcommand_from list help" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand injector; and not __fish_seen_subcommand_from list help" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand injector; and not __fish_seen_subcommand_from list help" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand injector; and not __fish_seen_subcommand_from list help" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand injector; and not __fish_seen_subcommand_from list help" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand injector; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand injector; and not __fish_seen_subcommand_from list help" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand injector; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'List namespaces and the revisions injecting them, and the injection hooks'
+complete -c meshctl -n "__fish_meshctl_using_subcommand injector; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand injector; and __fish_seen_subcommand_from list" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand injector; and __fish_seen_subcommand_from list" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand injector; and __fish_seen_subcommand_from list" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand injector; and __fish_seen_subcommand_from list" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand injector; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand injector; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand injector; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand injector; and __fish_seen_subcommand_from help" -f -a "list" -d 'List namespaces and the revisions injecting them, and the injection hooks'
+complete -c meshctl -n "__fish_meshctl_using_subcommand injector; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and not __fish_seen_subcommand_from set generate list show remove delete help" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and not __fish_seen_subcommand_from set generate list show remove delete help" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and not __fish_seen_subcommand_from set generate list show remove delete help" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and not __fish_seen_subcommand_from set generate list show remove delete help" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and not __fish_seen_subcommand_from set generate list show remove delete help" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and not __fish_seen_subcommand_from set generate list show remove delete help" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and not __fish_seen_subcommand_from set generate list show remove delete help" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and not __fish_seen_subcommand_from set generate list show remove delete help" -f -a "set" -d 'Create or modify a revision tag (applies it to the cluster)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and not __fish_seen_subcommand_from set generate list show remove delete help" -f -a "generate" -d 'Print the objects a revision tag consists of, without applying them'
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and not __fish_seen_subcommand_from set generate list show remove delete help" -f -a "list" -d 'List revision tags, the revisions they point at and the namespaces using them'
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and not __fish_seen_subcommand_from set generate list show remove delete help" -f -a "show" -d 'List revision tags, the revisions they point at and the namespaces using them'
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and not __fish_seen_subcommand_from set generate list show remove delete help" -f -a "remove" -d 'Remove a revision tag'
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and not __fish_seen_subcommand_from set generate list show remove delete help" -f -a "delete" -d 'Remove a revision tag'
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and not __fish_seen_subcommand_from set generate list show remove delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from set" -s r -l revision -d 'The control plane revision the tag points at' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from set" -l webhook-name -d 'Name of the tag\'s MutatingWebhookConfiguration (default: istio-revision-tag-<tag>)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from set" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from set" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from set" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from set" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from set" -l overwrite -d 'Replace an existing tag of the same name'
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from set" -s y -l skip-confirmation -l skipConfirmation -d 'Do not ask for confirmation when the tag would conflict with other webhooks'
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from set" -l auto-inject-namespaces -d 'The default tag also injects every namespace without injection labels'
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from set" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from generate" -s r -l revision -d 'The control plane revision the tag points at' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from generate" -l webhook-name -d 'Name of the tag\'s MutatingWebhookConfiguration (default: istio-revision-tag-<tag>)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from generate" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from generate" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from generate" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from generate" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from generate" -l overwrite -d 'Replace an existing tag of the same name'
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from generate" -s y -l skip-confirmation -l skipConfirmation -d 'Do not ask for confirmation when the tag would conflict with other webhooks'
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from generate" -l auto-inject-namespaces -d 'The default tag also injects every namespace without injection labels'
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from generate" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from generate" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from generate" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table, json or yaml' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from list" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from list" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from list" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from list" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: table, json or yaml' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from show" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from show" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from show" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from show" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from remove" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from remove" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from remove" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from remove" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from remove" -s y -l skip-confirmation -l skipConfirmation -d 'Do not ask for confirmation when namespaces still use the tag'
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from delete" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from delete" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from delete" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from delete" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from delete" -s y -l skip-confirmation -l skipConfirmation -d 'Do not ask for confirmation when namespaces still use the tag'
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "set" -d 'Create or modify a revision tag (applies it to the cluster)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "generate" -d 'Print the objects a revision tag consists of, without applying them'
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "list" -d 'List revision tags, the revisions they point at and the namespaces using them'
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a revision tag'
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand experimental; and not __fish_seen_subcommand_from precheck check-inject injector help" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand experimental; and not __fish_seen_subcommand_from precheck check-inject injector help" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand experimental; and not __fish_seen_subcommand_from precheck check-inject injector help" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand experimental; and not __fish_seen_subcommand_from precheck check-inject injector help" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand experimental; and not __fish_seen_subcommand_from precheck check-inject injector help" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand experimental; and not __fish_seen_subcommand_from precheck check-inject injector help" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand experimental; and not __fish_seen_subcommand_from precheck check-inject injector help" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand experimental; and not __fish_seen_subcommand_from precheck check-inject injector help" -f -a "precheck" -d 'Check whether Istio can be installed or upgraded in the cluster'
+complete -c meshctl -n "__fish_meshctl_using_subcommand experimental; and not __fish_seen_subcommand_from precheck check-inject injector help" -f -a "check-inject" -d 'Show which injection webhook would inject a pod, and why'
+complete -c meshctl -n "__fish_meshctl_using_subcommand experimental; and not __fish_seen_subcommand_from precheck check-inject injector help" -f -a "injector" -d 'List namespaces, the revisions injecting them and the injection hooks'
+complete -c meshctl -n "__fish_meshctl_using_subcommand experimental; and not __fish_seen_subcommand_from precheck check-inject injector help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand experimental; and __fish_seen_subcommand_from precheck" -l output-threshold -d 'Lowest level printed: Info, Warning or Error' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand experimental; and __fish_seen_subcommand_from precheck" -s o -l output -d 'Output format: log, json or yaml' -r -f -a "log\t''
+json\t''
+yaml\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand experimental; and __fish_seen_subcommand_from precheck" -s f -l from-version -d 'The Istio version upgraded from (e.g. 1.21), to report what changed since' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand experimental; and __fish_seen_subcommand_from precheck" -s r -l revision -d 'The control plane revision to check' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand experimental; and __fish_seen_subcommand_from precheck" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand experimental; and __fish_seen_subcommand_from precheck" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand experimental; and __fish_seen_subcommand_from precheck" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand experimental; and __fish_seen_subcommand_from precheck" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand experimental; and __fish_seen_subcommand_from precheck" -l skip-controlplane -d 'Skip the control plane checks (version, permissions, Gateway API CRDs)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand experimental; and __fish_seen_subcommand_from precheck" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand experimental; and __fish_seen_subcommand_from precheck" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand experimental; and __fish_seen_subcommand_from precheck" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand experimental; and __fish_seen_subcommand_from check-inject" -s l -l labels -d 'Check a pod that would carry these labels (`k=v,k2=v2`) in the `-n` namespace instead' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand experimental; and __fish_seen_subcommand_from check-inject" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand experimental; and __fish_seen_subcommand_from check-inject" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand experimental; and __fish_seen_subcommand_from check-inject" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand experimental; and __fish_seen_subcommand_from check-inject" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand experimental; and __fish_seen_subcommand_from check-inject" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand experimental; and __fish_seen_subcommand_from check-inject" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand experimental; and __fish_seen_subcommand_from check-inject" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand experimental; and __fish_seen_subcommand_from injector" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand experimental; and __fish_seen_subcommand_from injector" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand experimental; and __fish_seen_subcommand_from injector" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand experimental; and __fish_seen_subcommand_from injector" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand experimental; and __fish_seen_subcommand_from injector" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand experimental; and __fish_seen_subcommand_from injector" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand experimental; and __fish_seen_subcommand_from injector" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand experimental; and __fish_seen_subcommand_from injector" -f -a "list" -d 'List namespaces and the revisions injecting them, and the injection hooks'
+complete -c meshctl -n "__fish_meshctl_using_subcommand experimental; and __fish_seen_subcommand_from injector" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand experimental; and __fish_seen_subcommand_from help" -f -a "precheck" -d 'Check whether Istio can be installed or upgraded in the cluster'
+complete -c meshctl -n "__fish_meshctl_using_subcommand experimental; and __fish_seen_subcommand_from help" -f -a "check-inject" -d 'Show which injection webhook would inject a pod, and why'
+complete -c meshctl -n "__fish_meshctl_using_subcommand experimental; and __fish_seen_subcommand_from help" -f -a "injector" -d 'List namespaces, the revisions injecting them and the injection hooks'
+complete -c meshctl -n "__fish_meshctl_using_subcommand experimental; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand x; and not __fish_seen_subcommand_from precheck check-inject injector help" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand x; and not __fish_seen_subcommand_from precheck check-inject injector help" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand x; and not __fish_seen_subcommand_from precheck check-inject injector help" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand x; and not __fish_seen_subcommand_from precheck check-inject injector help" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand x; and not __fish_seen_subcommand_from precheck check-inject injector help" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand x; and not __fish_seen_subcommand_from precheck check-inject injector help" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand x; and not __fish_seen_subcommand_from precheck check-inject injector help" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand x; and not __fish_seen_subcommand_from precheck check-inject injector help" -f -a "precheck" -d 'Check whether Istio can be installed or upgraded in the cluster'
+complete -c meshctl -n "__fish_meshctl_using_subcommand x; and not __fish_seen_subcommand_from precheck check-inject injector help" -f -a "check-inject" -d 'Show which injection webhook would inject a pod, and why'
+complete -c meshctl -n "__fish_meshctl_using_subcommand x; and not __fish_seen_subcommand_from precheck check-inject injector help" -f -a "injector" -d 'List namespaces, the revisions injecting them and the injection hooks'
+complete -c meshctl -n "__fish_meshctl_using_subcommand x; and not __fish_seen_subcommand_from precheck check-inject injector help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand x; and __fish_seen_subcommand_from precheck" -l output-threshold -d 'Lowest level printed: Info, Warning or Error' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand x; and __fish_seen_subcommand_from precheck" -s o -l output -d 'Output format: log, json or yaml' -r -f -a "log\t''
+json\t''
+yaml\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand x; and __fish_seen_subcommand_from precheck" -s f -l from-version -d 'The Istio version upgraded from (e.g. 1.21), to report what changed since' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand x; and __fish_seen_subcommand_from precheck" -s r -l revision -d 'The control plane revision to check' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand x; and __fish_seen_subcommand_from precheck" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand x; and __fish_seen_subcommand_from precheck" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand x; and __fish_seen_subcommand_from precheck" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand x; and __fish_seen_subcommand_from precheck" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand x; and __fish_seen_subcommand_from precheck" -l skip-controlplane -d 'Skip the control plane checks (version, permissions, Gateway API CRDs)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand x; and __fish_seen_subcommand_from precheck" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand x; and __fish_seen_subcommand_from precheck" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand x; and __fish_seen_subcommand_from precheck" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand x; and __fish_seen_subcommand_from check-inject" -s l -l labels -d 'Check a pod that would carry these labels (`k=v,k2=v2`) in the `-n` namespace instead' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand x; and __fish_seen_subcommand_from check-inject" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand x; and __fish_seen_subcommand_from check-inject" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand x; and __fish_seen_subcommand_from check-inject" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand x; and __fish_seen_subcommand_from check-inject" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand x; and __fish_seen_subcommand_from check-inject" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand x; and __fish_seen_subcommand_from check-inject" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand x; and __fish_seen_subcommand_from check-inject" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand x; and __fish_seen_subcommand_from injector" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand x; and __fish_seen_subcommand_from injector" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand x; and __fish_seen_subcommand_from injector" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand x; and __fish_seen_subcommand_from injector" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand x; and __fish_seen_subcommand_from injector" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand x; and __fish_seen_subcommand_from injector" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand x; and __fish_seen_subcommand_from injector" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand x; and __fish_seen_subcommand_from injector" -f -a "list" -d 'List namespaces and the revisions injecting them, and the injection hooks'
+complete -c meshctl -n "__fish_meshctl_using_subcommand x; and __fish_seen_subcommand_from injector" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand x; and __fish_seen_subcommand_from help" -f -a "precheck" -d 'Check whether Istio can be installed or upgraded in the cluster'
+complete -c meshctl -n "__fish_meshctl_using_subcommand x; and __fish_seen_subcommand_from help" -f -a "check-inject" -d 'Show which injection webhook would inject a pod, and why'
+complete -c meshctl -n "__fish_meshctl_using_subcommand x; and __fish_seen_subcommand_from help" -f -a "injector" -d 'List namespaces, the revisions injecting them and the injection hooks'
+complete -c meshctl -n "__fish_meshctl_using_subcommand x; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand exp; and not __fish_seen_subcommand_from precheck check-inject injector help" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand exp; and not __fish_seen_subcommand_from precheck check-inject injector help" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand exp; and not __fish_seen_subcommand_from precheck check-inject injector help" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand exp; and not __fish_seen_subcommand_from precheck check-inject injector help" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand exp; and not __fish_seen_subcommand_from precheck check-inject injector help" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand exp; and not __fish_seen_subcommand_from precheck check-inject injector help" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand exp; and not __fish_seen_subcommand_from precheck check-inject injector help" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand exp; and not __fish_seen_subcommand_from precheck check-inject injector help" -f -a "precheck" -d 'Check whether Istio can be installed or upgraded in the cluster'
+complete -c meshctl -n "__fish_meshctl_using_subcommand exp; and not __fish_seen_subcommand_from precheck check-inject injector help" -f -a "check-inject" -d 'Show which injection webhook would inject a pod, and why'
+complete -c meshctl -n "__fish_meshctl_using_subcommand exp; and not __fish_seen_subcommand_from precheck check-inject injector help" -f -a "injector" -d 'List namespaces, the revisions injecting them and the injection hooks'
+complete -c meshctl -n "__fish_meshctl_using_subcommand exp; and not __fish_seen_subcommand_from precheck check-inject injector help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand exp; and __fish_seen_subcommand_from precheck" -l output-threshold -d 'Lowest level printed: Info, Warning or Error' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand exp; and __fish_seen_subcommand_from precheck" -s o -l output -d 'Output format: log, json or yaml' -r -f -a "log\t''
+json\t''
+yaml\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand exp; and __fish_seen_subcommand_from precheck" -s f -l from-version -d 'The Istio version upgraded from (e.g. 1.21), to report what changed since' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand exp; and __fish_seen_subcommand_from precheck" -s r -l revision -d 'The control plane revision to check' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand exp; and __fish_seen_subcommand_from precheck" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand exp; and __fish_seen_subcommand_from precheck" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand exp; and __fish_seen_subcommand_from precheck" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand exp; and __fish_seen_subcommand_from precheck" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand exp; and __fish_seen_subcommand_from precheck" -l skip-controlplane -d 'Skip the control plane checks (version, permissions, Gateway API CRDs)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand exp; and __fish_seen_subcommand_from precheck" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand exp; and __fish_seen_subcommand_from precheck" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand exp; and __fish_seen_subcommand_from precheck" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand exp; and __fish_seen_subcommand_from check-inject" -s l -l labels -d 'Check a pod that would carry these labels (`k=v,k2=v2`) in the `-n` namespace instead' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand exp; and __fish_seen_subcommand_from check-inject" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand exp; and __fish_seen_subcommand_from check-inject" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand exp; and __fish_seen_subcommand_from check-inject" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand exp; and __fish_seen_subcommand_from check-inject" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand exp; and __fish_seen_subcommand_from check-inject" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand exp; and __fish_seen_subcommand_from check-inject" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand exp; and __fish_seen_subcommand_from check-inject" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand exp; and __fish_seen_subcommand_from injector" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand exp; and __fish_seen_subcommand_from injector" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand exp; and __fish_seen_subcommand_from injector" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand exp; and __fish_seen_subcommand_from injector" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand exp; and __fish_seen_subcommand_from injector" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand exp; and __fish_seen_subcommand_from injector" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand exp; and __fish_seen_subcommand_from injector" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand exp; and __fish_seen_subcommand_from injector" -f -a "list" -d 'List namespaces and the revisions injecting them, and the injection hooks'
+complete -c meshctl -n "__fish_meshctl_using_subcommand exp; and __fish_seen_subcommand_from injector" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand exp; and __fish_seen_subcommand_from help" -f -a "precheck" -d 'Check whether Istio can be installed or upgraded in the cluster'
+complete -c meshctl -n "__fish_meshctl_using_subcommand exp; and __fish_seen_subcommand_from help" -f -a "check-inject" -d 'Show which injection webhook would inject a pod, and why'
+complete -c meshctl -n "__fish_meshctl_using_subcommand exp; and __fish_seen_subcommand_from help" -f -a "injector" -d 'List namespaces, the revisions injecting them and the injection hooks'
+complete -c meshctl -n "__fish_meshctl_using_subcommand exp; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile kube-inject completion install uninstall verify-install dashboard analyze precheck check-inject injector tag experimental help" -f -a "version" -d 'Print meshctl\'s version and the Istio release it installs'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile kube-inject completion install uninstall verify-install dashboard analyze precheck check-inject injector tag experimental help" -f -a "manifest" -d 'Render the Istio control plane manifests'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile kube-inject completion install uninstall verify-install dashboard analyze precheck check-inject injector tag experimental help" -f -a "profile" -d 'List, dump and compare configuration profiles'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile kube-inject completion install uninstall verify-install dashboard analyze precheck check-inject injector tag experimental help" -f -a "kube-inject" -d 'Add the Istio sidecar to the workloads in a YAML file'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile kube-inject completion install uninstall verify-install dashboard analyze precheck check-inject injector tag experimental help" -f -a "completion" -d 'Generate shell completion scripts'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile kube-inject completion install uninstall verify-install dashboard analyze precheck check-inject injector tag experimental help" -f -a "install" -d 'Install the Istio control plane into the cluster'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile kube-inject completion install uninstall verify-install dashboard analyze precheck check-inject injector tag experimental help" -f -a "uninstall" -d 'Remove the Istio control plane from the cluster'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile kube-inject completion install uninstall verify-install dashboard analyze precheck check-inject injector tag experimental help" -f -a "verify-install" -d 'Check that the installed control plane exists and is ready'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile kube-inject completion install uninstall verify-install dashboard analyze precheck check-inject injector tag experimental help" -f -a "dashboard" -d 'Open a mesh web UI (Kiali, Grafana, Prometheus, Jaeger, …) through a port-forward'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile kube-inject completion install uninstall verify-install dashboard analyze precheck check-inject injector tag experimental help" -f -a "analyze" -d 'Find problems in Istio configuration (files, directories or stdin)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile kube-inject completion install uninstall verify-install dashboard analyze precheck check-inject injector tag experimental help" -f -a "precheck" -d 'Check whether Istio can be installed or upgraded in the cluster'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile kube-inject completion install uninstall verify-install dashboard analyze precheck check-inject injector tag experimental help" -f -a "check-inject" -d 'Show which injection webhook would inject a pod, and why'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile kube-inject completion install uninstall verify-install dashboard analyze precheck check-inject injector tag experimental help" -f -a "injector" -d 'List namespaces, the revisions injecting them and the injection hooks'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile kube-inject completion install uninstall verify-install dashboard analyze precheck check-inject injector tag experimental help" -f -a "tag" -d 'Create, list and remove revision tags (stable names for control plane revisions)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile kube-inject completion install uninstall verify-install dashboard analyze precheck check-inject injector tag experimental help" -f -a "experimental" -d 'Experimental commands, as istioctl spells them (`x check-inject`, `x precheck`, …)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile kube-inject completion install uninstall verify-install dashboard analyze precheck check-inject injector tag experimental help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand help; and __fish_seen_subcommand_from manifest" -f -a "generate" -d 'Print the Kubernetes objects the settings render, ready for `kubectl apply -f -`'
 complete -c meshctl -n "__fish_meshctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "list" -d 'List the available configuration profiles'
 complete -c meshctl -n "__fish_meshctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "dump" -d 'Print the complete settings of a profile (default: `default`)'
@@ -822,3 +1110,11 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand help; and __fish_seen_su
 complete -c meshctl -n "__fish_meshctl_using_subcommand help; and __fish_seen_subcommand_from dashboard" -f -a "envoy" -d 'The Envoy admin page (port 15000) of a workload\'s sidecar'
 complete -c meshctl -n "__fish_meshctl_using_subcommand help; and __fish_seen_subcommand_from dashboard" -f -a "controlz" -d 'istiod\'s ControlZ page'
 complete -c meshctl -n "__fish_meshctl_using_subcommand help; and __fish_seen_subcommand_from dashboard" -f -a "istiod-debug" -d 'istiod\'s debug endpoints'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and __fish_seen_subcommand_from injector" -f -a "list" -d 'List namespaces and the revisions injecting them, and the injection hooks'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and __fish_seen_subcommand_from tag" -f -a "set" -d 'Create or modify a revision tag (applies it to the cluster)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and __fish_seen_subcommand_from tag" -f -a "generate" -d 'Print the objects a revision tag consists of, without applying them'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and __fish_seen_subcommand_from tag" -f -a "list" -d 'List revision tags, the revisions they point at and the namespaces using them'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and __fish_seen_subcommand_from tag" -f -a "remove" -d 'Remove a revision tag'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and __fish_seen_subcommand_from experimental" -f -a "precheck" -d 'Check whether Istio can be installed or upgraded in the cluster'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and __fish_seen_subcommand_from experimental" -f -a "check-inject" -d 'Show which injection webhook would inject a pod, and why'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and __fish_seen_subcommand_from experimental" -f -a "injector" -d 'List namespaces, the revisions injecting them and the injection hooks'

@@ -12,16 +12,21 @@ pub mod error;
 #[doc(hidden)]
 pub mod fuzzing;
 pub mod inject;
+pub mod injector;
 pub mod input;
 pub mod objdiff;
 pub mod openapi;
 pub mod output;
+pub mod precheck;
 pub mod progress;
 pub mod render;
 pub mod resource;
 pub mod schema;
+pub mod table;
+pub mod tag;
 pub mod values;
 pub mod version;
+pub mod webhook_match;
 
 /// Installs the process-wide TLS crypto provider once. kube and reqwest are both built with
 /// ring only; without an explicit provider rustls cannot pick one and the clients panic.

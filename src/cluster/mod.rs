@@ -3,6 +3,7 @@
 //! Objects cross this boundary as `serde_json::Value` (the currency of the pure core); the
 //! server's `Status` is kept in [`ApiError`] so callers branch on codes, never on text.
 
+mod access;
 mod connect;
 pub mod errors;
 mod exec_plugin;
@@ -11,6 +12,7 @@ mod ops;
 mod portforward;
 mod readiness;
 
+pub use access::ServerVersion;
 pub use connect::{Cluster, Connection, default_namespace};
 pub use errors::ApiError;
 pub use openapi::OpenApi;

@@ -45,6 +45,9 @@ pub struct InstallArgs {
     /// Run `meshctl verify-install` once the installation is complete
     #[arg(long)]
     pub verify: bool,
+    /// Do not run `meshctl precheck`'s control plane checks first
+    #[arg(long = "skip-precheck")]
+    pub skip_precheck: bool,
     /// Wait for each component to become ready (`--wait=false` applies and returns)
     #[arg(long, default_value_t = true, action = clap::ArgAction::Set, num_args = 0..=1, default_missing_value = "true")]
     pub wait: bool,
@@ -65,6 +68,8 @@ pub fn run(args: InstallArgs, global: &Global) -> Result<u8> {
     let rt = runtime()?;
     rt.block_on(async {
         let cluster = Cluster::connect(global).await?;
+        // A dry run asks the server about every object itself, permissions included.
+        super::upgrade::prepare(&cluster, &settings, &mut objects, args.skip_precheck || args.dry_run).await?;
         let ns = settings.namespace().to_string();
         let ns_exists = namespace_exists(&cluster, &ns).await?;
         let recorded = if ns_exists {
@@ -112,6 +117,9 @@ pub fn run(args: InstallArgs, global: &Global) -> Result<u8> {
                 return Ok(130);
             }
         };
+        if code == 0 && !args.dry_run {
+            super::upgrade::finish(&cluster, &settings).await?;
+        }
         if code == 0 && args.verify && !args.dry_run {
             eprintln!("- Verifying the installation");
             return verify_install::verify(&cluster, &settings).await;

@@ -6,16 +6,22 @@ use crate::cli::Global;
 use crate::error::Result;
 
 pub mod analyze;
+pub mod check_inject;
 pub mod cluster_args;
 pub mod completion;
 pub mod dashboard;
+pub mod experimental;
+pub mod injector;
 pub mod install;
 pub mod installed;
 pub mod kube_inject;
 pub mod manifest;
+pub mod precheck;
 pub mod profile;
 pub mod settings_args;
+pub mod tag;
 pub mod uninstall;
+pub mod upgrade;
 pub mod verify_install;
 pub mod version;
 
@@ -32,7 +38,7 @@ pub enum Command {
     /// Generate shell completion scripts
     Completion(completion::CompletionArgs),
     /// Install the Istio control plane into the cluster
-    #[command(visible_alias = "apply")]
+    #[command(visible_aliases = ["apply", "upgrade"])]
     Install(install::InstallArgs),
     /// Remove the Istio control plane from the cluster
     Uninstall(uninstall::UninstallArgs),
@@ -43,6 +49,17 @@ pub enum Command {
     Dashboard(dashboard::DashboardArgs),
     /// Find problems in Istio configuration (files, directories or stdin)
     Analyze(analyze::AnalyzeArgs),
+    /// Check whether Istio can be installed or upgraded in the cluster
+    Precheck(precheck::PrecheckArgs),
+    /// Show which injection webhook would inject a pod, and why
+    CheckInject(check_inject::CheckInjectArgs),
+    /// List namespaces, the revisions injecting them and the injection hooks
+    Injector(injector::InjectorArgs),
+    /// Create, list and remove revision tags (stable names for control plane revisions)
+    Tag(tag::TagArgs),
+    /// Experimental commands, as istioctl spells them (`x check-inject`, `x precheck`, …)
+    #[command(name = "experimental", visible_aliases = ["x", "exp"])]
+    Experimental(experimental::ExperimentalArgs),
 }
 
 /// Runs a command; the returned number is the process exit code.
@@ -58,5 +75,10 @@ pub fn run(command: Command, global: &Global) -> Result<u8> {
         Command::Dashboard(args) => dashboard::run(args, global),
         Command::Analyze(args) => analyze::run(args, global),
         Command::KubeInject(args) => kube_inject::run(args, global),
+        Command::Precheck(args) => precheck::run(args, global),
+        Command::CheckInject(args) => check_inject::run(args, global),
+        Command::Injector(args) => injector::run(args, global),
+        Command::Tag(args) => tag::run(args, global),
+        Command::Experimental(args) => experimental::run(args, global),
     }
 }

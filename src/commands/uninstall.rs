@@ -22,6 +22,9 @@ pub struct UninstallArgs {
     /// Show what would be removed without removing it
     #[arg(long = "dry-run", visible_alias = "dryRun")]
     pub dry_run: bool,
+    /// Remove a revision even while namespaces or tags still use it
+    #[arg(long)]
+    pub force: bool,
 }
 
 pub fn run(args: UninstallArgs, global: &Global) -> Result<u8> {
@@ -32,6 +35,7 @@ pub fn run(args: UninstallArgs, global: &Global) -> Result<u8> {
             .help("`meshctl uninstall --purge` removes every Istio object install created, CRDs included")
             .into());
     }
+    let mut revision = None;
     let selector = if args.purge {
         if by_settings {
             eprintln!("! --purge removes every Istio object; the revision and files given are ignored");
@@ -40,22 +44,29 @@ pub fn run(args: UninstallArgs, global: &Global) -> Result<u8> {
     } else {
         let settings = args.settings.resolve()?;
         let rev = if settings.revision().is_empty() { "default" } else { settings.revision() };
+        revision = Some(rev.to_string());
         // The base (CRDs, reader account) is shared by every revision: only --purge removes it.
         format!("{LABEL_COMPONENT},{LABEL_COMPONENT}!=Base,{LABEL_REV}={rev}")
     };
-    if !args.yes && !args.dry_run {
-        let q = if args.purge {
-            "All Istio resources will be removed from the cluster.\nProceed?".to_string()
-        } else {
-            "The selected Istio control plane will be removed from the cluster. Proceed?".to_string()
-        };
-        if !confirm(&q)? {
-            eprintln!("Cancelled.");
-            return Ok(1);
-        }
-    }
     runtime()?.block_on(async {
         let cluster = Cluster::connect(global).await?;
+        if let Some(rev) = revision.as_deref().filter(|_| !args.force) {
+            refuse_if_in_use(&cluster, rev, &global.istio_namespace).await?;
+        }
+        if !args.yes && !args.dry_run {
+            let q = if args.purge {
+                "All Istio resources will be removed from the cluster.\nProceed?".to_string()
+            } else {
+                "The selected Istio control plane will be removed from the cluster. Proceed?".to_string()
+            };
+            if !confirm(&q)? {
+                eprintln!("Cancelled.");
+                return Ok(1);
+            }
+        }
+        if args.purge {
+            remove_tags(&cluster, args.dry_run).await?;
+        }
         let mut found = installed::scan(&cluster, &selector, args.purge)
             .await
             .map_err(|e| e.into_failure(&cluster.connection, "list", "installed objects"))?;
@@ -90,6 +101,80 @@ pub fn run(args: UninstallArgs, global: &Global) -> Result<u8> {
         );
         Ok(0)
     })
+}
+
+/// A revision still in use is not removed: namespaces it injects (through its own labels or a
+/// tag), namespaces whose running pods it injected, and tags pointing at it are named.
+async fn refuse_if_in_use(cluster: &Cluster, rev: &str, istio_ns: &str) -> Result<(), Failure> {
+    let list = |av: &'static str, kind: &'static str, sel: Option<&'static str>| async move {
+        cluster.list(av, kind, None, sel).await.map_err(|e| e.into_failure(&cluster.connection, "list", kind))
+    };
+    let hooks =
+        list("admissionregistration.k8s.io/v1", "MutatingWebhookConfiguration", Some("app=sidecar-injector"))
+            .await?;
+    let namespaces = crate::injector::namespaces(&list("v1", "Namespace", None).await?, istio_ns);
+    let pods = list("v1", "Pod", None).await?;
+    let mut users = Vec::new();
+    for ns in &namespaces {
+        let name = ns["metadata"]["name"].as_str().unwrap_or_default();
+        let injects = crate::injector::namespace_revision(ns, &hooks) == rev;
+        let running = pods.iter().any(|p| {
+            p["metadata"]["namespace"].as_str() == Some(name) && crate::injector::pod_revision(p) == rev
+        });
+        match (injects, running) {
+            (true, _) => users.push(format!("{name} (injected by it)")),
+            (false, true) => users.push(format!("{name} (pods still run its proxies)")),
+            _ => {}
+        }
+    }
+    let mut tags: Vec<String> = hooks
+        .iter()
+        .filter(|h| h["metadata"]["labels"][LABEL_REV] == rev)
+        .filter_map(|h| h["metadata"]["labels"][crate::tag::LABEL_TAG].as_str().map(str::to_string))
+        .collect();
+    tags.sort();
+    tags.dedup();
+    if users.is_empty() && tags.is_empty() {
+        return Ok(());
+    }
+    let mut lines = vec![format!("revision \"{rev}\" is still in use:")];
+    if !users.is_empty() {
+        lines.push(format!("  namespaces: {}", users.join(", ")));
+    }
+    if !tags.is_empty() {
+        lines.push(format!("  revision tags: {}", tags.join(", ")));
+    }
+    Err(Failure::new(lines.join("\n")).help(
+        "move them to another revision first (`meshctl tag set <tag> --revision <rev>`, or `kubectl label namespace <ns> istio.io/rev=<rev>` and restart the pods), or pass --force",
+    ))
+}
+
+/// `--purge` also removes revision tags (their objects do not carry install's labels).
+async fn remove_tags(cluster: &Cluster, dry_run: bool) -> Result<(), Failure> {
+    let kinds = [
+        ("admissionregistration.k8s.io/v1", "MutatingWebhookConfiguration"),
+        ("admissionregistration.k8s.io/v1", "ValidatingWebhookConfiguration"),
+        ("v1", "Service"),
+    ];
+    for (av, kind) in kinds {
+        let found = cluster
+            .list(av, kind, None, Some(crate::tag::LABEL_TAG))
+            .await
+            .map_err(|e| e.into_failure(&cluster.connection, "list", kind))?;
+        for o in found {
+            let r = ObjectRef::of(&o);
+            cluster
+                .delete(&r, dry_run)
+                .await
+                .map_err(|e| e.into_failure(&cluster.connection, "delete", &r.to_string()))?;
+            println!(
+                "{}{r}{}",
+                if dry_run { "would remove " } else { "  Removed " },
+                if dry_run { "" } else { "." }
+            );
+        }
+    }
+    Ok(())
 }
 
 /// Deletion is asynchronous (finalizers, CRDs cleaning up their resources): like `kubectl
