@@ -14,6 +14,8 @@ pub mod installed;
 pub mod kube_inject;
 pub mod manifest;
 pub mod profile;
+pub mod proxy_config;
+pub mod proxy_status;
 pub mod settings_args;
 pub mod uninstall;
 pub mod verify_install;
@@ -43,6 +45,12 @@ pub enum Command {
     Dashboard(dashboard::DashboardArgs),
     /// Find problems in Istio configuration (files, directories or stdin)
     Analyze(analyze::AnalyzeArgs),
+    /// Show what a pod's Envoy proxy was configured with (clusters, listeners, routes, …)
+    #[command(visible_alias = "pc")]
+    ProxyConfig(proxy_config::ProxyConfigArgs),
+    /// Sync state of every proxy as istiod sees it, or one pod's config against istiod's
+    #[command(visible_alias = "ps")]
+    ProxyStatus(proxy_status::ProxyStatusArgs),
 }
 
 /// Runs a command; the returned number is the process exit code.
@@ -58,5 +66,7 @@ pub fn run(command: Command, global: &Global) -> Result<u8> {
         Command::Dashboard(args) => dashboard::run(args, global),
         Command::Analyze(args) => analyze::run(args, global),
         Command::KubeInject(args) => kube_inject::run(args, global),
+        Command::ProxyConfig(args) => proxy_config::run(args, global),
+        Command::ProxyStatus(args) => proxy_status::run(args, global),
     }
 }
