@@ -145,6 +145,6 @@ mod tests {
             "reviews, reviews.default"
         );
         assert_eq!(describe_domains(&["a", "b", "c", "d"]), "a, b + 2 more...");
-        assert_eq!(describe_domains(&["[fd00::1]", "[fd00::1]:80"]), "[fd00::1]");
+        assert_eq!(describe_domains(&["[fd00:10:96::7fc7]", "[fd00:10:96::7fc7]:80"]), "[fd00:10:96::7fc7]");
     }
 }

@@ -319,11 +319,11 @@ mod http_tests {
         }]);
         let mut answers = Map::new();
         answers.insert("istiod-1".into(), from_http_syncz("istiod-1", "1.30.0", &syncz));
-        let rows = rows(&answers, "bookinfo");
-        assert_eq!(rows.len(), 1);
-        assert_eq!(rows[0].istiod, "istiod-1");
-        assert_eq!(rows[0].types[0].1, "SYNCED");
-        assert_eq!(rows[0].types[1].1, "STALE");
+        let got = rows(&answers, "bookinfo");
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].istiod, "istiod-1");
+        assert_eq!(got[0].types[0].1, "SYNCED");
+        assert_eq!(got[0].types[1].1, "STALE");
         assert!(rows(&answers, "other").is_empty());
     }
 }
