@@ -44,6 +44,10 @@ complete -c meshctl -n "__fish_meshctl_needs_command" -f -a "dashboard" -d 'Open
 complete -c meshctl -n "__fish_meshctl_needs_command" -f -a "dash" -d 'Open a mesh web UI (Kiali, Grafana, Prometheus, Jaeger, …) through a port-forward'
 complete -c meshctl -n "__fish_meshctl_needs_command" -f -a "d" -d 'Open a mesh web UI (Kiali, Grafana, Prometheus, Jaeger, …) through a port-forward'
 complete -c meshctl -n "__fish_meshctl_needs_command" -f -a "analyze" -d 'Find problems in Istio configuration (files, directories or stdin)'
+complete -c meshctl -n "__fish_meshctl_needs_command" -f -a "proxy-config" -d 'Show what a pod\'s Envoy proxy was configured with (clusters, listeners, routes, …)'
+complete -c meshctl -n "__fish_meshctl_needs_command" -f -a "pc" -d 'Show what a pod\'s Envoy proxy was configured with (clusters, listeners, routes, …)'
+complete -c meshctl -n "__fish_meshctl_needs_command" -f -a "proxy-status" -d 'Sync state of every proxy as istiod sees it, or one pod\'s config against istiod\'s'
+complete -c meshctl -n "__fish_meshctl_needs_command" -f -a "ps" -d 'Sync state of every proxy as istiod sees it, or one pod\'s config against istiod\'s'
 complete -c meshctl -n "__fish_meshctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand version" -s o -l output -d 'Output format' -r -f -a "yaml\t''
 json\t''"
@@ -740,17 +744,823 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -s R -l recursi
 complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -s V -l version -d 'Print version'
-complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile kube-inject completion install uninstall verify-install dashboard analyze help" -f -a "version" -d 'Print meshctl\'s version and the Istio release it installs'
-complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile kube-inject completion install uninstall verify-install dashboard analyze help" -f -a "manifest" -d 'Render the Istio control plane manifests'
-complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile kube-inject completion install uninstall verify-install dashboard analyze help" -f -a "profile" -d 'List, dump and compare configuration profiles'
-complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile kube-inject completion install uninstall verify-install dashboard analyze help" -f -a "kube-inject" -d 'Add the Istio sidecar to the workloads in a YAML file'
-complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile kube-inject completion install uninstall verify-install dashboard analyze help" -f -a "completion" -d 'Generate shell completion scripts'
-complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile kube-inject completion install uninstall verify-install dashboard analyze help" -f -a "install" -d 'Install the Istio control plane into the cluster'
-complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile kube-inject completion install uninstall verify-install dashboard analyze help" -f -a "uninstall" -d 'Remove the Istio control plane from the cluster'
-complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile kube-inject completion install uninstall verify-install dashboard analyze help" -f -a "verify-install" -d 'Check that the installed control plane exists and is ready'
-complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile kube-inject completion install uninstall verify-install dashboard analyze help" -f -a "dashboard" -d 'Open a mesh web UI (Kiali, Grafana, Prometheus, Jaeger, …) through a port-forward'
-complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile kube-inject completion install uninstall verify-install dashboard analyze help" -f -a "analyze" -d 'Find problems in Istio configuration (files, directories or stdin)'
-complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile kube-inject completion install uninstall verify-install dashboard analyze help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c all a listener listeners l route routes r endpoint endpoints ep eds secret secrets s bootstrap b ecds ec log o help" -l proxy-admin-port -d 'Envoy admin port of the pod' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c all a listener listeners l route routes r endpoint endpoints ep eds secret secrets s bootstrap b ecds ec log o help" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c all a listener listeners l route routes r endpoint endpoints ep eds secret secrets s bootstrap b ecds ec log o help" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c all a listener listeners l route routes r endpoint endpoints ep eds secret secrets s bootstrap b ecds ec log o help" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c all a listener listeners l route routes r endpoint endpoints ep eds secret secrets s bootstrap b ecds ec log o help" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c all a listener listeners l route routes r endpoint endpoints ep eds secret secrets s bootstrap b ecds ec log o help" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c all a listener listeners l route routes r endpoint endpoints ep eds secret secrets s bootstrap b ecds ec log o help" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c all a listener listeners l route routes r endpoint endpoints ep eds secret secrets s bootstrap b ecds ec log o help" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c all a listener listeners l route routes r endpoint endpoints ep eds secret secrets s bootstrap b ecds ec log o help" -f -a "cluster" -d 'Clusters of a pod\'s Envoy (service, port, subset, direction, type, DestinationRule)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c all a listener listeners l route routes r endpoint endpoints ep eds secret secrets s bootstrap b ecds ec log o help" -f -a "clusters" -d 'Clusters of a pod\'s Envoy (service, port, subset, direction, type, DestinationRule)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c all a listener listeners l route routes r endpoint endpoints ep eds secret secrets s bootstrap b ecds ec log o help" -f -a "c" -d 'Clusters of a pod\'s Envoy (service, port, subset, direction, type, DestinationRule)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c all a listener listeners l route routes r endpoint endpoints ep eds secret secrets s bootstrap b ecds ec log o help" -f -a "all" -d 'Every section at once: bootstrap, clusters, listeners, routes, secrets, endpoints'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c all a listener listeners l route routes r endpoint endpoints ep eds secret secrets s bootstrap b ecds ec log o help" -f -a "a" -d 'Every section at once: bootstrap, clusters, listeners, routes, secrets, endpoints'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c all a listener listeners l route routes r endpoint endpoints ep eds secret secrets s bootstrap b ecds ec log o help" -f -a "listener" -d 'Listeners of a pod\'s Envoy, one row per filter chain'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c all a listener listeners l route routes r endpoint endpoints ep eds secret secrets s bootstrap b ecds ec log o help" -f -a "listeners" -d 'Listeners of a pod\'s Envoy, one row per filter chain'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c all a listener listeners l route routes r endpoint endpoints ep eds secret secrets s bootstrap b ecds ec log o help" -f -a "l" -d 'Listeners of a pod\'s Envoy, one row per filter chain'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c all a listener listeners l route routes r endpoint endpoints ep eds secret secrets s bootstrap b ecds ec log o help" -f -a "route" -d 'Routes of a pod\'s Envoy, one row per route with its VirtualService'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c all a listener listeners l route routes r endpoint endpoints ep eds secret secrets s bootstrap b ecds ec log o help" -f -a "routes" -d 'Routes of a pod\'s Envoy, one row per route with its VirtualService'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c all a listener listeners l route routes r endpoint endpoints ep eds secret secrets s bootstrap b ecds ec log o help" -f -a "r" -d 'Routes of a pod\'s Envoy, one row per route with its VirtualService'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c all a listener listeners l route routes r endpoint endpoints ep eds secret secrets s bootstrap b ecds ec log o help" -f -a "endpoint" -d 'Endpoints (hosts) of a pod\'s Envoy with their health, from /clusters'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c all a listener listeners l route routes r endpoint endpoints ep eds secret secrets s bootstrap b ecds ec log o help" -f -a "endpoints" -d 'Endpoints (hosts) of a pod\'s Envoy with their health, from /clusters'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c all a listener listeners l route routes r endpoint endpoints ep eds secret secrets s bootstrap b ecds ec log o help" -f -a "ep" -d 'Endpoints (hosts) of a pod\'s Envoy with their health, from /clusters'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c all a listener listeners l route routes r endpoint endpoints ep eds secret secrets s bootstrap b ecds ec log o help" -f -a "eds" -d 'Endpoints as delivered by EDS, from the config dump'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c all a listener listeners l route routes r endpoint endpoints ep eds secret secrets s bootstrap b ecds ec log o help" -f -a "secret" -d 'Certificates and trust bundles a pod\'s Envoy holds'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c all a listener listeners l route routes r endpoint endpoints ep eds secret secrets s bootstrap b ecds ec log o help" -f -a "secrets" -d 'Certificates and trust bundles a pod\'s Envoy holds'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c all a listener listeners l route routes r endpoint endpoints ep eds secret secrets s bootstrap b ecds ec log o help" -f -a "s" -d 'Certificates and trust bundles a pod\'s Envoy holds'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c all a listener listeners l route routes r endpoint endpoints ep eds secret secrets s bootstrap b ecds ec log o help" -f -a "bootstrap" -d 'Bootstrap configuration of a pod\'s Envoy (`-o short`: versions only)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c all a listener listeners l route routes r endpoint endpoints ep eds secret secrets s bootstrap b ecds ec log o help" -f -a "b" -d 'Bootstrap configuration of a pod\'s Envoy (`-o short`: versions only)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c all a listener listeners l route routes r endpoint endpoints ep eds secret secrets s bootstrap b ecds ec log o help" -f -a "ecds" -d 'Filters delivered by extension config discovery (ECDS), e.g. Wasm plugins'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c all a listener listeners l route routes r endpoint endpoints ep eds secret secrets s bootstrap b ecds ec log o help" -f -a "ec" -d 'Filters delivered by extension config discovery (ECDS), e.g. Wasm plugins'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c all a listener listeners l route routes r endpoint endpoints ep eds secret secrets s bootstrap b ecds ec log o help" -f -a "log" -d 'Show or change the log levels of Envoy in one or more pods'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c all a listener listeners l route routes r endpoint endpoints ep eds secret secrets s bootstrap b ecds ec log o help" -f -a "o" -d 'Show or change the log levels of Envoy in one or more pods'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c all a listener listeners l route routes r endpoint endpoints ep eds secret secrets s bootstrap b ecds ec log o help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from cluster" -s f -l file -d 'Read a saved Envoy config dump instead of asking a pod (`-` for stdin)' -r -F
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from cluster" -l fqdn -d 'Only clusters whose name contains this FQDN' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from cluster" -l port -d 'Only clusters for this port' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from cluster" -l subset -d 'Only clusters whose name contains this subset' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from cluster" -l direction -d 'Only clusters of this direction (inbound, outbound)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from cluster" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from cluster" -l proxy-admin-port -d 'Envoy admin port of the pod' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from cluster" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from cluster" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from cluster" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from cluster" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from cluster" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from cluster" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from cluster" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from clusters" -s f -l file -d 'Read a saved Envoy config dump instead of asking a pod (`-` for stdin)' -r -F
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from clusters" -l fqdn -d 'Only clusters whose name contains this FQDN' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from clusters" -l port -d 'Only clusters for this port' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from clusters" -l subset -d 'Only clusters whose name contains this subset' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from clusters" -l direction -d 'Only clusters of this direction (inbound, outbound)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from clusters" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from clusters" -l proxy-admin-port -d 'Envoy admin port of the pod' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from clusters" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from clusters" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from clusters" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from clusters" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from clusters" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from clusters" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from clusters" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from c" -s f -l file -d 'Read a saved Envoy config dump instead of asking a pod (`-` for stdin)' -r -F
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from c" -l fqdn -d 'Only clusters whose name contains this FQDN' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from c" -l port -d 'Only clusters for this port' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from c" -l subset -d 'Only clusters whose name contains this subset' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from c" -l direction -d 'Only clusters of this direction (inbound, outbound)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from c" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from c" -l proxy-admin-port -d 'Envoy admin port of the pod' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from c" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from c" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from c" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from c" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from c" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from c" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from c" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from all" -s f -l file -d 'Read a saved Envoy config dump instead of asking a pod (`-` for stdin)' -r -F
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from all" -l fqdn -d 'Only clusters whose name contains this FQDN' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from all" -l direction -d 'Only clusters of this direction' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from all" -l subset -d 'Only clusters of this subset' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from all" -l port -d 'Only clusters, listeners and endpoints on this port' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from all" -l address -d 'Only listeners and endpoints on this address' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from all" -l type -d 'Only listeners of this type' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from all" -l name -d 'Only the route configuration of this name' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from all" -l verbose -d 'Listener and route rows in detail' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from all" -s o -l output -d 'Output format (`json`/`yaml`: the whole dump)' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from all" -l proxy-admin-port -d 'Envoy admin port of the pod' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from all" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from all" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from all" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from all" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from all" -l with-headers -d 'A banner before each section'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from all" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from all" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from a" -s f -l file -d 'Read a saved Envoy config dump instead of asking a pod (`-` for stdin)' -r -F
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from a" -l fqdn -d 'Only clusters whose name contains this FQDN' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from a" -l direction -d 'Only clusters of this direction' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from a" -l subset -d 'Only clusters of this subset' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from a" -l port -d 'Only clusters, listeners and endpoints on this port' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from a" -l address -d 'Only listeners and endpoints on this address' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from a" -l type -d 'Only listeners of this type' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from a" -l name -d 'Only the route configuration of this name' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from a" -l verbose -d 'Listener and route rows in detail' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from a" -s o -l output -d 'Output format (`json`/`yaml`: the whole dump)' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from a" -l proxy-admin-port -d 'Envoy admin port of the pod' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from a" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from a" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from a" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from a" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from a" -l with-headers -d 'A banner before each section'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from a" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from a" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listener" -s f -l file -d 'Read a saved Envoy config dump instead of asking a pod (`-` for stdin)' -r -F
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listener" -l address -d 'Only listeners on this address' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listener" -l port -d 'Only listeners on this port' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listener" -l type -d 'Only listeners of this type (HTTP, TCP, HTTP+TCP)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listener" -l verbose -d 'One row per filter chain with its match and destination' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listener" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listener" -l proxy-admin-port -d 'Envoy admin port of the pod' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listener" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listener" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listener" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listener" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listener" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listener" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listeners" -s f -l file -d 'Read a saved Envoy config dump instead of asking a pod (`-` for stdin)' -r -F
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listeners" -l address -d 'Only listeners on this address' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listeners" -l port -d 'Only listeners on this port' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listeners" -l type -d 'Only listeners of this type (HTTP, TCP, HTTP+TCP)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listeners" -l verbose -d 'One row per filter chain with its match and destination' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listeners" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listeners" -l proxy-admin-port -d 'Envoy admin port of the pod' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listeners" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listeners" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listeners" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listeners" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listeners" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listeners" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from l" -s f -l file -d 'Read a saved Envoy config dump instead of asking a pod (`-` for stdin)' -r -F
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from l" -l address -d 'Only listeners on this address' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from l" -l port -d 'Only listeners on this port' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from l" -l type -d 'Only listeners of this type (HTTP, TCP, HTTP+TCP)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from l" -l verbose -d 'One row per filter chain with its match and destination' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from l" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from l" -l proxy-admin-port -d 'Envoy admin port of the pod' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from l" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from l" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from l" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from l" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from l" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from l" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from route" -s f -l file -d 'Read a saved Envoy config dump instead of asking a pod (`-` for stdin)' -r -F
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from route" -l name -d 'Only the route configuration of this name' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from route" -l verbose -d 'One row per route with its match and VirtualService' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from route" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from route" -l proxy-admin-port -d 'Envoy admin port of the pod' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from route" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from route" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from route" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from route" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from route" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from route" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from routes" -s f -l file -d 'Read a saved Envoy config dump instead of asking a pod (`-` for stdin)' -r -F
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from routes" -l name -d 'Only the route configuration of this name' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from routes" -l verbose -d 'One row per route with its match and VirtualService' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from routes" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from routes" -l proxy-admin-port -d 'Envoy admin port of the pod' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from routes" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from routes" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from routes" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from routes" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from routes" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from routes" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from r" -s f -l file -d 'Read a saved Envoy config dump instead of asking a pod (`-` for stdin)' -r -F
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from r" -l name -d 'Only the route configuration of this name' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from r" -l verbose -d 'One row per route with its match and VirtualService' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from r" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from r" -l proxy-admin-port -d 'Envoy admin port of the pod' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from r" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from r" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from r" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from r" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from r" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from r" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoint" -s f -l file -d 'Read a saved Envoy config dump instead of asking a pod (`-` for stdin)' -r -F
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoint" -l address -d 'Only endpoints with this address' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoint" -l port -d 'Only endpoints on this port' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoint" -l cluster -d 'Only endpoints of this cluster' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoint" -l status -d 'Only endpoints with this health status (HEALTHY, UNHEALTHY, …)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoint" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoint" -l proxy-admin-port -d 'Envoy admin port of the pod' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoint" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoint" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoint" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoint" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoint" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoint" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoint" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoints" -s f -l file -d 'Read a saved Envoy config dump instead of asking a pod (`-` for stdin)' -r -F
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoints" -l address -d 'Only endpoints with this address' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoints" -l port -d 'Only endpoints on this port' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoints" -l cluster -d 'Only endpoints of this cluster' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoints" -l status -d 'Only endpoints with this health status (HEALTHY, UNHEALTHY, …)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoints" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoints" -l proxy-admin-port -d 'Envoy admin port of the pod' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoints" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoints" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoints" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoints" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoints" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoints" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoints" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ep" -s f -l file -d 'Read a saved Envoy config dump instead of asking a pod (`-` for stdin)' -r -F
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ep" -l address -d 'Only endpoints with this address' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ep" -l port -d 'Only endpoints on this port' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ep" -l cluster -d 'Only endpoints of this cluster' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ep" -l status -d 'Only endpoints with this health status (HEALTHY, UNHEALTHY, …)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ep" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ep" -l proxy-admin-port -d 'Envoy admin port of the pod' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ep" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ep" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ep" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ep" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ep" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ep" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ep" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from eds" -s f -l file -d 'Read a saved Envoy config dump instead of asking a pod (`-` for stdin)' -r -F
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from eds" -l address -d 'Only endpoints with this address' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from eds" -l port -d 'Only endpoints on this port' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from eds" -l cluster -d 'Only endpoints of this cluster' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from eds" -l status -d 'Only endpoints with this health status (HEALTHY, UNHEALTHY, …)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from eds" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from eds" -l proxy-admin-port -d 'Envoy admin port of the pod' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from eds" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from eds" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from eds" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from eds" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from eds" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from eds" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from eds" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secret" -s f -l file -d 'Read a saved Envoy config dump instead of asking a pod (`-` for stdin)' -r -F
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secret" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secret" -l proxy-admin-port -d 'Envoy admin port of the pod' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secret" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secret" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secret" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secret" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secret" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secret" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secret" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secrets" -s f -l file -d 'Read a saved Envoy config dump instead of asking a pod (`-` for stdin)' -r -F
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secrets" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secrets" -l proxy-admin-port -d 'Envoy admin port of the pod' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secrets" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secrets" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secrets" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secrets" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secrets" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secrets" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secrets" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from s" -s f -l file -d 'Read a saved Envoy config dump instead of asking a pod (`-` for stdin)' -r -F
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from s" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from s" -l proxy-admin-port -d 'Envoy admin port of the pod' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from s" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from s" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from s" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from s" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from s" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from s" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from s" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from bootstrap" -s f -l file -d 'Read a saved Envoy config dump instead of asking a pod (`-` for stdin)' -r -F
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from bootstrap" -s o -l output -d 'Output format (`short`: the Istio and Envoy versions)' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from bootstrap" -l proxy-admin-port -d 'Envoy admin port of the pod' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from bootstrap" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from bootstrap" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from bootstrap" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from bootstrap" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from bootstrap" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from bootstrap" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from bootstrap" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from b" -s f -l file -d 'Read a saved Envoy config dump instead of asking a pod (`-` for stdin)' -r -F
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from b" -s o -l output -d 'Output format (`short`: the Istio and Envoy versions)' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from b" -l proxy-admin-port -d 'Envoy admin port of the pod' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from b" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from b" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from b" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from b" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from b" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from b" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from b" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ecds" -s f -l file -d 'Read a saved Envoy config dump instead of asking a pod (`-` for stdin)' -r -F
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ecds" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ecds" -l proxy-admin-port -d 'Envoy admin port of the pod' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ecds" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ecds" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ecds" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ecds" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ecds" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ecds" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ecds" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ec" -s f -l file -d 'Read a saved Envoy config dump instead of asking a pod (`-` for stdin)' -r -F
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ec" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ec" -l proxy-admin-port -d 'Envoy admin port of the pod' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ec" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ec" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ec" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ec" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ec" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ec" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ec" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from log" -s l -l selector -d 'Pods by label selector in the namespace, instead of a pod name' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from log" -l level -d 'Levels to set: `<level>` for all loggers and/or `<logger>:<level>`, comma-separated' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from log" -l proxy-admin-port -d 'Envoy admin port of the pod' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from log" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from log" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from log" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from log" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from log" -s r -l reset -d 'Reset levels to the mesh default (the injector\'s `global.proxy.logLevel`, else warning)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from log" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from log" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from log" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from o" -s l -l selector -d 'Pods by label selector in the namespace, instead of a pod name' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from o" -l level -d 'Levels to set: `<level>` for all loggers and/or `<logger>:<level>`, comma-separated' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from o" -l proxy-admin-port -d 'Envoy admin port of the pod' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from o" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from o" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from o" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from o" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from o" -s r -l reset -d 'Reset levels to the mesh default (the injector\'s `global.proxy.logLevel`, else warning)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from o" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from o" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from o" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from help" -f -a "cluster" -d 'Clusters of a pod\'s Envoy (service, port, subset, direction, type, DestinationRule)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from help" -f -a "all" -d 'Every section at once: bootstrap, clusters, listeners, routes, secrets, endpoints'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from help" -f -a "listener" -d 'Listeners of a pod\'s Envoy, one row per filter chain'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from help" -f -a "route" -d 'Routes of a pod\'s Envoy, one row per route with its VirtualService'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from help" -f -a "endpoint" -d 'Endpoints (hosts) of a pod\'s Envoy with their health, from /clusters'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from help" -f -a "eds" -d 'Endpoints as delivered by EDS, from the config dump'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from help" -f -a "secret" -d 'Certificates and trust bundles a pod\'s Envoy holds'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from help" -f -a "bootstrap" -d 'Bootstrap configuration of a pod\'s Envoy (`-o short`: versions only)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from help" -f -a "ecds" -d 'Filters delivered by extension config discovery (ECDS), e.g. Wasm plugins'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from help" -f -a "log" -d 'Show or change the log levels of Envoy in one or more pods'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c all a listener listeners l route routes r endpoint endpoints ep eds secret secrets s bootstrap b ecds ec log o help" -l proxy-admin-port -d 'Envoy admin port of the pod' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c all a listener listeners l route routes r endpoint endpoints ep eds secret secrets s bootstrap b ecds ec log o help" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c all a listener listeners l route routes r endpoint endpoints ep eds secret secrets s bootstrap b ecds ec log o help" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c all a listener listeners l route routes r endpoint endpoints ep eds secret secrets s bootstrap b ecds ec log o help" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c all a listener listeners l route routes r endpoint endpoints ep eds secret secrets s bootstrap b ecds ec log o help" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c all a listener listeners l route routes r endpoint endpoints ep eds secret secrets s bootstrap b ecds ec log o help" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c all a listener listeners l route routes r endpoint endpoints ep eds secret secrets s bootstrap b ecds ec log o help" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c all a listener listeners l route routes r endpoint endpoints ep eds secret secrets s bootstrap b ecds ec log o help" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c all a listener listeners l route routes r endpoint endpoints ep eds secret secrets s bootstrap b ecds ec log o help" -f -a "cluster" -d 'Clusters of a pod\'s Envoy (service, port, subset, direction, type, DestinationRule)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c all a listener listeners l route routes r endpoint endpoints ep eds secret secrets s bootstrap b ecds ec log o help" -f -a "clusters" -d 'Clusters of a pod\'s Envoy (service, port, subset, direction, type, DestinationRule)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c all a listener listeners l route routes r endpoint endpoints ep eds secret secrets s bootstrap b ecds ec log o help" -f -a "c" -d 'Clusters of a pod\'s Envoy (service, port, subset, direction, type, DestinationRule)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c all a listener listeners l route routes r endpoint endpoints ep eds secret secrets s bootstrap b ecds ec log o help" -f -a "all" -d 'Every section at once: bootstrap, clusters, listeners, routes, secrets, endpoints'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c all a listener listeners l route routes r endpoint endpoints ep eds secret secrets s bootstrap b ecds ec log o help" -f -a "a" -d 'Every section at once: bootstrap, clusters, listeners, routes, secrets, endpoints'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c all a listener listeners l route routes r endpoint endpoints ep eds secret secrets s bootstrap b ecds ec log o help" -f -a "listener" -d 'Listeners of a pod\'s Envoy, one row per filter chain'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c all a listener listeners l route routes r endpoint endpoints ep eds secret secrets s bootstrap b ecds ec log o help" -f -a "listeners" -d 'Listeners of a pod\'s Envoy, one row per filter chain'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c all a listener listeners l route routes r endpoint endpoints ep eds secret secrets s bootstrap b ecds ec log o help" -f -a "l" -d 'Listeners of a pod\'s Envoy, one row per filter chain'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c all a listener listeners l route routes r endpoint endpoints ep eds secret secrets s bootstrap b ecds ec log o help" -f -a "route" -d 'Routes of a pod\'s Envoy, one row per route with its VirtualService'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c all a listener listeners l route routes r endpoint endpoints ep eds secret secrets s bootstrap b ecds ec log o help" -f -a "routes" -d 'Routes of a pod\'s Envoy, one row per route with its VirtualService'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c all a listener listeners l route routes r endpoint endpoints ep eds secret secrets s bootstrap b ecds ec log o help" -f -a "r" -d 'Routes of a pod\'s Envoy, one row per route with its VirtualService'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c all a listener listeners l route routes r endpoint endpoints ep eds secret secrets s bootstrap b ecds ec log o help" -f -a "endpoint" -d 'Endpoints (hosts) of a pod\'s Envoy with their health, from /clusters'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c all a listener listeners l route routes r endpoint endpoints ep eds secret secrets s bootstrap b ecds ec log o help" -f -a "endpoints" -d 'Endpoints (hosts) of a pod\'s Envoy with their health, from /clusters'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c all a listener listeners l route routes r endpoint endpoints ep eds secret secrets s bootstrap b ecds ec log o help" -f -a "ep" -d 'Endpoints (hosts) of a pod\'s Envoy with their health, from /clusters'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c all a listener listeners l route routes r endpoint endpoints ep eds secret secrets s bootstrap b ecds ec log o help" -f -a "eds" -d 'Endpoints as delivered by EDS, from the config dump'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c all a listener listeners l route routes r endpoint endpoints ep eds secret secrets s bootstrap b ecds ec log o help" -f -a "secret" -d 'Certificates and trust bundles a pod\'s Envoy holds'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c all a listener listeners l route routes r endpoint endpoints ep eds secret secrets s bootstrap b ecds ec log o help" -f -a "secrets" -d 'Certificates and trust bundles a pod\'s Envoy holds'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c all a listener listeners l route routes r endpoint endpoints ep eds secret secrets s bootstrap b ecds ec log o help" -f -a "s" -d 'Certificates and trust bundles a pod\'s Envoy holds'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c all a listener listeners l route routes r endpoint endpoints ep eds secret secrets s bootstrap b ecds ec log o help" -f -a "bootstrap" -d 'Bootstrap configuration of a pod\'s Envoy (`-o short`: versions only)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c all a listener listeners l route routes r endpoint endpoints ep eds secret secrets s bootstrap b ecds ec log o help" -f -a "b" -d 'Bootstrap configuration of a pod\'s Envoy (`-o short`: versions only)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c all a listener listeners l route routes r endpoint endpoints ep eds secret secrets s bootstrap b ecds ec log o help" -f -a "ecds" -d 'Filters delivered by extension config discovery (ECDS), e.g. Wasm plugins'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c all a listener listeners l route routes r endpoint endpoints ep eds secret secrets s bootstrap b ecds ec log o help" -f -a "ec" -d 'Filters delivered by extension config discovery (ECDS), e.g. Wasm plugins'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c all a listener listeners l route routes r endpoint endpoints ep eds secret secrets s bootstrap b ecds ec log o help" -f -a "log" -d 'Show or change the log levels of Envoy in one or more pods'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c all a listener listeners l route routes r endpoint endpoints ep eds secret secrets s bootstrap b ecds ec log o help" -f -a "o" -d 'Show or change the log levels of Envoy in one or more pods'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c all a listener listeners l route routes r endpoint endpoints ep eds secret secrets s bootstrap b ecds ec log o help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from cluster" -s f -l file -d 'Read a saved Envoy config dump instead of asking a pod (`-` for stdin)' -r -F
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from cluster" -l fqdn -d 'Only clusters whose name contains this FQDN' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from cluster" -l port -d 'Only clusters for this port' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from cluster" -l subset -d 'Only clusters whose name contains this subset' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from cluster" -l direction -d 'Only clusters of this direction (inbound, outbound)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from cluster" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from cluster" -l proxy-admin-port -d 'Envoy admin port of the pod' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from cluster" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from cluster" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from cluster" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from cluster" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from cluster" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from cluster" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from cluster" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from clusters" -s f -l file -d 'Read a saved Envoy config dump instead of asking a pod (`-` for stdin)' -r -F
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from clusters" -l fqdn -d 'Only clusters whose name contains this FQDN' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from clusters" -l port -d 'Only clusters for this port' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from clusters" -l subset -d 'Only clusters whose name contains this subset' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from clusters" -l direction -d 'Only clusters of this direction (inbound, outbound)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from clusters" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from clusters" -l proxy-admin-port -d 'Envoy admin port of the pod' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from clusters" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from clusters" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from clusters" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from clusters" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from clusters" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from clusters" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from clusters" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from c" -s f -l file -d 'Read a saved Envoy config dump instead of asking a pod (`-` for stdin)' -r -F
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from c" -l fqdn -d 'Only clusters whose name contains this FQDN' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from c" -l port -d 'Only clusters for this port' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from c" -l subset -d 'Only clusters whose name contains this subset' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from c" -l direction -d 'Only clusters of this direction (inbound, outbound)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from c" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from c" -l proxy-admin-port -d 'Envoy admin port of the pod' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from c" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from c" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from c" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from c" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from c" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from c" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from c" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from all" -s f -l file -d 'Read a saved Envoy config dump instead of asking a pod (`-` for stdin)' -r -F
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from all" -l fqdn -d 'Only clusters whose name contains this FQDN' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from all" -l direction -d 'Only clusters of this direction' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from all" -l subset -d 'Only clusters of this subset' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from all" -l port -d 'Only clusters, listeners and endpoints on this port' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from all" -l address -d 'Only listeners and endpoints on this address' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from all" -l type -d 'Only listeners of this type' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from all" -l name -d 'Only the route configuration of this name' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from all" -l verbose -d 'Listener and route rows in detail' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from all" -s o -l output -d 'Output format (`json`/`yaml`: the whole dump)' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from all" -l proxy-admin-port -d 'Envoy admin port of the pod' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from all" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from all" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from all" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from all" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from all" -l with-headers -d 'A banner before each section'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from all" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from all" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from a" -s f -l file -d 'Read a saved Envoy config dump instead of asking a pod (`-` for stdin)' -r -F
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from a" -l fqdn -d 'Only clusters whose name contains this FQDN' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from a" -l direction -d 'Only clusters of this direction' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from a" -l subset -d 'Only clusters of this subset' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from a" -l port -d 'Only clusters, listeners and endpoints on this port' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from a" -l address -d 'Only listeners and endpoints on this address' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from a" -l type -d 'Only listeners of this type' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from a" -l name -d 'Only the route configuration of this name' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from a" -l verbose -d 'Listener and route rows in detail' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from a" -s o -l output -d 'Output format (`json`/`yaml`: the whole dump)' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from a" -l proxy-admin-port -d 'Envoy admin port of the pod' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from a" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from a" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from a" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from a" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from a" -l with-headers -d 'A banner before each section'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from a" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from a" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from listener" -s f -l file -d 'Read a saved Envoy config dump instead of asking a pod (`-` for stdin)' -r -F
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from listener" -l address -d 'Only listeners on this address' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from listener" -l port -d 'Only listeners on this port' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from listener" -l type -d 'Only listeners of this type (HTTP, TCP, HTTP+TCP)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from listener" -l verbose -d 'One row per filter chain with its match and destination' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from listener" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from listener" -l proxy-admin-port -d 'Envoy admin port of the pod' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from listener" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from listener" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from listener" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from listener" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from listener" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from listener" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from listeners" -s f -l file -d 'Read a saved Envoy config dump instead of asking a pod (`-` for stdin)' -r -F
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from listeners" -l address -d 'Only listeners on this address' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from listeners" -l port -d 'Only listeners on this port' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from listeners" -l type -d 'Only listeners of this type (HTTP, TCP, HTTP+TCP)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from listeners" -l verbose -d 'One row per filter chain with its match and destination' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from listeners" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from listeners" -l proxy-admin-port -d 'Envoy admin port of the pod' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from listeners" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from listeners" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from listeners" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from listeners" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from listeners" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from listeners" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from l" -s f -l file -d 'Read a saved Envoy config dump instead of asking a pod (`-` for stdin)' -r -F
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from l" -l address -d 'Only listeners on this address' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from l" -l port -d 'Only listeners on this port' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from l" -l type -d 'Only listeners of this type (HTTP, TCP, HTTP+TCP)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from l" -l verbose -d 'One row per filter chain with its match and destination' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from l" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from l" -l proxy-admin-port -d 'Envoy admin port of the pod' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from l" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from l" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from l" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from l" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from l" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from l" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from route" -s f -l file -d 'Read a saved Envoy config dump instead of asking a pod (`-` for stdin)' -r -F
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from route" -l name -d 'Only the route configuration of this name' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from route" -l verbose -d 'One row per route with its match and VirtualService' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from route" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from route" -l proxy-admin-port -d 'Envoy admin port of the pod' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from route" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from route" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from route" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from route" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from route" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from route" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from routes" -s f -l file -d 'Read a saved Envoy config dump instead of asking a pod (`-` for stdin)' -r -F
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from routes" -l name -d 'Only the route configuration of this name' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from routes" -l verbose -d 'One row per route with its match and VirtualService' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from routes" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from routes" -l proxy-admin-port -d 'Envoy admin port of the pod' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from routes" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from routes" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from routes" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from routes" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from routes" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from routes" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from r" -s f -l file -d 'Read a saved Envoy config dump instead of asking a pod (`-` for stdin)' -r -F
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from r" -l name -d 'Only the route configuration of this name' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from r" -l verbose -d 'One row per route with its match and VirtualService' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from r" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from r" -l proxy-admin-port -d 'Envoy admin port of the pod' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from r" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from r" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from r" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from r" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from r" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from r" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from endpoint" -s f -l file -d 'Read a saved Envoy config dump instead of asking a pod (`-` for stdin)' -r -F
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from endpoint" -l address -d 'Only endpoints with this address' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from endpoint" -l port -d 'Only endpoints on this port' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from endpoint" -l cluster -d 'Only endpoints of this cluster' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from endpoint" -l status -d 'Only endpoints with this health status (HEALTHY, UNHEALTHY, …)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from endpoint" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from endpoint" -l proxy-admin-port -d 'Envoy admin port of the pod' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from endpoint" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from endpoint" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from endpoint" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from endpoint" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from endpoint" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from endpoint" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from endpoint" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from endpoints" -s f -l file -d 'Read a saved Envoy config dump instead of asking a pod (`-` for stdin)' -r -F
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from endpoints" -l address -d 'Only endpoints with this address' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from endpoints" -l port -d 'Only endpoints on this port' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from endpoints" -l cluster -d 'Only endpoints of this cluster' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from endpoints" -l status -d 'Only endpoints with this health status (HEALTHY, UNHEALTHY, …)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from endpoints" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from endpoints" -l proxy-admin-port -d 'Envoy admin port of the pod' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from endpoints" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from endpoints" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from endpoints" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from endpoints" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from endpoints" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from endpoints" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from endpoints" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from ep" -s f -l file -d 'Read a saved Envoy config dump instead of asking a pod (`-` for stdin)' -r -F
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from ep" -l address -d 'Only endpoints with this address' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from ep" -l port -d 'Only endpoints on this port' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from ep" -l cluster -d 'Only endpoints of this cluster' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from ep" -l status -d 'Only endpoints with this health status (HEALTHY, UNHEALTHY, …)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from ep" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from ep" -l proxy-admin-port -d 'Envoy admin port of the pod' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from ep" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from ep" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from ep" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from ep" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from ep" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from ep" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from ep" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from eds" -s f -l file -d 'Read a saved Envoy config dump instead of asking a pod (`-` for stdin)' -r -F
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from eds" -l address -d 'Only endpoints with this address' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from eds" -l port -d 'Only endpoints on this port' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from eds" -l cluster -d 'Only endpoints of this cluster' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from eds" -l status -d 'Only endpoints with this health status (HEALTHY, UNHEALTHY, …)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from eds" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from eds" -l proxy-admin-port -d 'Envoy admin port of the pod' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from eds" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from eds" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from eds" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from eds" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from eds" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from eds" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from eds" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from secret" -s f -l file -d 'Read a saved Envoy config dump instead of asking a pod (`-` for stdin)' -r -F
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from secret" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from secret" -l proxy-admin-port -d 'Envoy admin port of the pod' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from secret" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from secret" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from secret" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from secret" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from secret" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from secret" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from secret" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from secrets" -s f -l file -d 'Read a saved Envoy config dump instead of asking a pod (`-` for stdin)' -r -F
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from secrets" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from secrets" -l proxy-admin-port -d 'Envoy admin port of the pod' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from secrets" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from secrets" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from secrets" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from secrets" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from secrets" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from secrets" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from secrets" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from s" -s f -l file -d 'Read a saved Envoy config dump instead of asking a pod (`-` for stdin)' -r -F
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from s" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from s" -l proxy-admin-port -d 'Envoy admin port of the pod' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from s" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from s" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from s" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from s" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from s" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from s" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from s" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from bootstrap" -s f -l file -d 'Read a saved Envoy config dump instead of asking a pod (`-` for stdin)' -r -F
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from bootstrap" -s o -l output -d 'Output format (`short`: the Istio and Envoy versions)' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from bootstrap" -l proxy-admin-port -d 'Envoy admin port of the pod' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from bootstrap" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from bootstrap" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from bootstrap" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from bootstrap" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from bootstrap" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from bootstrap" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from bootstrap" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from b" -s f -l file -d 'Read a saved Envoy config dump instead of asking a pod (`-` for stdin)' -r -F
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from b" -s o -l output -d 'Output format (`short`: the Istio and Envoy versions)' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from b" -l proxy-admin-port -d 'Envoy admin port of the pod' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from b" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from b" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from b" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from b" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from b" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from b" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from b" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from ecds" -s f -l file -d 'Read a saved Envoy config dump instead of asking a pod (`-` for stdin)' -r -F
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from ecds" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from ecds" -l proxy-admin-port -d 'Envoy admin port of the pod' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from ecds" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from ecds" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from ecds" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from ecds" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from ecds" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from ecds" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from ecds" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from ec" -s f -l file -d 'Read a saved Envoy config dump instead of asking a pod (`-` for stdin)' -r -F
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from ec" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from ec" -l proxy-admin-port -d 'Envoy admin port of the pod' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from ec" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from ec" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from ec" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from ec" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from ec" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from ec" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from ec" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from log" -s l -l selector -d 'Pods by label selector in the namespace, instead of a pod name' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from log" -l level -d 'Levels to set: `<level>` for all loggers and/or `<logger>:<level>`, comma-separated' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from log" -l proxy-admin-port -d 'Envoy admin port of the pod' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from log" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from log" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from log" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from log" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from log" -s r -l reset -d 'Reset levels to the mesh default (the injector\'s `global.proxy.logLevel`, else warning)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from log" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from log" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from log" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from o" -s l -l selector -d 'Pods by label selector in the namespace, instead of a pod name' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from o" -l level -d 'Levels to set: `<level>` for all loggers and/or `<logger>:<level>`, comma-separated' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from o" -l proxy-admin-port -d 'Envoy admin port of the pod' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from o" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from o" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from o" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from o" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from o" -s r -l reset -d 'Reset levels to the mesh default (the injector\'s `global.proxy.logLevel`, else warning)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from o" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from o" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from o" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from help" -f -a "cluster" -d 'Clusters of a pod\'s Envoy (service, port, subset, direction, type, DestinationRule)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from help" -f -a "all" -d 'Every section at once: bootstrap, clusters, listeners, routes, secrets, endpoints'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from help" -f -a "listener" -d 'Listeners of a pod\'s Envoy, one row per filter chain'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from help" -f -a "route" -d 'Routes of a pod\'s Envoy, one row per route with its VirtualService'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from help" -f -a "endpoint" -d 'Endpoints (hosts) of a pod\'s Envoy with their health, from /clusters'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from help" -f -a "eds" -d 'Endpoints as delivered by EDS, from the config dump'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from help" -f -a "secret" -d 'Certificates and trust bundles a pod\'s Envoy holds'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from help" -f -a "bootstrap" -d 'Bootstrap configuration of a pod\'s Envoy (`-o short`: versions only)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from help" -f -a "ecds" -d 'Filters delivered by extension config discovery (ECDS), e.g. Wasm plugins'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from help" -f -a "log" -d 'Show or change the log levels of Envoy in one or more pods'
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-status" -s f -l file -d 'Saved istiod sync answers (a JSON object: istiod name → answer); with a POD, the pod\'s saved Envoy config dump instead' -r -F
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-status" -l istiod-file -d 'With a POD: istiod\'s saved config dump for it (from `/debug/config_dump?proxyID=`)' -r -F
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-status" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-status" -s v -l verbosity -d '1: one column per xDS type with its sync state' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-status" -s r -l revision -d 'Control plane revision (selects istiod pods labelled `istio.io/rev=<rev>`)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-status" -l xds-label -d 'Label selector of the istiod pods' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-status" -l istiod-port -d 'istiod\'s HTTP debug (monitoring) port' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-status" -l proxy-admin-port -d 'Envoy admin port of the pod' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-status" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-status" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-status" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-status" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-status" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-status" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand ps" -s f -l file -d 'Saved istiod sync answers (a JSON object: istiod name → answer); with a POD, the pod\'s saved Envoy config dump instead' -r -F
+complete -c meshctl -n "__fish_meshctl_using_subcommand ps" -l istiod-file -d 'With a POD: istiod\'s saved config dump for it (from `/debug/config_dump?proxyID=`)' -r -F
+complete -c meshctl -n "__fish_meshctl_using_subcommand ps" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand ps" -s v -l verbosity -d '1: one column per xDS type with its sync state' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand ps" -s r -l revision -d 'Control plane revision (selects istiod pods labelled `istio.io/rev=<rev>`)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand ps" -l xds-label -d 'Label selector of the istiod pods' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand ps" -l istiod-port -d 'istiod\'s HTTP debug (monitoring) port' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand ps" -l proxy-admin-port -d 'Envoy admin port of the pod' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand ps" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand ps" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand ps" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand ps" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand ps" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand ps" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile kube-inject completion install uninstall verify-install dashboard analyze proxy-config proxy-status help" -f -a "version" -d 'Print meshctl\'s version and the Istio release it installs'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile kube-inject completion install uninstall verify-install dashboard analyze proxy-config proxy-status help" -f -a "manifest" -d 'Render the Istio control plane manifests'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile kube-inject completion install uninstall verify-install dashboard analyze proxy-config proxy-status help" -f -a "profile" -d 'List, dump and compare configuration profiles'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile kube-inject completion install uninstall verify-install dashboard analyze proxy-config proxy-status help" -f -a "kube-inject" -d 'Add the Istio sidecar to the workloads in a YAML file'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile kube-inject completion install uninstall verify-install dashboard analyze proxy-config proxy-status help" -f -a "completion" -d 'Generate shell completion scripts'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile kube-inject completion install uninstall verify-install dashboard analyze proxy-config proxy-status help" -f -a "install" -d 'Install the Istio control plane into the cluster'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile kube-inject completion install uninstall verify-install dashboard analyze proxy-config proxy-status help" -f -a "uninstall" -d 'Remove the Istio control plane from the cluster'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile kube-inject completion install uninstall verify-install dashboard analyze proxy-config proxy-status help" -f -a "verify-install" -d 'Check that the installed control plane exists and is ready'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile kube-inject completion install uninstall verify-install dashboard analyze proxy-config proxy-status help" -f -a "dashboard" -d 'Open a mesh web UI (Kiali, Grafana, Prometheus, Jaeger, …) through a port-forward'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile kube-inject completion install uninstall verify-install dashboard analyze proxy-config proxy-status help" -f -a "analyze" -d 'Find problems in Istio configuration (files, directories or stdin)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile kube-inject completion install uninstall verify-install dashboard analyze proxy-config proxy-status help" -f -a "proxy-config" -d 'Show what a pod\'s Envoy proxy was configured with (clusters, listeners, routes, …)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile kube-inject completion install uninstall verify-install dashboard analyze proxy-config proxy-status help" -f -a "proxy-status" -d 'Sync state of every proxy as istiod sees it, or one pod\'s config against istiod\'s'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile kube-inject completion install uninstall verify-install dashboard analyze proxy-config proxy-status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand help; and __fish_seen_subcommand_from manifest" -f -a "generate" -d 'Print the Kubernetes objects the settings render, ready for `kubectl apply -f -`'
 complete -c meshctl -n "__fish_meshctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "list" -d 'List the available configuration profiles'
 complete -c meshctl -n "__fish_meshctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "dump" -d 'Print the complete settings of a profile (default: `default`)'
@@ -765,3 +1575,13 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand help; and __fish_seen_su
 complete -c meshctl -n "__fish_meshctl_using_subcommand help; and __fish_seen_subcommand_from dashboard" -f -a "envoy" -d 'The Envoy admin page (port 15000) of a workload\'s sidecar'
 complete -c meshctl -n "__fish_meshctl_using_subcommand help; and __fish_seen_subcommand_from dashboard" -f -a "controlz" -d 'istiod\'s ControlZ page'
 complete -c meshctl -n "__fish_meshctl_using_subcommand help; and __fish_seen_subcommand_from dashboard" -f -a "istiod-debug" -d 'istiod\'s debug endpoints'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and __fish_seen_subcommand_from proxy-config" -f -a "cluster" -d 'Clusters of a pod\'s Envoy (service, port, subset, direction, type, DestinationRule)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and __fish_seen_subcommand_from proxy-config" -f -a "all" -d 'Every section at once: bootstrap, clusters, listeners, routes, secrets, endpoints'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and __fish_seen_subcommand_from proxy-config" -f -a "listener" -d 'Listeners of a pod\'s Envoy, one row per filter chain'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and __fish_seen_subcommand_from proxy-config" -f -a "route" -d 'Routes of a pod\'s Envoy, one row per route with its VirtualService'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and __fish_seen_subcommand_from proxy-config" -f -a "endpoint" -d 'Endpoints (hosts) of a pod\'s Envoy with their health, from /clusters'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and __fish_seen_subcommand_from proxy-config" -f -a "eds" -d 'Endpoints as delivered by EDS, from the config dump'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and __fish_seen_subcommand_from proxy-config" -f -a "secret" -d 'Certificates and trust bundles a pod\'s Envoy holds'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and __fish_seen_subcommand_from proxy-config" -f -a "bootstrap" -d 'Bootstrap configuration of a pod\'s Envoy (`-o short`: versions only)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and __fish_seen_subcommand_from proxy-config" -f -a "ecds" -d 'Filters delivered by extension config discovery (ECDS), e.g. Wasm plugins'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and __fish_seen_subcommand_from proxy-config" -f -a "log" -d 'Show or change the log levels of Envoy in one or more pods'
