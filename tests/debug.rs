@@ -90,7 +90,11 @@ fn flat(stderr: &[u8]) -> String {
     let mut out = String::new();
     for line in String::from_utf8_lossy(stderr).lines() {
         let l = line.trim_start();
-        let l = l.strip_prefix("x ").or_else(|| l.strip_prefix("× ")).or_else(|| l.strip_prefix("| ")).unwrap_or(l);
+        let l = l
+            .strip_prefix("x ")
+            .or_else(|| l.strip_prefix("× "))
+            .or_else(|| l.strip_prefix("| "))
+            .unwrap_or(l);
         if !out.is_empty() && !out.ends_with('-') {
             out.push(' ');
         }
@@ -124,7 +128,11 @@ fn filters_narrow_the_rows() {
     let text = String::from_utf8_lossy(&out.stdout);
     assert_eq!(text.lines().count(), 2, "{text}");
     assert!(text.contains("v2") && text.contains("reviews.bookinfo"), "{text}");
-    let out = meshctl().args(["pc", "listener", "--port", "15001", "-o", "json", "-f"]).arg(testdata(DUMP)).output().unwrap();
+    let out = meshctl()
+        .args(["pc", "listener", "--port", "15001", "-o", "json", "-f"])
+        .arg(testdata(DUMP))
+        .output()
+        .unwrap();
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v.as_array().unwrap().len(), 1);
     assert_eq!(v[0]["name"], "virtualOutbound");
@@ -165,7 +173,10 @@ fn live_route_shows_the_reviews_virtual_service_and_its_weights() {
     assert_eq!(split[1]["weight"], 20, "{out}");
     assert!(split[1]["name"].as_str().unwrap().contains("|v2|"));
     let requests = seen.lock().unwrap().clone();
-    assert!(requests.iter().any(|r| r.starts_with("GET /config_dump?mask=dynamic_route_configs")), "{requests:?}");
+    assert!(
+        requests.iter().any(|r| r.starts_with("GET /config_dump?mask=dynamic_route_configs")),
+        "{requests:?}"
+    );
 }
 
 #[test]
@@ -178,7 +189,8 @@ fn deployment_refs_pick_a_pod_and_log_levels_are_posted() {
         "spec": {"selector": {"matchLabels": {"app": "productpage"}},
                  "template": {"metadata": {"labels": {"app": "productpage"}}, "spec": {"containers": [{"name": "app", "image": "app"}]}}}
     }));
-    let (code, out, err) = run(&srv, &["pc", "bootstrap", "deployment/productpage-v1.bookinfo", "-o", "short"]);
+    let (code, out, err) =
+        run(&srv, &["pc", "bootstrap", "deployment/productpage-v1.bookinfo", "-o", "short"]);
     assert_eq!(code, 0, "{err}");
     assert!(out.contains("Istio Version:       1.30.0"), "{out}");
     let (code, out, err) = run(&srv, &["pc", "log", &format!("{POD}.bookinfo"), "--level", "http:debug"]);
@@ -237,7 +249,10 @@ fn proxy_status_lists_bookinfo_and_marks_the_lagging_proxy_stale() {
     let lines: Vec<&str> = out.lines().collect();
     assert!(lines[0].starts_with("NAME") && lines[0].ends_with("SUBSCRIBED TYPES"), "{out}");
     assert_eq!(lines.len(), 4, "{out}");
-    assert!(lines[1].starts_with("details-v1-66b6-zzzzz.bookinfo") && lines[1].contains("istiod-6d8f-abc"), "{out}");
+    assert!(
+        lines[1].starts_with("details-v1-66b6-zzzzz.bookinfo") && lines[1].contains("istiod-6d8f-abc"),
+        "{out}"
+    );
 
     let (code, out, err) = run(&srv, &["ps", "-v", "1"]);
     assert_eq!(code, 0, "{err}");
@@ -254,18 +269,37 @@ fn proxy_status_lists_bookinfo_and_marks_the_lagging_proxy_stale() {
 #[test]
 fn proxy_status_diff_of_saved_dumps() {
     let dump = testdata(DUMP);
-    let out = meshctl().args(["proxy-status", "x.bookinfo", "--file"]).arg(&dump).arg("--istiod-file").arg(&dump).output().unwrap();
+    let out = meshctl()
+        .args(["proxy-status", "x.bookinfo", "--file"])
+        .arg(&dump)
+        .arg("--istiod-file")
+        .arg(&dump)
+        .output()
+        .unwrap();
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(out.status.success());
     assert!(text.contains("Clusters Match\nListeners Match\nRoutes Match (RDS last loaded at"), "{text}");
 
     let dir = tempfile::tempdir().unwrap();
-    let mut changed: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&dump).unwrap()).unwrap();
-    let routes = changed["configs"].as_array_mut().unwrap().iter_mut().find(|c| c["@type"] == "type.googleapis.com/envoy.admin.v3.RoutesConfigDump").unwrap();
-    routes["dynamic_route_configs"][0]["route_config"]["virtual_hosts"][1]["routes"][1]["route"]["weighted_clusters"]["clusters"][0]["weight"] = json!(50);
+    let mut changed: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&dump).unwrap()).unwrap();
+    let routes = changed["configs"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .find(|c| c["@type"] == "type.googleapis.com/envoy.admin.v3.RoutesConfigDump")
+        .unwrap();
+    routes["dynamic_route_configs"][0]["route_config"]["virtual_hosts"][1]["routes"][1]["route"]["weighted_clusters"]
+        ["clusters"][0]["weight"] = json!(50);
     let istiod = dir.path().join("istiod.json");
     std::fs::write(&istiod, changed.to_string()).unwrap();
-    let out = meshctl().args(["ps", "x.bookinfo", "-f"]).arg(&dump).arg("--istiod-file").arg(&istiod).output().unwrap();
+    let out = meshctl()
+        .args(["ps", "x.bookinfo", "-f"])
+        .arg(&dump)
+        .arg("--istiod-file")
+        .arg(&istiod)
+        .output()
+        .unwrap();
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("Clusters Match") && text.contains("Routes Don't Match"), "{text}");
     assert!(text.contains("--- Istiod Routes") && text.contains("+++ Envoy Routes"), "{text}");
