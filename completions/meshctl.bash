@@ -22,9 +22,6 @@ _meshctl() {
             meshctl,apply)
                 cmd="meshctl__subcmd__install"
                 ;;
-            meshctl,check-inject)
-                cmd="meshctl__subcmd__check__subcmd__inject"
-                ;;
             meshctl,completion)
                 cmd="meshctl__subcmd__completion"
                 ;;
@@ -37,17 +34,8 @@ _meshctl() {
             meshctl,dashboard)
                 cmd="meshctl__subcmd__dashboard"
                 ;;
-            meshctl,exp)
-                cmd="meshctl__subcmd__experimental"
-                ;;
-            meshctl,experimental)
-                cmd="meshctl__subcmd__experimental"
-                ;;
             meshctl,help)
                 cmd="meshctl__subcmd__help"
-                ;;
-            meshctl,injector)
-                cmd="meshctl__subcmd__injector"
                 ;;
             meshctl,install)
                 cmd="meshctl__subcmd__install"
@@ -58,29 +46,29 @@ _meshctl() {
             meshctl,manifest)
                 cmd="meshctl__subcmd__manifest"
                 ;;
-            meshctl,precheck)
-                cmd="meshctl__subcmd__precheck"
+            meshctl,pc)
+                cmd="meshctl__subcmd__proxy__subcmd__config"
                 ;;
             meshctl,profile)
                 cmd="meshctl__subcmd__profile"
                 ;;
-            meshctl,tag)
-                cmd="meshctl__subcmd__tag"
+            meshctl,proxy-config)
+                cmd="meshctl__subcmd__proxy__subcmd__config"
+                ;;
+            meshctl,proxy-status)
+                cmd="meshctl__subcmd__proxy__subcmd__status"
+                ;;
+            meshctl,ps)
+                cmd="meshctl__subcmd__proxy__subcmd__status"
                 ;;
             meshctl,uninstall)
                 cmd="meshctl__subcmd__uninstall"
-                ;;
-            meshctl,upgrade)
-                cmd="meshctl__subcmd__install"
                 ;;
             meshctl,verify-install)
                 cmd="meshctl__subcmd__verify__subcmd__install"
                 ;;
             meshctl,version)
                 cmd="meshctl__subcmd__version"
-                ;;
-            meshctl,x)
-                cmd="meshctl__subcmd__experimental"
                 ;;
             meshctl__subcmd__dashboard,controlz)
                 cmd="meshctl__subcmd__dashboard__subcmd__controlz"
@@ -151,50 +139,8 @@ _meshctl() {
             meshctl__subcmd__dashboard__subcmd__help,zipkin)
                 cmd="meshctl__subcmd__dashboard__subcmd__help__subcmd__zipkin"
                 ;;
-            meshctl__subcmd__experimental,check-inject)
-                cmd="meshctl__subcmd__experimental__subcmd__check__subcmd__inject"
-                ;;
-            meshctl__subcmd__experimental,help)
-                cmd="meshctl__subcmd__experimental__subcmd__help"
-                ;;
-            meshctl__subcmd__experimental,injector)
-                cmd="meshctl__subcmd__experimental__subcmd__injector"
-                ;;
-            meshctl__subcmd__experimental,precheck)
-                cmd="meshctl__subcmd__experimental__subcmd__precheck"
-                ;;
-            meshctl__subcmd__experimental__subcmd__help,check-inject)
-                cmd="meshctl__subcmd__experimental__subcmd__help__subcmd__check__subcmd__inject"
-                ;;
-            meshctl__subcmd__experimental__subcmd__help,help)
-                cmd="meshctl__subcmd__experimental__subcmd__help__subcmd__help"
-                ;;
-            meshctl__subcmd__experimental__subcmd__help,injector)
-                cmd="meshctl__subcmd__experimental__subcmd__help__subcmd__injector"
-                ;;
-            meshctl__subcmd__experimental__subcmd__help,precheck)
-                cmd="meshctl__subcmd__experimental__subcmd__help__subcmd__precheck"
-                ;;
-            meshctl__subcmd__experimental__subcmd__help__subcmd__injector,list)
-                cmd="meshctl__subcmd__experimental__subcmd__help__subcmd__injector__subcmd__list"
-                ;;
-            meshctl__subcmd__experimental__subcmd__injector,help)
-                cmd="meshctl__subcmd__experimental__subcmd__injector__subcmd__help"
-                ;;
-            meshctl__subcmd__experimental__subcmd__injector,list)
-                cmd="meshctl__subcmd__experimental__subcmd__injector__subcmd__list"
-                ;;
-            meshctl__subcmd__experimental__subcmd__injector__subcmd__help,help)
-                cmd="meshctl__subcmd__experimental__subcmd__injector__subcmd__help__subcmd__help"
-                ;;
-            meshctl__subcmd__experimental__subcmd__injector__subcmd__help,list)
-                cmd="meshctl__subcmd__experimental__subcmd__injector__subcmd__help__subcmd__list"
-                ;;
             meshctl__subcmd__help,analyze)
                 cmd="meshctl__subcmd__help__subcmd__analyze"
-                ;;
-            meshctl__subcmd__help,check-inject)
-                cmd="meshctl__subcmd__help__subcmd__check__subcmd__inject"
                 ;;
             meshctl__subcmd__help,completion)
                 cmd="meshctl__subcmd__help__subcmd__completion"
@@ -202,14 +148,8 @@ _meshctl() {
             meshctl__subcmd__help,dashboard)
                 cmd="meshctl__subcmd__help__subcmd__dashboard"
                 ;;
-            meshctl__subcmd__help,experimental)
-                cmd="meshctl__subcmd__help__subcmd__experimental"
-                ;;
             meshctl__subcmd__help,help)
                 cmd="meshctl__subcmd__help__subcmd__help"
-                ;;
-            meshctl__subcmd__help,injector)
-                cmd="meshctl__subcmd__help__subcmd__injector"
                 ;;
             meshctl__subcmd__help,install)
                 cmd="meshctl__subcmd__help__subcmd__install"
@@ -220,14 +160,14 @@ _meshctl() {
             meshctl__subcmd__help,manifest)
                 cmd="meshctl__subcmd__help__subcmd__manifest"
                 ;;
-            meshctl__subcmd__help,precheck)
-                cmd="meshctl__subcmd__help__subcmd__precheck"
-                ;;
             meshctl__subcmd__help,profile)
                 cmd="meshctl__subcmd__help__subcmd__profile"
                 ;;
-            meshctl__subcmd__help,tag)
-                cmd="meshctl__subcmd__help__subcmd__tag"
+            meshctl__subcmd__help,proxy-config)
+                cmd="meshctl__subcmd__help__subcmd__proxy__subcmd__config"
+                ;;
+            meshctl__subcmd__help,proxy-status)
+                cmd="meshctl__subcmd__help__subcmd__proxy__subcmd__status"
                 ;;
             meshctl__subcmd__help,uninstall)
                 cmd="meshctl__subcmd__help__subcmd__uninstall"
@@ -268,21 +208,6 @@ _meshctl() {
             meshctl__subcmd__help__subcmd__dashboard,zipkin)
                 cmd="meshctl__subcmd__help__subcmd__dashboard__subcmd__zipkin"
                 ;;
-            meshctl__subcmd__help__subcmd__experimental,check-inject)
-                cmd="meshctl__subcmd__help__subcmd__experimental__subcmd__check__subcmd__inject"
-                ;;
-            meshctl__subcmd__help__subcmd__experimental,injector)
-                cmd="meshctl__subcmd__help__subcmd__experimental__subcmd__injector"
-                ;;
-            meshctl__subcmd__help__subcmd__experimental,precheck)
-                cmd="meshctl__subcmd__help__subcmd__experimental__subcmd__precheck"
-                ;;
-            meshctl__subcmd__help__subcmd__experimental__subcmd__injector,list)
-                cmd="meshctl__subcmd__help__subcmd__experimental__subcmd__injector__subcmd__list"
-                ;;
-            meshctl__subcmd__help__subcmd__injector,list)
-                cmd="meshctl__subcmd__help__subcmd__injector__subcmd__list"
-                ;;
             meshctl__subcmd__help__subcmd__manifest,generate)
                 cmd="meshctl__subcmd__help__subcmd__manifest__subcmd__generate"
                 ;;
@@ -295,29 +220,35 @@ _meshctl() {
             meshctl__subcmd__help__subcmd__profile,list)
                 cmd="meshctl__subcmd__help__subcmd__profile__subcmd__list"
                 ;;
-            meshctl__subcmd__help__subcmd__tag,generate)
-                cmd="meshctl__subcmd__help__subcmd__tag__subcmd__generate"
+            meshctl__subcmd__help__subcmd__proxy__subcmd__config,all)
+                cmd="meshctl__subcmd__help__subcmd__proxy__subcmd__config__subcmd__all"
                 ;;
-            meshctl__subcmd__help__subcmd__tag,list)
-                cmd="meshctl__subcmd__help__subcmd__tag__subcmd__list"
+            meshctl__subcmd__help__subcmd__proxy__subcmd__config,bootstrap)
+                cmd="meshctl__subcmd__help__subcmd__proxy__subcmd__config__subcmd__bootstrap"
                 ;;
-            meshctl__subcmd__help__subcmd__tag,remove)
-                cmd="meshctl__subcmd__help__subcmd__tag__subcmd__remove"
+            meshctl__subcmd__help__subcmd__proxy__subcmd__config,cluster)
+                cmd="meshctl__subcmd__help__subcmd__proxy__subcmd__config__subcmd__cluster"
                 ;;
-            meshctl__subcmd__help__subcmd__tag,set)
-                cmd="meshctl__subcmd__help__subcmd__tag__subcmd__set"
+            meshctl__subcmd__help__subcmd__proxy__subcmd__config,ecds)
+                cmd="meshctl__subcmd__help__subcmd__proxy__subcmd__config__subcmd__ecds"
                 ;;
-            meshctl__subcmd__injector,help)
-                cmd="meshctl__subcmd__injector__subcmd__help"
+            meshctl__subcmd__help__subcmd__proxy__subcmd__config,eds)
+                cmd="meshctl__subcmd__help__subcmd__proxy__subcmd__config__subcmd__eds"
                 ;;
-            meshctl__subcmd__injector,list)
-                cmd="meshctl__subcmd__injector__subcmd__list"
+            meshctl__subcmd__help__subcmd__proxy__subcmd__config,endpoint)
+                cmd="meshctl__subcmd__help__subcmd__proxy__subcmd__config__subcmd__endpoint"
                 ;;
-            meshctl__subcmd__injector__subcmd__help,help)
-                cmd="meshctl__subcmd__injector__subcmd__help__subcmd__help"
+            meshctl__subcmd__help__subcmd__proxy__subcmd__config,listener)
+                cmd="meshctl__subcmd__help__subcmd__proxy__subcmd__config__subcmd__listener"
                 ;;
-            meshctl__subcmd__injector__subcmd__help,list)
-                cmd="meshctl__subcmd__injector__subcmd__help__subcmd__list"
+            meshctl__subcmd__help__subcmd__proxy__subcmd__config,log)
+                cmd="meshctl__subcmd__help__subcmd__proxy__subcmd__config__subcmd__log"
+                ;;
+            meshctl__subcmd__help__subcmd__proxy__subcmd__config,route)
+                cmd="meshctl__subcmd__help__subcmd__proxy__subcmd__config__subcmd__route"
+                ;;
+            meshctl__subcmd__help__subcmd__proxy__subcmd__config,secret)
+                cmd="meshctl__subcmd__help__subcmd__proxy__subcmd__config__subcmd__secret"
                 ;;
             meshctl__subcmd__manifest,generate)
                 cmd="meshctl__subcmd__manifest__subcmd__generate"
@@ -355,41 +286,113 @@ _meshctl() {
             meshctl__subcmd__profile__subcmd__help,list)
                 cmd="meshctl__subcmd__profile__subcmd__help__subcmd__list"
                 ;;
-            meshctl__subcmd__tag,delete)
-                cmd="meshctl__subcmd__tag__subcmd__remove"
+            meshctl__subcmd__proxy__subcmd__config,a)
+                cmd="meshctl__subcmd__proxy__subcmd__config__subcmd__all"
                 ;;
-            meshctl__subcmd__tag,generate)
-                cmd="meshctl__subcmd__tag__subcmd__generate"
+            meshctl__subcmd__proxy__subcmd__config,all)
+                cmd="meshctl__subcmd__proxy__subcmd__config__subcmd__all"
                 ;;
-            meshctl__subcmd__tag,help)
-                cmd="meshctl__subcmd__tag__subcmd__help"
+            meshctl__subcmd__proxy__subcmd__config,b)
+                cmd="meshctl__subcmd__proxy__subcmd__config__subcmd__bootstrap"
                 ;;
-            meshctl__subcmd__tag,list)
-                cmd="meshctl__subcmd__tag__subcmd__list"
+            meshctl__subcmd__proxy__subcmd__config,bootstrap)
+                cmd="meshctl__subcmd__proxy__subcmd__config__subcmd__bootstrap"
                 ;;
-            meshctl__subcmd__tag,remove)
-                cmd="meshctl__subcmd__tag__subcmd__remove"
+            meshctl__subcmd__proxy__subcmd__config,c)
+                cmd="meshctl__subcmd__proxy__subcmd__config__subcmd__cluster"
                 ;;
-            meshctl__subcmd__tag,set)
-                cmd="meshctl__subcmd__tag__subcmd__set"
+            meshctl__subcmd__proxy__subcmd__config,cluster)
+                cmd="meshctl__subcmd__proxy__subcmd__config__subcmd__cluster"
                 ;;
-            meshctl__subcmd__tag,show)
-                cmd="meshctl__subcmd__tag__subcmd__list"
+            meshctl__subcmd__proxy__subcmd__config,clusters)
+                cmd="meshctl__subcmd__proxy__subcmd__config__subcmd__cluster"
                 ;;
-            meshctl__subcmd__tag__subcmd__help,generate)
-                cmd="meshctl__subcmd__tag__subcmd__help__subcmd__generate"
+            meshctl__subcmd__proxy__subcmd__config,ec)
+                cmd="meshctl__subcmd__proxy__subcmd__config__subcmd__ecds"
                 ;;
-            meshctl__subcmd__tag__subcmd__help,help)
-                cmd="meshctl__subcmd__tag__subcmd__help__subcmd__help"
+            meshctl__subcmd__proxy__subcmd__config,ecds)
+                cmd="meshctl__subcmd__proxy__subcmd__config__subcmd__ecds"
                 ;;
-            meshctl__subcmd__tag__subcmd__help,list)
-                cmd="meshctl__subcmd__tag__subcmd__help__subcmd__list"
+            meshctl__subcmd__proxy__subcmd__config,eds)
+                cmd="meshctl__subcmd__proxy__subcmd__config__subcmd__eds"
                 ;;
-            meshctl__subcmd__tag__subcmd__help,remove)
-                cmd="meshctl__subcmd__tag__subcmd__help__subcmd__remove"
+            meshctl__subcmd__proxy__subcmd__config,endpoint)
+                cmd="meshctl__subcmd__proxy__subcmd__config__subcmd__endpoint"
                 ;;
-            meshctl__subcmd__tag__subcmd__help,set)
-                cmd="meshctl__subcmd__tag__subcmd__help__subcmd__set"
+            meshctl__subcmd__proxy__subcmd__config,endpoints)
+                cmd="meshctl__subcmd__proxy__subcmd__config__subcmd__endpoint"
+                ;;
+            meshctl__subcmd__proxy__subcmd__config,ep)
+                cmd="meshctl__subcmd__proxy__subcmd__config__subcmd__endpoint"
+                ;;
+            meshctl__subcmd__proxy__subcmd__config,help)
+                cmd="meshctl__subcmd__proxy__subcmd__config__subcmd__help"
+                ;;
+            meshctl__subcmd__proxy__subcmd__config,l)
+                cmd="meshctl__subcmd__proxy__subcmd__config__subcmd__listener"
+                ;;
+            meshctl__subcmd__proxy__subcmd__config,listener)
+                cmd="meshctl__subcmd__proxy__subcmd__config__subcmd__listener"
+                ;;
+            meshctl__subcmd__proxy__subcmd__config,listeners)
+                cmd="meshctl__subcmd__proxy__subcmd__config__subcmd__listener"
+                ;;
+            meshctl__subcmd__proxy__subcmd__config,log)
+                cmd="meshctl__subcmd__proxy__subcmd__config__subcmd__log"
+                ;;
+            meshctl__subcmd__proxy__subcmd__config,o)
+                cmd="meshctl__subcmd__proxy__subcmd__config__subcmd__log"
+                ;;
+            meshctl__subcmd__proxy__subcmd__config,r)
+                cmd="meshctl__subcmd__proxy__subcmd__config__subcmd__route"
+                ;;
+            meshctl__subcmd__proxy__subcmd__config,route)
+                cmd="meshctl__subcmd__proxy__subcmd__config__subcmd__route"
+                ;;
+            meshctl__subcmd__proxy__subcmd__config,routes)
+                cmd="meshctl__subcmd__proxy__subcmd__config__subcmd__route"
+                ;;
+            meshctl__subcmd__proxy__subcmd__config,s)
+                cmd="meshctl__subcmd__proxy__subcmd__config__subcmd__secret"
+                ;;
+            meshctl__subcmd__proxy__subcmd__config,secret)
+                cmd="meshctl__subcmd__proxy__subcmd__config__subcmd__secret"
+                ;;
+            meshctl__subcmd__proxy__subcmd__config,secrets)
+                cmd="meshctl__subcmd__proxy__subcmd__config__subcmd__secret"
+                ;;
+            meshctl__subcmd__proxy__subcmd__config__subcmd__help,all)
+                cmd="meshctl__subcmd__proxy__subcmd__config__subcmd__help__subcmd__all"
+                ;;
+            meshctl__subcmd__proxy__subcmd__config__subcmd__help,bootstrap)
+                cmd="meshctl__subcmd__proxy__subcmd__config__subcmd__help__subcmd__bootstrap"
+                ;;
+            meshctl__subcmd__proxy__subcmd__config__subcmd__help,cluster)
+                cmd="meshctl__subcmd__proxy__subcmd__config__subcmd__help__subcmd__cluster"
+                ;;
+            meshctl__subcmd__proxy__subcmd__config__subcmd__help,ecds)
+                cmd="meshctl__subcmd__proxy__subcmd__config__subcmd__help__subcmd__ecds"
+                ;;
+            meshctl__subcmd__proxy__subcmd__config__subcmd__help,eds)
+                cmd="meshctl__subcmd__proxy__subcmd__config__subcmd__help__subcmd__eds"
+                ;;
+            meshctl__subcmd__proxy__subcmd__config__subcmd__help,endpoint)
+                cmd="meshctl__subcmd__proxy__subcmd__config__subcmd__help__subcmd__endpoint"
+                ;;
+            meshctl__subcmd__proxy__subcmd__config__subcmd__help,help)
+                cmd="meshctl__subcmd__proxy__subcmd__config__subcmd__help__subcmd__help"
+                ;;
+            meshctl__subcmd__proxy__subcmd__config__subcmd__help,listener)
+                cmd="meshctl__subcmd__proxy__subcmd__config__subcmd__help__subcmd__listener"
+                ;;
+            meshctl__subcmd__proxy__subcmd__config__subcmd__help,log)
+                cmd="meshctl__subcmd__proxy__subcmd__config__subcmd__help__subcmd__log"
+                ;;
+            meshctl__subcmd__proxy__subcmd__config__subcmd__help,route)
+                cmd="meshctl__subcmd__proxy__subcmd__config__subcmd__help__subcmd__route"
+                ;;
+            meshctl__subcmd__proxy__subcmd__config__subcmd__help,secret)
+                cmd="meshctl__subcmd__proxy__subcmd__config__subcmd__help__subcmd__secret"
                 ;;
             *)
                 ;;
@@ -398,7 +401,7 @@ _meshctl() {
 
     case "${cmd}" in
         meshctl)
-            opts="-c -n -i -v -h -V --kubeconfig --context --namespace --istio-namespace --istioNamespace --verbose --help --version version manifest profile kube-inject completion install apply upgrade uninstall verify-install dashboard dash d analyze precheck check-inject injector tag experimental x exp help"
+            opts="-c -n -i -v -h -V --kubeconfig --context --namespace --istio-namespace --istioNamespace --verbose --help --version version manifest profile kube-inject completion install apply uninstall verify-install dashboard dash d analyze proxy-config pc proxy-status ps help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -527,60 +530,6 @@ _meshctl() {
                     return 0
                     ;;
                 -r)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeconfig)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -c)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --context)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --namespace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -n)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --istioNamespace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --istio-namespace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        meshctl__subcmd__check__subcmd__inject)
-            opts="-l -c -n -i -v -h -V --labels --kubeconfig --context --namespace --istio-namespace --istioNamespace --verbose --help --version"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --labels)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -l)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1623,400 +1572,8 @@ _meshctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        meshctl__subcmd__experimental)
-            opts="-c -n -i -v -h -V --kubeconfig --context --namespace --istio-namespace --istioNamespace --verbose --help --version precheck check-inject injector help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --kubeconfig)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -c)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --context)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --namespace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -n)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --istioNamespace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --istio-namespace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        meshctl__subcmd__experimental__subcmd__check__subcmd__inject)
-            opts="-l -c -n -i -v -h -V --labels --kubeconfig --context --namespace --istio-namespace --istioNamespace --verbose --help --version"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --labels)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -l)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeconfig)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -c)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --context)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --namespace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -n)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --istioNamespace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --istio-namespace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        meshctl__subcmd__experimental__subcmd__help)
-            opts="precheck check-inject injector help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        meshctl__subcmd__experimental__subcmd__help__subcmd__check__subcmd__inject)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        meshctl__subcmd__experimental__subcmd__help__subcmd__help)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        meshctl__subcmd__experimental__subcmd__help__subcmd__injector)
-            opts="list"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        meshctl__subcmd__experimental__subcmd__help__subcmd__injector__subcmd__list)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        meshctl__subcmd__experimental__subcmd__help__subcmd__precheck)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        meshctl__subcmd__experimental__subcmd__injector)
-            opts="-c -n -i -v -h -V --kubeconfig --context --namespace --istio-namespace --istioNamespace --verbose --help --version list help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --kubeconfig)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -c)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --context)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --namespace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -n)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --istioNamespace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --istio-namespace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        meshctl__subcmd__experimental__subcmd__injector__subcmd__help)
-            opts="list help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        meshctl__subcmd__experimental__subcmd__injector__subcmd__help__subcmd__help)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        meshctl__subcmd__experimental__subcmd__injector__subcmd__help__subcmd__list)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        meshctl__subcmd__experimental__subcmd__injector__subcmd__list)
-            opts="-c -n -i -v -h -V --kubeconfig --context --namespace --istio-namespace --istioNamespace --verbose --help --version"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --kubeconfig)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -c)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --context)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --namespace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -n)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --istioNamespace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --istio-namespace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        meshctl__subcmd__experimental__subcmd__precheck)
-            opts="-o -f -r -c -n -i -v -h -V --skip-controlplane --output-threshold --output --from-version --revision --kubeconfig --context --namespace --istio-namespace --istioNamespace --verbose --help --version"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --output-threshold)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --output)
-                    COMPREPLY=($(compgen -W "log json yaml" -- "${cur}"))
-                    return 0
-                    ;;
-                -o)
-                    COMPREPLY=($(compgen -W "log json yaml" -- "${cur}"))
-                    return 0
-                    ;;
-                --from-version)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -f)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --revision)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -r)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeconfig)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -c)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --context)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --namespace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -n)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --istioNamespace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --istio-namespace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
         meshctl__subcmd__help)
-            opts="version manifest profile kube-inject completion install uninstall verify-install dashboard analyze precheck check-inject injector tag experimental help"
+            opts="version manifest profile kube-inject completion install uninstall verify-install dashboard analyze proxy-config proxy-status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2030,20 +1587,6 @@ _meshctl() {
             return 0
             ;;
         meshctl__subcmd__help__subcmd__analyze)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        meshctl__subcmd__help__subcmd__check__subcmd__inject)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2225,107 +1768,9 @@ _meshctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        meshctl__subcmd__help__subcmd__experimental)
-            opts="precheck check-inject injector"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        meshctl__subcmd__help__subcmd__experimental__subcmd__check__subcmd__inject)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        meshctl__subcmd__help__subcmd__experimental__subcmd__injector)
-            opts="list"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        meshctl__subcmd__help__subcmd__experimental__subcmd__injector__subcmd__list)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        meshctl__subcmd__help__subcmd__experimental__subcmd__precheck)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
         meshctl__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        meshctl__subcmd__help__subcmd__injector)
-            opts="list"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        meshctl__subcmd__help__subcmd__injector__subcmd__list)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2393,20 +1838,6 @@ _meshctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        meshctl__subcmd__help__subcmd__precheck)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
         meshctl__subcmd__help__subcmd__profile)
             opts="list dump diff"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2463,8 +1894,8 @@ _meshctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        meshctl__subcmd__help__subcmd__tag)
-            opts="set generate list remove"
+        meshctl__subcmd__help__subcmd__proxy__subcmd__config)
+            opts="cluster all listener route endpoint eds secret bootstrap ecds log"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2477,7 +1908,7 @@ _meshctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        meshctl__subcmd__help__subcmd__tag__subcmd__generate)
+        meshctl__subcmd__help__subcmd__proxy__subcmd__config__subcmd__all)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2491,7 +1922,7 @@ _meshctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        meshctl__subcmd__help__subcmd__tag__subcmd__list)
+        meshctl__subcmd__help__subcmd__proxy__subcmd__config__subcmd__bootstrap)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2505,7 +1936,7 @@ _meshctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        meshctl__subcmd__help__subcmd__tag__subcmd__remove)
+        meshctl__subcmd__help__subcmd__proxy__subcmd__config__subcmd__cluster)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2519,9 +1950,107 @@ _meshctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        meshctl__subcmd__help__subcmd__tag__subcmd__set)
+        meshctl__subcmd__help__subcmd__proxy__subcmd__config__subcmd__ecds)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshctl__subcmd__help__subcmd__proxy__subcmd__config__subcmd__eds)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshctl__subcmd__help__subcmd__proxy__subcmd__config__subcmd__endpoint)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshctl__subcmd__help__subcmd__proxy__subcmd__config__subcmd__listener)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshctl__subcmd__help__subcmd__proxy__subcmd__config__subcmd__log)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshctl__subcmd__help__subcmd__proxy__subcmd__config__subcmd__route)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshctl__subcmd__help__subcmd__proxy__subcmd__config__subcmd__secret)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshctl__subcmd__help__subcmd__proxy__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2575,142 +2104,8 @@ _meshctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        meshctl__subcmd__injector)
-            opts="-c -n -i -v -h -V --kubeconfig --context --namespace --istio-namespace --istioNamespace --verbose --help --version list help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --kubeconfig)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -c)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --context)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --namespace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -n)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --istioNamespace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --istio-namespace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        meshctl__subcmd__injector__subcmd__help)
-            opts="list help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        meshctl__subcmd__injector__subcmd__help__subcmd__help)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        meshctl__subcmd__injector__subcmd__help__subcmd__list)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        meshctl__subcmd__injector__subcmd__list)
-            opts="-c -n -i -v -h -V --kubeconfig --context --namespace --istio-namespace --istioNamespace --verbose --help --version"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --kubeconfig)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -c)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --context)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --namespace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -n)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --istioNamespace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --istio-namespace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
         meshctl__subcmd__install)
-            opts="-f -s -r -d -y -c -n -i -v -h -V --filename --set --revision --manifests --skipConfirmation --skip-confirmation --dryRun --dry-run --force --verify --skip-precheck --wait --readinessTimeout --readiness-timeout --kubeconfig --context --namespace --istio-namespace --istioNamespace --verbose --help --version"
+            opts="-f -s -r -d -y -c -n -i -v -h -V --filename --set --revision --manifests --skipConfirmation --skip-confirmation --dryRun --dry-run --force --verify --wait --readinessTimeout --readiness-timeout --kubeconfig --context --namespace --istio-namespace --istioNamespace --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3087,80 +2482,6 @@ _meshctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        meshctl__subcmd__precheck)
-            opts="-o -f -r -c -n -i -v -h -V --skip-controlplane --output-threshold --output --from-version --revision --kubeconfig --context --namespace --istio-namespace --istioNamespace --verbose --help --version"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --output-threshold)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --output)
-                    COMPREPLY=($(compgen -W "log json yaml" -- "${cur}"))
-                    return 0
-                    ;;
-                -o)
-                    COMPREPLY=($(compgen -W "log json yaml" -- "${cur}"))
-                    return 0
-                    ;;
-                --from-version)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -f)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --revision)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -r)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeconfig)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -c)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --context)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --namespace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -n)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --istioNamespace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --istio-namespace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
         meshctl__subcmd__profile)
             opts="-c -n -i -v -h -V --kubeconfig --context --namespace --istio-namespace --istioNamespace --verbose --help --version list dump diff help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -3451,68 +2772,14 @@ _meshctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        meshctl__subcmd__tag)
-            opts="-c -n -i -v -h -V --kubeconfig --context --namespace --istio-namespace --istioNamespace --verbose --help --version set generate list show remove delete help"
+        meshctl__subcmd__proxy__subcmd__config)
+            opts="-c -n -i -v -h -V --proxy-admin-port --kubeconfig --context --namespace --istio-namespace --istioNamespace --verbose --help --version cluster clusters c all a listener listeners l route routes r endpoint endpoints ep eds secret secrets s bootstrap b ecds ec log o help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --kubeconfig)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -c)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --context)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --namespace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -n)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --istioNamespace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --istio-namespace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        meshctl__subcmd__tag__subcmd__generate)
-            opts="-r -y -c -n -i -v -h -V --revision --overwrite --skipConfirmation --skip-confirmation --webhook-name --auto-inject-namespaces --kubeconfig --context --namespace --istio-namespace --istioNamespace --verbose --help --version"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --revision)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -r)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --webhook-name)
+                --proxy-admin-port)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3555,102 +2822,62 @@ _meshctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        meshctl__subcmd__tag__subcmd__help)
-            opts="set generate list remove help"
+        meshctl__subcmd__proxy__subcmd__config__subcmd__all)
+            opts="-f -o -c -n -i -h -V --file --fqdn --direction --subset --port --address --type --name --verbose --with-headers --output --proxy-admin-port --kubeconfig --context --namespace --istio-namespace --istioNamespace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                *)
-                    COMPREPLY=()
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
                     ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        meshctl__subcmd__tag__subcmd__help__subcmd__generate)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
                     ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        meshctl__subcmd__tag__subcmd__help__subcmd__help)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
+                --fqdn)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
                     ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        meshctl__subcmd__tag__subcmd__help__subcmd__list)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
+                --direction)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
                     ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        meshctl__subcmd__tag__subcmd__help__subcmd__remove)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
+                --subset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
                     ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        meshctl__subcmd__tag__subcmd__help__subcmd__set)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
+                --port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
                     ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        meshctl__subcmd__tag__subcmd__list)
-            opts="-o -c -n -i -v -h -V --output --kubeconfig --context --namespace --istio-namespace --istioNamespace --verbose --help --version"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
+                --address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --verbose)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "short json yaml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
+                    COMPREPLY=($(compgen -W "short json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --proxy-admin-port)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3693,13 +2920,33 @@ _meshctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        meshctl__subcmd__tag__subcmd__remove)
-            opts="-y -c -n -i -v -h -V --skipConfirmation --skip-confirmation --kubeconfig --context --namespace --istio-namespace --istioNamespace --verbose --help --version"
+        meshctl__subcmd__proxy__subcmd__config__subcmd__bootstrap)
+            opts="-f -o -c -n -i -v -h -V --file --output --proxy-admin-port --kubeconfig --context --namespace --istio-namespace --istioNamespace --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "short json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "short json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --proxy-admin-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --kubeconfig)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3739,13 +2986,805 @@ _meshctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        meshctl__subcmd__tag__subcmd__set)
-            opts="-r -y -c -n -i -v -h -V --revision --overwrite --skipConfirmation --skip-confirmation --webhook-name --auto-inject-namespaces --kubeconfig --context --namespace --istio-namespace --istioNamespace --verbose --help --version"
+        meshctl__subcmd__proxy__subcmd__config__subcmd__cluster)
+            opts="-f -o -c -n -i -v -h -V --file --fqdn --port --subset --direction --output --proxy-admin-port --kubeconfig --context --namespace --istio-namespace --istioNamespace --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fqdn)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --direction)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "short json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "short json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --proxy-admin-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istioNamespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istio-namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshctl__subcmd__proxy__subcmd__config__subcmd__ecds)
+            opts="-f -o -c -n -i -v -h -V --file --output --proxy-admin-port --kubeconfig --context --namespace --istio-namespace --istioNamespace --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "short json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "short json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --proxy-admin-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istioNamespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istio-namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshctl__subcmd__proxy__subcmd__config__subcmd__eds)
+            opts="-f -o -c -n -i -v -h -V --file --address --port --cluster --status --output --proxy-admin-port --kubeconfig --context --namespace --istio-namespace --istioNamespace --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --status)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "short json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "short json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --proxy-admin-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istioNamespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istio-namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshctl__subcmd__proxy__subcmd__config__subcmd__endpoint)
+            opts="-f -o -c -n -i -v -h -V --file --address --port --cluster --status --output --proxy-admin-port --kubeconfig --context --namespace --istio-namespace --istioNamespace --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --status)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "short json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "short json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --proxy-admin-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istioNamespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istio-namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshctl__subcmd__proxy__subcmd__config__subcmd__help)
+            opts="cluster all listener route endpoint eds secret bootstrap ecds log help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshctl__subcmd__proxy__subcmd__config__subcmd__help__subcmd__all)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshctl__subcmd__proxy__subcmd__config__subcmd__help__subcmd__bootstrap)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshctl__subcmd__proxy__subcmd__config__subcmd__help__subcmd__cluster)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshctl__subcmd__proxy__subcmd__config__subcmd__help__subcmd__ecds)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshctl__subcmd__proxy__subcmd__config__subcmd__help__subcmd__eds)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshctl__subcmd__proxy__subcmd__config__subcmd__help__subcmd__endpoint)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshctl__subcmd__proxy__subcmd__config__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshctl__subcmd__proxy__subcmd__config__subcmd__help__subcmd__listener)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshctl__subcmd__proxy__subcmd__config__subcmd__help__subcmd__log)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshctl__subcmd__proxy__subcmd__config__subcmd__help__subcmd__route)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshctl__subcmd__proxy__subcmd__config__subcmd__help__subcmd__secret)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshctl__subcmd__proxy__subcmd__config__subcmd__listener)
+            opts="-f -o -c -n -i -h -V --file --address --port --type --verbose --output --proxy-admin-port --kubeconfig --context --namespace --istio-namespace --istioNamespace --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --verbose)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "short json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "short json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --proxy-admin-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istioNamespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istio-namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshctl__subcmd__proxy__subcmd__config__subcmd__log)
+            opts="-l -r -c -n -i -v -h -V --selector --level --reset --proxy-admin-port --kubeconfig --context --namespace --istio-namespace --istioNamespace --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --selector)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy-admin-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istioNamespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istio-namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshctl__subcmd__proxy__subcmd__config__subcmd__route)
+            opts="-f -o -c -n -i -h -V --file --name --verbose --output --proxy-admin-port --kubeconfig --context --namespace --istio-namespace --istioNamespace --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --verbose)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "short json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "short json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --proxy-admin-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istioNamespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istio-namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshctl__subcmd__proxy__subcmd__config__subcmd__secret)
+            opts="-f -o -c -n -i -v -h -V --file --output --proxy-admin-port --kubeconfig --context --namespace --istio-namespace --istioNamespace --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "short json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "short json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --proxy-admin-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istioNamespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istio-namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshctl__subcmd__proxy__subcmd__status)
+            opts="-f -o -v -r -c -n -i -h -V --file --istiod-file --output --verbosity --revision --xds-label --istiod-port --proxy-admin-port --kubeconfig --context --namespace --istio-namespace --istioNamespace --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istiod-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --verbosity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --revision)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3754,7 +3793,15 @@ _meshctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --webhook-name)
+                --xds-label)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istiod-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy-admin-port)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3798,7 +3845,7 @@ _meshctl() {
             return 0
             ;;
         meshctl__subcmd__uninstall)
-            opts="-f -s -r -d -y -c -n -i -v -h -V --filename --set --revision --manifests --purge --skipConfirmation --skip-confirmation --dryRun --dry-run --force --kubeconfig --context --namespace --istio-namespace --istioNamespace --verbose --help --version"
+            opts="-f -s -r -d -y -c -n -i -v -h -V --filename --set --revision --manifests --purge --skipConfirmation --skip-confirmation --dryRun --dry-run --kubeconfig --context --namespace --istio-namespace --istioNamespace --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -8,6 +8,7 @@ pub mod assets;
 pub mod cli;
 pub mod cluster;
 pub mod commands;
+pub mod debug;
 pub mod error;
 #[doc(hidden)]
 pub mod fuzzing;

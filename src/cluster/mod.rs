@@ -22,3 +22,6 @@ pub use readiness::{Readiness, readiness};
 
 /// The field manager meshctl writes with (server-side apply).
 pub const FIELD_MANAGER: &str = "meshctl";
+
+mod envoy;
+pub use envoy::{AdminError, admin_request, get_pod, pick_pod, selector_of, workload_kind};

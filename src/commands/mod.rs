@@ -18,6 +18,8 @@ pub mod kube_inject;
 pub mod manifest;
 pub mod precheck;
 pub mod profile;
+pub mod proxy_config;
+pub mod proxy_status;
 pub mod settings_args;
 pub mod tag;
 pub mod uninstall;
@@ -60,6 +62,12 @@ pub enum Command {
     /// Experimental commands, as istioctl spells them (`x check-inject`, `x precheck`, …)
     #[command(name = "experimental", visible_aliases = ["x", "exp"])]
     Experimental(experimental::ExperimentalArgs),
+    /// Show what a pod's Envoy proxy was configured with (clusters, listeners, routes, …)
+    #[command(visible_alias = "pc")]
+    ProxyConfig(proxy_config::ProxyConfigArgs),
+    /// Sync state of every proxy as istiod sees it, or one pod's config against istiod's
+    #[command(visible_alias = "ps")]
+    ProxyStatus(proxy_status::ProxyStatusArgs),
 }
 
 /// Runs a command; the returned number is the process exit code.
@@ -80,5 +88,7 @@ pub fn run(command: Command, global: &Global) -> Result<u8> {
         Command::Injector(args) => injector::run(args, global),
         Command::Tag(args) => tag::run(args, global),
         Command::Experimental(args) => experimental::run(args, global),
+        Command::ProxyConfig(args) => proxy_config::run(args, global),
+        Command::ProxyStatus(args) => proxy_status::run(args, global),
     }
 }
