@@ -171,6 +171,9 @@ pub fn resolve(inputs: &Inputs) -> Result<Settings, Failure> {
         merge(&mut iop["spec"], &overlay["spec"]);
     }
     if let Some(spec) = &inputs.cluster {
+        if !spec.is_object() && !spec.is_null() {
+            return Err(not_a_map("the cluster's recorded settings", spec));
+        }
         merge(&mut iop["spec"], spec);
     }
     for s in &sets {
@@ -178,9 +181,9 @@ pub fn resolve(inputs: &Inputs) -> Result<Settings, Failure> {
     }
     iop["spec"]["profile"] = Value::String(profile);
     // Passed through unchecked, as upstream: merged into the values after every check.
-    let unvalidated = iop["spec"]["unvalidatedValues"].take();
-    if unvalidated.is_object() {
-        merge(&mut iop["spec"]["values"], &unvalidated);
+    let unvalidated = iop["spec"].as_object_mut().and_then(|m| m.remove("unvalidatedValues"));
+    if let Some(u @ Value::Object(_)) = &unvalidated {
+        merge(&mut iop["spec"]["values"], u);
     }
     finish(&mut iop)?;
     check::check(&iop["spec"])?;
@@ -793,6 +796,25 @@ mod tests {
             }
             resolve(&sets(&[&format!("profile={p}")])).unwrap_or_else(|e| panic!("{p}: {e}"));
         }
+    }
+
+    #[test]
+    fn an_empty_key_in_a_file_keeps_the_defaults() {
+        let text = "kind: IstioOperator\nspec:\n  values:\n    global:\n      mountMtlsCerts:\n    pilot:\n";
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("iop.yaml");
+        std::fs::write(&path, text).unwrap();
+        let s = resolve(&Inputs { files: vec![path.to_string_lossy().into_owned()], ..Default::default() })
+            .unwrap();
+        assert_eq!(s.values()["global"]["mountMtlsCerts"], false);
+        assert_eq!(s.values()["pilot"]["autoscaleEnabled"], true);
+    }
+
+    #[test]
+    fn unvalidated_values_reach_the_values_unchecked() {
+        let s = resolve(&sets(&["unvalidatedValues.pilot.myCustomKey=someValue"])).unwrap();
+        assert_eq!(s.values()["pilot"]["myCustomKey"], "someValue");
+        assert!(s.spec().get("unvalidatedValues").is_none());
     }
 
     #[test]
