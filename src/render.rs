@@ -169,17 +169,15 @@ pub fn render(settings: &Settings) -> Result<Vec<Rendered>, Failure> {
     Ok(out)
 }
 
-/// A gateway is on when its component says so, or, when the component leaves it unsaid, when
-/// `values.gateways.<name>.enabled` does (upstream's chart-level switch).
+/// A gateway is on when its component says so, or when `values.gateways.<name>.enabled` does:
+/// upstream's chart-level switch turns on a gateway the profile leaves off.
 fn gateway_enabled(settings: &Settings, gw: &Value) -> bool {
     let name = gw["name"].as_str().unwrap_or_default();
-    match (gw["enabled"].as_bool(), settings.values()["gateways"][name]["enabled"].as_bool()) {
-        (_, Some(true)) => true,
-        (Some(on), _) => on,
-        (None, other) => other.unwrap_or(false),
-    }
+    gw["enabled"].as_bool() == Some(true)
+        || settings.values()["gateways"][name]["enabled"].as_bool() == Some(true)
 }
 
+/// True for a value that says nothing: null, false, "", an empty list, or a map of such.
 fn is_empty_setting(v: &Value) -> bool {
     match v {
         Value::Null | Value::Bool(false) => true,
@@ -315,6 +313,14 @@ fn gateway_context(settings: &Settings, gw: &Value, kind: &str, component: Compo
     merged["namespace"] = Value::String(ns.to_string());
     merged["kind"] = Value::String(kind.to_string());
     merged["component"] = Value::String(component.label().to_string());
+    // The component's own image hub and tag, when given, win over the global ones.
+    for key in ["hub", "tag"] {
+        match &gw[key] {
+            Value::String(v) if !v.is_empty() => merged[key] = Value::String(v.clone()),
+            Value::Number(n) => merged[key] = Value::String(n.to_string()),
+            _ => {}
+        }
+    }
     merged["k8s"] = if gw["k8s"].is_object() { gw["k8s"].clone() } else { Value::Object(Map::new()) };
     merged
 }

@@ -164,13 +164,17 @@ pub fn resolve(inputs: &Inputs) -> Result<Settings, Failure> {
         let overlay = profile_iop(&profile)?;
         merge(&mut iop, &overlay);
     }
-    for (_, overlay) in &overlays {
+    for (name, overlay) in &overlays {
+        check_overlay(&schema["spec"], &overlay["spec"], "spec", name)?;
         if let Some(meta) = overlay.get("metadata") {
             merge(&mut iop["metadata"], meta);
         }
         merge(&mut iop["spec"], &overlay["spec"]);
     }
     if let Some(spec) = &inputs.cluster {
+        if !spec.is_object() && !spec.is_null() {
+            return Err(not_a_map("the cluster's recorded settings", spec));
+        }
         merge(&mut iop["spec"], spec);
     }
     for s in &sets {
@@ -178,9 +182,9 @@ pub fn resolve(inputs: &Inputs) -> Result<Settings, Failure> {
     }
     iop["spec"]["profile"] = Value::String(profile);
     // Passed through unchecked, as upstream: merged into the values after every check.
-    let unvalidated = iop["spec"]["unvalidatedValues"].take();
-    if unvalidated.is_object() {
-        merge(&mut iop["spec"]["values"], &unvalidated);
+    let unvalidated = iop["spec"].as_object_mut().and_then(|m| m.remove("unvalidatedValues"));
+    if let Some(u @ Value::Object(_)) = &unvalidated {
+        merge(&mut iop["spec"]["values"], u);
     }
     finish(&mut iop)?;
     check::check(&iop["spec"])?;
@@ -332,8 +336,23 @@ pub fn parse_iop(text: &str, name: &str) -> Result<(String, Value), Failure> {
                 }
             }
             // Every reader of an IstioOperator file (install, manifest, profile, kube-inject)
-            // gets the same checks of its keys and shapes.
-            check_overlay(&schema()["spec"], &v["spec"], "spec", name)?;
+            // gets these: settings are written into them, so they must be maps.
+            for (path, node) in [
+                ("spec.values", &v["spec"]["values"]),
+                ("spec.values.global", &v["spec"]["values"]["global"]),
+                ("spec.components", &v["spec"]["components"]),
+                ("spec.meshConfig", &v["spec"]["meshConfig"]),
+            ] {
+                if !node.is_object() && !node.is_null() {
+                    return Err(Failure::usage(format!(
+                        "{name}: `{path}` takes a map, not `{}`",
+                        short(node)
+                    ))
+                    .help(format!(
+                        "write `{path}` as a map of settings (`key: value` lines), or leave it out"
+                    )));
+                }
+            }
             Ok((name.to_string(), v))
         }
         n => Err(Failure::new(format!(
@@ -358,8 +377,9 @@ pub fn merge(base: &mut Value, overlay: &Value) {
                 }
             }
         }
-        // An empty key in a file (`values:` with nothing under it) leaves the setting as it was.
-        (_, Value::Null) => {}
+        // An empty key in a file (`values:` with nothing under it) leaves a map as it was; on a
+        // single setting, null unsets it (as Helm reads `cpu: null`).
+        (Value::Object(_), Value::Null) => {}
         (Value::Array(b), Value::Array(o)) if is_named_list(b) && is_named_list(o) => {
             for item in o {
                 match b.iter_mut().find(|x| x["name"] == item["name"]) {
@@ -546,7 +566,9 @@ fn typed_value(raw: &str, shape: Option<&Value>, path: &str) -> Result<Value, Fa
             Value::Array(_) => guessed,
             _ => Value::Array(raw.split(',').filter(|s| !s.is_empty()).map(guess).collect()),
         },
-        Some(Value::Object(_)) => match guessed {
+        // Helm values are rendered into templates, where a string in place of a map breaks
+        // them: refuse it even where the map is open (`values.pilot.env`).
+        Some(Value::Object(m)) if !m.is_empty() || path.starts_with("values.") => match guessed {
             Value::Object(_) => guessed,
             _ => {
                 return Err(Failure::usage(format!("`{path}` takes a map, not `{raw}`"))
@@ -793,6 +815,25 @@ mod tests {
             }
             resolve(&sets(&[&format!("profile={p}")])).unwrap_or_else(|e| panic!("{p}: {e}"));
         }
+    }
+
+    #[test]
+    fn an_empty_map_key_keeps_its_defaults_and_null_unsets_a_setting() {
+        let text = "kind: IstioOperator\nspec:\n  values:\n    global:\n      mountMtlsCerts:\n    pilot:\n";
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("iop.yaml");
+        std::fs::write(&path, text).unwrap();
+        let s = resolve(&Inputs { files: vec![path.to_string_lossy().into_owned()], ..Default::default() })
+            .unwrap();
+        assert!(s.values()["global"]["mountMtlsCerts"].is_null(), "unset, as Helm reads it");
+        assert_eq!(s.values()["pilot"]["autoscaleEnabled"], true);
+    }
+
+    #[test]
+    fn unvalidated_values_reach_the_values_unchecked() {
+        let s = resolve(&sets(&["unvalidatedValues.pilot.myCustomKey=someValue"])).unwrap();
+        assert_eq!(s.values()["pilot"]["myCustomKey"], "someValue");
+        assert!(s.spec().get("unvalidatedValues").is_none());
     }
 
     #[test]
