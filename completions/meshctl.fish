@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_meshctl_global_optspecs
-    string join \n c/kubeconfig= context= n/namespace= i/istioNamespace= v/verbose h/help V/version
+    string join \n c/kubeconfig= context= n/namespace= i/istioNamespace= kubeclient-timeout= v/verbose h/help V/version
 end
 
 function __fish_meshctl_needs_command
@@ -28,6 +28,7 @@ complete -c meshctl -n "__fish_meshctl_needs_command" -s c -l kubeconfig -d 'Kub
 complete -c meshctl -n "__fish_meshctl_needs_command" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_needs_command" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_needs_command" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_needs_command" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_needs_command" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_needs_command" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_needs_command" -s V -l version -d 'Print version'
@@ -38,12 +39,20 @@ complete -c meshctl -n "__fish_meshctl_needs_command" -f -a "kube-inject" -d 'Ad
 complete -c meshctl -n "__fish_meshctl_needs_command" -f -a "completion" -d 'Generate shell completion scripts'
 complete -c meshctl -n "__fish_meshctl_needs_command" -f -a "install" -d 'Install the Istio control plane into the cluster'
 complete -c meshctl -n "__fish_meshctl_needs_command" -f -a "apply" -d 'Install the Istio control plane into the cluster'
+complete -c meshctl -n "__fish_meshctl_needs_command" -f -a "upgrade" -d 'Install the Istio control plane into the cluster'
 complete -c meshctl -n "__fish_meshctl_needs_command" -f -a "uninstall" -d 'Remove the Istio control plane from the cluster'
 complete -c meshctl -n "__fish_meshctl_needs_command" -f -a "verify-install" -d 'Check that the installed control plane exists and is ready'
 complete -c meshctl -n "__fish_meshctl_needs_command" -f -a "dashboard" -d 'Open a mesh web UI (Kiali, Grafana, Prometheus, Jaeger, …) through a port-forward'
 complete -c meshctl -n "__fish_meshctl_needs_command" -f -a "dash" -d 'Open a mesh web UI (Kiali, Grafana, Prometheus, Jaeger, …) through a port-forward'
 complete -c meshctl -n "__fish_meshctl_needs_command" -f -a "d" -d 'Open a mesh web UI (Kiali, Grafana, Prometheus, Jaeger, …) through a port-forward'
 complete -c meshctl -n "__fish_meshctl_needs_command" -f -a "analyze" -d 'Find problems in Istio configuration (files, directories or stdin)'
+complete -c meshctl -n "__fish_meshctl_needs_command" -f -a "precheck" -d 'Check whether Istio can be installed or upgraded in the cluster'
+complete -c meshctl -n "__fish_meshctl_needs_command" -f -a "check-inject" -d 'Show which injection webhook would inject a pod, and why'
+complete -c meshctl -n "__fish_meshctl_needs_command" -f -a "injector" -d 'List namespaces, the revisions injecting them and the injection hooks'
+complete -c meshctl -n "__fish_meshctl_needs_command" -f -a "tag" -d 'Create, list and remove revision tags (stable names for control plane revisions)'
+complete -c meshctl -n "__fish_meshctl_needs_command" -f -a "experimental" -d 'Experimental commands, as istioctl spells them (`x check-inject`, `x precheck`, …)'
+complete -c meshctl -n "__fish_meshctl_needs_command" -f -a "x" -d 'Experimental commands, as istioctl spells them (`x check-inject`, `x precheck`, …)'
+complete -c meshctl -n "__fish_meshctl_needs_command" -f -a "exp" -d 'Experimental commands, as istioctl spells them (`x check-inject`, `x precheck`, …)'
 complete -c meshctl -n "__fish_meshctl_needs_command" -f -a "proxy-config" -d 'Show what a pod\'s Envoy proxy was configured with (clusters, listeners, routes, …)'
 complete -c meshctl -n "__fish_meshctl_needs_command" -f -a "pc" -d 'Show what a pod\'s Envoy proxy was configured with (clusters, listeners, routes, …)'
 complete -c meshctl -n "__fish_meshctl_needs_command" -f -a "proxy-status" -d 'Sync state of every proxy as istiod sees it, or one pod\'s config against istiod\'s'
@@ -57,6 +66,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand version" -s c -l kubecon
 complete -c meshctl -n "__fish_meshctl_using_subcommand version" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand version" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand version" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand version" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand version" -s s -l short -d 'Print only the version numbers'
 complete -c meshctl -n "__fish_meshctl_using_subcommand version" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand version" -s h -l help -d 'Print help'
@@ -65,6 +75,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand manifest; and not __fish
 complete -c meshctl -n "__fish_meshctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate help" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate help" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate help" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate help" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate help" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate help" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate help" -s V -l version -d 'Print version'
@@ -79,6 +90,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand manifest; and __fish_see
 complete -c meshctl -n "__fish_meshctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -s V -l version -d 'Print version'
@@ -88,6 +100,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand profile; and not __fish_
 complete -c meshctl -n "__fish_meshctl_using_subcommand profile; and not __fish_seen_subcommand_from list dump diff help" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand profile; and not __fish_seen_subcommand_from list dump diff help" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand profile; and not __fish_seen_subcommand_from list dump diff help" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand profile; and not __fish_seen_subcommand_from list dump diff help" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand profile; and not __fish_seen_subcommand_from list dump diff help" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand profile; and not __fish_seen_subcommand_from list dump diff help" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand profile; and not __fish_seen_subcommand_from list dump diff help" -s V -l version -d 'Print version'
@@ -99,6 +112,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand profile; and __fish_seen
 complete -c meshctl -n "__fish_meshctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
@@ -112,6 +126,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand profile; and __fish_seen
 complete -c meshctl -n "__fish_meshctl_using_subcommand profile; and __fish_seen_subcommand_from dump" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand profile; and __fish_seen_subcommand_from dump" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand profile; and __fish_seen_subcommand_from dump" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand profile; and __fish_seen_subcommand_from dump" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand profile; and __fish_seen_subcommand_from dump" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand profile; and __fish_seen_subcommand_from dump" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand profile; and __fish_seen_subcommand_from dump" -s V -l version -d 'Print version'
@@ -119,6 +134,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand profile; and __fish_seen
 complete -c meshctl -n "__fish_meshctl_using_subcommand profile; and __fish_seen_subcommand_from diff" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand profile; and __fish_seen_subcommand_from diff" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand profile; and __fish_seen_subcommand_from diff" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand profile; and __fish_seen_subcommand_from diff" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand profile; and __fish_seen_subcommand_from diff" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand profile; and __fish_seen_subcommand_from diff" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand profile; and __fish_seen_subcommand_from diff" -s V -l version -d 'Print version'
@@ -127,7 +143,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand profile; and __fish_seen
 complete -c meshctl -n "__fish_meshctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "diff" -d 'Show how two profiles differ (exit 1 when they do)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand kube-inject" -s f -l filename -d 'Input: a file, `-` for stdin, or an `https://` URL' -r
-complete -c meshctl -n "__fish_meshctl_using_subcommand kube-inject" -s o -l output -d 'Write the result here instead of stdout (may be the input file; replaced atomically)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand kube-inject" -s o -l output -d 'Write the result here instead of stdout (may be the input file; replaced atomically, keeping its mode and owner)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand kube-inject" -s s -l set -d 'Override a setting: `path=value` (repeatable), e.g. `values.global.proxy.holdApplicationUntilProxyStarts=true`' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand kube-inject" -l operatorFileName -l operator-file-name -d 'An IstioOperator file; its `spec.values` and `spec.meshConfig` override the other settings' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand kube-inject" -l meshConfigFile -l mesh-config-file -d 'Mesh config YAML (the `mesh` key of the `istio` ConfigMap)' -r
@@ -141,6 +157,9 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand kube-inject" -s c -l kub
 complete -c meshctl -n "__fish_meshctl_using_subcommand kube-inject" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand kube-inject" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand kube-inject" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand kube-inject" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand kube-inject" -l offline -d 'Do not read the cluster\'s injection settings: use meshctl\'s built-in ones (and the flags)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand kube-inject" -s q -l quiet -d 'Report only the workloads left without a sidecar'
 complete -c meshctl -n "__fish_meshctl_using_subcommand kube-inject" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand kube-inject" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c meshctl -n "__fish_meshctl_using_subcommand kube-inject" -s V -l version -d 'Print version'
@@ -148,6 +167,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand completion" -s c -l kube
 complete -c meshctl -n "__fish_meshctl_using_subcommand completion" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand completion" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand completion" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand completion" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand completion" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand completion" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand completion" -s V -l version -d 'Print version'
@@ -162,10 +182,12 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand install" -s c -l kubecon
 complete -c meshctl -n "__fish_meshctl_using_subcommand install" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand install" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand install" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand install" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand install" -s y -l skip-confirmation -l skipConfirmation -d 'Do not ask for confirmation'
 complete -c meshctl -n "__fish_meshctl_using_subcommand install" -l dry-run -l dryRun -d 'Ask the server what would change (`dryRun=All`) and print it, without changing anything'
 complete -c meshctl -n "__fish_meshctl_using_subcommand install" -l force -d 'Proceed despite validation errors: objects the server rejects as invalid are reported and skipped instead of stopping their component (the exit code is still 1), and a dry run\'s local validation problems do not fail it'
 complete -c meshctl -n "__fish_meshctl_using_subcommand install" -l verify -d 'Run `meshctl verify-install` once the installation is complete'
+complete -c meshctl -n "__fish_meshctl_using_subcommand install" -l skip-precheck -d 'Do not run `meshctl precheck`\'s control plane checks first'
 complete -c meshctl -n "__fish_meshctl_using_subcommand install" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand install" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand install" -s V -l version -d 'Print version'
@@ -180,13 +202,35 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand apply" -s c -l kubeconfi
 complete -c meshctl -n "__fish_meshctl_using_subcommand apply" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand apply" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand apply" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand apply" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand apply" -s y -l skip-confirmation -l skipConfirmation -d 'Do not ask for confirmation'
 complete -c meshctl -n "__fish_meshctl_using_subcommand apply" -l dry-run -l dryRun -d 'Ask the server what would change (`dryRun=All`) and print it, without changing anything'
 complete -c meshctl -n "__fish_meshctl_using_subcommand apply" -l force -d 'Proceed despite validation errors: objects the server rejects as invalid are reported and skipped instead of stopping their component (the exit code is still 1), and a dry run\'s local validation problems do not fail it'
 complete -c meshctl -n "__fish_meshctl_using_subcommand apply" -l verify -d 'Run `meshctl verify-install` once the installation is complete'
+complete -c meshctl -n "__fish_meshctl_using_subcommand apply" -l skip-precheck -d 'Do not run `meshctl precheck`\'s control plane checks first'
 complete -c meshctl -n "__fish_meshctl_using_subcommand apply" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand apply" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand apply" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand upgrade" -s f -l filename -d 'IstioOperator file(s) overlaid on the profile, left to right (`-` is stdin; `https://` URLs are fetched)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand upgrade" -s s -l set -d 'Override a setting: `path=value` (repeatable), e.g. `profile=demo`, `values.global.proxy.image=x`; escape dots in keys with `\\.`' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand upgrade" -s r -l revision -d 'Control plane revision (the same as `--set revision=REV`)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand upgrade" -s d -l manifests -d 'Directory holding `manifests/` and `profiles/` to use instead of the embedded ones' -r -F
+complete -c meshctl -n "__fish_meshctl_using_subcommand upgrade" -l wait -d 'Wait for each component to become ready (`--wait=false` applies and returns)' -r -f -a "true\t''
+false\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand upgrade" -l readiness-timeout -l readinessTimeout -d 'How long to wait for each component to become ready' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand upgrade" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand upgrade" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand upgrade" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand upgrade" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand upgrade" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand upgrade" -s y -l skip-confirmation -l skipConfirmation -d 'Do not ask for confirmation'
+complete -c meshctl -n "__fish_meshctl_using_subcommand upgrade" -l dry-run -l dryRun -d 'Ask the server what would change (`dryRun=All`) and print it, without changing anything'
+complete -c meshctl -n "__fish_meshctl_using_subcommand upgrade" -l force -d 'Proceed despite validation errors: objects the server rejects as invalid are reported and skipped instead of stopping their component (the exit code is still 1), and a dry run\'s local validation problems do not fail it'
+complete -c meshctl -n "__fish_meshctl_using_subcommand upgrade" -l verify -d 'Run `meshctl verify-install` once the installation is complete'
+complete -c meshctl -n "__fish_meshctl_using_subcommand upgrade" -l skip-precheck -d 'Do not run `meshctl precheck`\'s control plane checks first'
+complete -c meshctl -n "__fish_meshctl_using_subcommand upgrade" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand upgrade" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand upgrade" -s V -l version -d 'Print version'
 complete -c meshctl -n "__fish_meshctl_using_subcommand uninstall" -s f -l filename -d 'IstioOperator file(s) overlaid on the profile, left to right (`-` is stdin; `https://` URLs are fetched)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand uninstall" -s s -l set -d 'Override a setting: `path=value` (repeatable), e.g. `profile=demo`, `values.global.proxy.image=x`; escape dots in keys with `\\.`' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand uninstall" -s r -l revision -d 'Control plane revision (the same as `--set revision=REV`)' -r
@@ -195,9 +239,11 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand uninstall" -s c -l kubec
 complete -c meshctl -n "__fish_meshctl_using_subcommand uninstall" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand uninstall" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand uninstall" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand uninstall" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand uninstall" -l purge -d 'Remove every Istio object install created, of every revision, CRDs included'
 complete -c meshctl -n "__fish_meshctl_using_subcommand uninstall" -s y -l skip-confirmation -l skipConfirmation -d 'Do not ask for confirmation'
 complete -c meshctl -n "__fish_meshctl_using_subcommand uninstall" -l dry-run -l dryRun -d 'Show what would be removed without removing it'
+complete -c meshctl -n "__fish_meshctl_using_subcommand uninstall" -l force -d 'Remove a revision even while namespaces or tags still use it'
 complete -c meshctl -n "__fish_meshctl_using_subcommand uninstall" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand uninstall" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand uninstall" -s V -l version -d 'Print version'
@@ -209,6 +255,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand verify-install" -s c -l 
 complete -c meshctl -n "__fish_meshctl_using_subcommand verify-install" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand verify-install" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand verify-install" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand verify-install" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand verify-install" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand verify-install" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand verify-install" -s V -l version -d 'Print version'
@@ -220,6 +267,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and not __fis
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -s V -l version -d 'Print version'
@@ -244,6 +292,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_se
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from kiali" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from kiali" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from kiali" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from kiali" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from kiali" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from kiali" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from kiali" -s V -l version -d 'Print version'
@@ -256,6 +305,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_se
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from grafana" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from grafana" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from grafana" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from grafana" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from grafana" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from grafana" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from grafana" -s V -l version -d 'Print version'
@@ -268,6 +318,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_se
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from prometheus" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from prometheus" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from prometheus" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from prometheus" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from prometheus" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from prometheus" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from prometheus" -s V -l version -d 'Print version'
@@ -280,6 +331,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_se
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from jaeger" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from jaeger" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from jaeger" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from jaeger" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from jaeger" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from jaeger" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from jaeger" -s V -l version -d 'Print version'
@@ -292,6 +344,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_se
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from zipkin" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from zipkin" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from zipkin" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from zipkin" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from zipkin" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from zipkin" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from zipkin" -s V -l version -d 'Print version'
@@ -304,6 +357,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_se
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from skywalking" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from skywalking" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from skywalking" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from skywalking" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from skywalking" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from skywalking" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from skywalking" -s V -l version -d 'Print version'
@@ -316,6 +370,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_se
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from loki" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from loki" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from loki" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from loki" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from loki" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from loki" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from loki" -s V -l version -d 'Print version'
@@ -329,6 +384,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_se
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from envoy" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from envoy" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from envoy" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from envoy" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from envoy" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from envoy" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from envoy" -s V -l version -d 'Print version'
@@ -342,6 +398,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_se
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from proxy" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from proxy" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from proxy" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from proxy" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from proxy" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from proxy" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from proxy" -s V -l version -d 'Print version'
@@ -355,6 +412,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_se
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from controlz" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from controlz" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from controlz" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from controlz" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from controlz" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from controlz" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from controlz" -s V -l version -d 'Print version'
@@ -368,6 +426,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_se
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from istiod-debug" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from istiod-debug" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from istiod-debug" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from istiod-debug" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from istiod-debug" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from istiod-debug" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dashboard; and __fish_seen_subcommand_from istiod-debug" -s V -l version -d 'Print version'
@@ -390,6 +449,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and not __fish_see
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -s V -l version -d 'Print version'
@@ -414,6 +474,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_su
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from kiali" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from kiali" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from kiali" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from kiali" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from kiali" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from kiali" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from kiali" -s V -l version -d 'Print version'
@@ -426,6 +487,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_su
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from grafana" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from grafana" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from grafana" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from grafana" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from grafana" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from grafana" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from grafana" -s V -l version -d 'Print version'
@@ -438,6 +500,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_su
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from prometheus" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from prometheus" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from prometheus" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from prometheus" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from prometheus" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from prometheus" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from prometheus" -s V -l version -d 'Print version'
@@ -450,6 +513,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_su
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from jaeger" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from jaeger" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from jaeger" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from jaeger" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from jaeger" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from jaeger" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from jaeger" -s V -l version -d 'Print version'
@@ -462,6 +526,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_su
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from zipkin" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from zipkin" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from zipkin" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from zipkin" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from zipkin" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from zipkin" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from zipkin" -s V -l version -d 'Print version'
@@ -474,6 +539,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_su
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from skywalking" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from skywalking" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from skywalking" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from skywalking" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from skywalking" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from skywalking" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from skywalking" -s V -l version -d 'Print version'
@@ -486,6 +552,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_su
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from loki" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from loki" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from loki" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from loki" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from loki" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from loki" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from loki" -s V -l version -d 'Print version'
@@ -499,6 +566,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_su
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from envoy" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from envoy" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from envoy" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from envoy" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from envoy" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from envoy" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from envoy" -s V -l version -d 'Print version'
@@ -512,6 +580,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_su
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from proxy" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from proxy" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from proxy" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from proxy" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from proxy" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from proxy" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from proxy" -s V -l version -d 'Print version'
@@ -525,6 +594,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_su
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from controlz" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from controlz" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from controlz" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from controlz" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from controlz" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from controlz" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from controlz" -s V -l version -d 'Print version'
@@ -538,6 +608,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_su
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from istiod-debug" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from istiod-debug" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from istiod-debug" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from istiod-debug" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from istiod-debug" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from istiod-debug" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand dash; and __fish_seen_subcommand_from istiod-debug" -s V -l version -d 'Print version'
@@ -560,6 +631,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand d; and not __fish_seen_s
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and not __fish_seen_subcommand_from kiali grafana prometheus jaeger zipkin skywalking loki envoy proxy controlz istiod-debug help" -s V -l version -d 'Print version'
@@ -584,6 +656,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subco
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from kiali" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from kiali" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from kiali" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from kiali" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from kiali" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from kiali" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from kiali" -s V -l version -d 'Print version'
@@ -596,6 +669,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subco
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from grafana" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from grafana" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from grafana" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from grafana" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from grafana" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from grafana" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from grafana" -s V -l version -d 'Print version'
@@ -608,6 +682,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subco
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from prometheus" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from prometheus" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from prometheus" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from prometheus" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from prometheus" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from prometheus" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from prometheus" -s V -l version -d 'Print version'
@@ -620,6 +695,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subco
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from jaeger" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from jaeger" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from jaeger" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from jaeger" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from jaeger" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from jaeger" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from jaeger" -s V -l version -d 'Print version'
@@ -632,6 +708,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subco
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from zipkin" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from zipkin" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from zipkin" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from zipkin" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from zipkin" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from zipkin" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from zipkin" -s V -l version -d 'Print version'
@@ -644,6 +721,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subco
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from skywalking" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from skywalking" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from skywalking" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from skywalking" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from skywalking" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from skywalking" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from skywalking" -s V -l version -d 'Print version'
@@ -656,6 +734,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subco
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from loki" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from loki" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from loki" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from loki" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from loki" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from loki" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from loki" -s V -l version -d 'Print version'
@@ -669,6 +748,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subco
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from envoy" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from envoy" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from envoy" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from envoy" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from envoy" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from envoy" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from envoy" -s V -l version -d 'Print version'
@@ -682,6 +762,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subco
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from proxy" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from proxy" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from proxy" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from proxy" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from proxy" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from proxy" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from proxy" -s V -l version -d 'Print version'
@@ -695,6 +776,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subco
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from controlz" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from controlz" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from controlz" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from controlz" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from controlz" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from controlz" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from controlz" -s V -l version -d 'Print version'
@@ -708,6 +790,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subco
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from istiod-debug" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from istiod-debug" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from istiod-debug" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from istiod-debug" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from istiod-debug" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from istiod-debug" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from istiod-debug" -s V -l version -d 'Print version'
@@ -724,31 +807,313 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subco
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -s k -l use-kube -l useKube -d 'Read resources from the live cluster (`--use-kube=false` analyses files only)' -r -f -a "true\t''
 false\t''"
-complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -s o -l output -d 'Output format: `log`, `json` or `yaml`' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -s o -l output -d 'Output format: `log`, `json`, `yaml` or `sarif` (SARIF 2.1.0, for CI code scanning). `json`, `yaml` and `sarif` exit 0 whatever they report (as istioctl), unless `--failure-threshold` is given explicitly' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -l output-threshold -l outputThreshold -d 'Lowest level printed: Info, Warning or Error' -r
-complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -l failure-threshold -l failureThreshold -d 'Lowest level that makes the exit code non-zero: Info, Warning or Error' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -l failure-threshold -l failureThreshold -d 'Lowest level that makes the exit code non-zero (79): Info, Warning or Error [default: Error; with `-o json|yaml|sarif` only when given]' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -s S -l suppress -d 'Suppress messages: `CODE=Kind ns/name` (`*` globs in the resource), repeatable' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -l analyzer -d 'Run only this analyzer (by name, as `-L` lists them); repeatable' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -l meshConfigFile -l mesh-config-file -d 'A MeshConfig file that overrides the defaults and the cluster\'s mesh config' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -l meshNetworksFile -l mesh-networks-file -d 'A MeshNetworks file to check' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -l ignore-unknown -l ignoreUnknown -d 'Do not fail (exit 65) because some documents could not be parsed' -r -f -a "true\t''
 false\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -s R -l recursive -d 'Walk directories recursively (`--recursive=false` reads only the files directly in them)' -r -f -a "true\t''
+false\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -l color -d 'Colour the level of each message [default: when stdout is a terminal, `NO_COLOR` is unset and `TERM` is not `dumb`]' -r -f -a "true\t''
+false\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -l timeout -d 'How long reading the cluster may take, e.g. `30s`, `2m`' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -s r -l revision -d 'Control plane revision to analyse in the live cluster' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -s A -l all-namespaces -l allNamespaces -d 'Analyse every namespace instead of only the selected one'
 complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -s L -l list-analyzers -l listAnalyzers -d 'List the analyzers and exit'
-complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -s R -l recursive -d 'Removed: directories are always walked recursively'
 complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand precheck" -l output-threshold -d 'Lowest level printed: Info, Warning or Error' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand precheck" -s o -l output -d 'Output format: log, json or yaml' -r -f -a "log\t''
+json\t''
+yaml\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand precheck" -s f -l from-version -d 'The Istio version upgraded from (e.g. 1.21), to report what changed since' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand precheck" -s r -l revision -d 'The control plane revision to check' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand precheck" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand precheck" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand precheck" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand precheck" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand precheck" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand precheck" -l skip-controlplane -d 'Skip the control plane checks (version, permissions, Gateway API CRDs)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand precheck" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand precheck" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand precheck" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand check-inject" -s l -l labels -d 'Check a pod that would carry these labels (`k=v,k2=v2`) in the `-n` namespace instead' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand check-inject" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand check-inject" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand check-inject" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand check-inject" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand check-inject" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand check-inject" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand check-inject" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand check-inject" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand injector; and not __fish_seen_subcommand_from list help" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand injector; and not __fish_seen_subcommand_from list help" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand injector; and not __fish_seen_subcommand_from list help" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand injector; and not __fish_seen_subcommand_from list help" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand injector; and not __fish_seen_subcommand_from list help" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand injector; and not __fish_seen_subcommand_from list help" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand injector; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand injector; and not __fish_seen_subcommand_from list help" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand injector; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'List namespaces and the revisions injecting them, and the injection hooks'
+complete -c meshctl -n "__fish_meshctl_using_subcommand injector; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand injector; and __fish_seen_subcommand_from list" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand injector; and __fish_seen_subcommand_from list" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand injector; and __fish_seen_subcommand_from list" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand injector; and __fish_seen_subcommand_from list" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand injector; and __fish_seen_subcommand_from list" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand injector; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand injector; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand injector; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand injector; and __fish_seen_subcommand_from help" -f -a "list" -d 'List namespaces and the revisions injecting them, and the injection hooks'
+complete -c meshctl -n "__fish_meshctl_using_subcommand injector; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and not __fish_seen_subcommand_from set generate list show remove delete help" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and not __fish_seen_subcommand_from set generate list show remove delete help" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and not __fish_seen_subcommand_from set generate list show remove delete help" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and not __fish_seen_subcommand_from set generate list show remove delete help" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and not __fish_seen_subcommand_from set generate list show remove delete help" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and not __fish_seen_subcommand_from set generate list show remove delete help" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and not __fish_seen_subcommand_from set generate list show remove delete help" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and not __fish_seen_subcommand_from set generate list show remove delete help" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and not __fish_seen_subcommand_from set generate list show remove delete help" -f -a "set" -d 'Create or modify a revision tag (applies it to the cluster)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and not __fish_seen_subcommand_from set generate list show remove delete help" -f -a "generate" -d 'Print the objects a revision tag consists of, without applying them'
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and not __fish_seen_subcommand_from set generate list show remove delete help" -f -a "list" -d 'List revision tags, the revisions they point at and the namespaces using them'
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and not __fish_seen_subcommand_from set generate list show remove delete help" -f -a "show" -d 'List revision tags, the revisions they point at and the namespaces using them'
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and not __fish_seen_subcommand_from set generate list show remove delete help" -f -a "remove" -d 'Remove a revision tag'
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and not __fish_seen_subcommand_from set generate list show remove delete help" -f -a "delete" -d 'Remove a revision tag'
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and not __fish_seen_subcommand_from set generate list show remove delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from set" -s r -l revision -d 'The control plane revision the tag points at' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from set" -l webhook-name -d 'Name of the tag\'s MutatingWebhookConfiguration (default: istio-revision-tag-<tag>)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from set" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from set" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from set" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from set" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from set" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from set" -l overwrite -d 'Replace an existing tag of the same name'
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from set" -s y -l skip-confirmation -l skipConfirmation -d 'Do not ask for confirmation when the tag would conflict with other webhooks'
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from set" -l auto-inject-namespaces -d 'The default tag also injects every namespace without injection labels'
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from set" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from generate" -s r -l revision -d 'The control plane revision the tag points at' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from generate" -l webhook-name -d 'Name of the tag\'s MutatingWebhookConfiguration (default: istio-revision-tag-<tag>)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from generate" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from generate" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from generate" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from generate" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from generate" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from generate" -l overwrite -d 'Replace an existing tag of the same name'
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from generate" -s y -l skip-confirmation -l skipConfirmation -d 'Do not ask for confirmation when the tag would conflict with other webhooks'
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from generate" -l auto-inject-namespaces -d 'The default tag also injects every namespace without injection labels'
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from generate" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from generate" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from generate" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table, json or yaml' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from list" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from list" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from list" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from list" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from list" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: table, json or yaml' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from show" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from show" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from show" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from show" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from show" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from remove" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from remove" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from remove" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from remove" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from remove" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from remove" -s y -l skip-confirmation -l skipConfirmation -d 'Do not ask for confirmation when namespaces still use the tag'
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from delete" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from delete" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from delete" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from delete" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from delete" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from delete" -s y -l skip-confirmation -l skipConfirmation -d 'Do not ask for confirmation when namespaces still use the tag'
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "set" -d 'Create or modify a revision tag (applies it to the cluster)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "generate" -d 'Print the objects a revision tag consists of, without applying them'
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "list" -d 'List revision tags, the revisions they point at and the namespaces using them'
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a revision tag'
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand experimental; and not __fish_seen_subcommand_from precheck check-inject injector help" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand experimental; and not __fish_seen_subcommand_from precheck check-inject injector help" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand experimental; and not __fish_seen_subcommand_from precheck check-inject injector help" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand experimental; and not __fish_seen_subcommand_from precheck check-inject injector help" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand experimental; and not __fish_seen_subcommand_from precheck check-inject injector help" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand experimental; and not __fish_seen_subcommand_from precheck check-inject injector help" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand experimental; and not __fish_seen_subcommand_from precheck check-inject injector help" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand experimental; and not __fish_seen_subcommand_from precheck check-inject injector help" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand experimental; and not __fish_seen_subcommand_from precheck check-inject injector help" -f -a "precheck" -d 'Check whether Istio can be installed or upgraded in the cluster'
+complete -c meshctl -n "__fish_meshctl_using_subcommand experimental; and not __fish_seen_subcommand_from precheck check-inject injector help" -f -a "check-inject" -d 'Show which injection webhook would inject a pod, and why'
+complete -c meshctl -n "__fish_meshctl_using_subcommand experimental; and not __fish_seen_subcommand_from precheck check-inject injector help" -f -a "injector" -d 'List namespaces, the revisions injecting them and the injection hooks'
+complete -c meshctl -n "__fish_meshctl_using_subcommand experimental; and not __fish_seen_subcommand_from precheck check-inject injector help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand experimental; and __fish_seen_subcommand_from precheck" -l output-threshold -d 'Lowest level printed: Info, Warning or Error' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand experimental; and __fish_seen_subcommand_from precheck" -s o -l output -d 'Output format: log, json or yaml' -r -f -a "log\t''
+json\t''
+yaml\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand experimental; and __fish_seen_subcommand_from precheck" -s f -l from-version -d 'The Istio version upgraded from (e.g. 1.21), to report what changed since' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand experimental; and __fish_seen_subcommand_from precheck" -s r -l revision -d 'The control plane revision to check' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand experimental; and __fish_seen_subcommand_from precheck" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand experimental; and __fish_seen_subcommand_from precheck" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand experimental; and __fish_seen_subcommand_from precheck" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand experimental; and __fish_seen_subcommand_from precheck" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand experimental; and __fish_seen_subcommand_from precheck" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand experimental; and __fish_seen_subcommand_from precheck" -l skip-controlplane -d 'Skip the control plane checks (version, permissions, Gateway API CRDs)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand experimental; and __fish_seen_subcommand_from precheck" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand experimental; and __fish_seen_subcommand_from precheck" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand experimental; and __fish_seen_subcommand_from precheck" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand experimental; and __fish_seen_subcommand_from check-inject" -s l -l labels -d 'Check a pod that would carry these labels (`k=v,k2=v2`) in the `-n` namespace instead' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand experimental; and __fish_seen_subcommand_from check-inject" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand experimental; and __fish_seen_subcommand_from check-inject" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand experimental; and __fish_seen_subcommand_from check-inject" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand experimental; and __fish_seen_subcommand_from check-inject" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand experimental; and __fish_seen_subcommand_from check-inject" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand experimental; and __fish_seen_subcommand_from check-inject" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand experimental; and __fish_seen_subcommand_from check-inject" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand experimental; and __fish_seen_subcommand_from check-inject" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand experimental; and __fish_seen_subcommand_from injector" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand experimental; and __fish_seen_subcommand_from injector" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand experimental; and __fish_seen_subcommand_from injector" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand experimental; and __fish_seen_subcommand_from injector" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand experimental; and __fish_seen_subcommand_from injector" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand experimental; and __fish_seen_subcommand_from injector" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand experimental; and __fish_seen_subcommand_from injector" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand experimental; and __fish_seen_subcommand_from injector" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand experimental; and __fish_seen_subcommand_from injector" -f -a "list" -d 'List namespaces and the revisions injecting them, and the injection hooks'
+complete -c meshctl -n "__fish_meshctl_using_subcommand experimental; and __fish_seen_subcommand_from injector" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand experimental; and __fish_seen_subcommand_from help" -f -a "precheck" -d 'Check whether Istio can be installed or upgraded in the cluster'
+complete -c meshctl -n "__fish_meshctl_using_subcommand experimental; and __fish_seen_subcommand_from help" -f -a "check-inject" -d 'Show which injection webhook would inject a pod, and why'
+complete -c meshctl -n "__fish_meshctl_using_subcommand experimental; and __fish_seen_subcommand_from help" -f -a "injector" -d 'List namespaces, the revisions injecting them and the injection hooks'
+complete -c meshctl -n "__fish_meshctl_using_subcommand experimental; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand x; and not __fish_seen_subcommand_from precheck check-inject injector help" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand x; and not __fish_seen_subcommand_from precheck check-inject injector help" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand x; and not __fish_seen_subcommand_from precheck check-inject injector help" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand x; and not __fish_seen_subcommand_from precheck check-inject injector help" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand x; and not __fish_seen_subcommand_from precheck check-inject injector help" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand x; and not __fish_seen_subcommand_from precheck check-inject injector help" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand x; and not __fish_seen_subcommand_from precheck check-inject injector help" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand x; and not __fish_seen_subcommand_from precheck check-inject injector help" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand x; and not __fish_seen_subcommand_from precheck check-inject injector help" -f -a "precheck" -d 'Check whether Istio can be installed or upgraded in the cluster'
+complete -c meshctl -n "__fish_meshctl_using_subcommand x; and not __fish_seen_subcommand_from precheck check-inject injector help" -f -a "check-inject" -d 'Show which injection webhook would inject a pod, and why'
+complete -c meshctl -n "__fish_meshctl_using_subcommand x; and not __fish_seen_subcommand_from precheck check-inject injector help" -f -a "injector" -d 'List namespaces, the revisions injecting them and the injection hooks'
+complete -c meshctl -n "__fish_meshctl_using_subcommand x; and not __fish_seen_subcommand_from precheck check-inject injector help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand x; and __fish_seen_subcommand_from precheck" -l output-threshold -d 'Lowest level printed: Info, Warning or Error' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand x; and __fish_seen_subcommand_from precheck" -s o -l output -d 'Output format: log, json or yaml' -r -f -a "log\t''
+json\t''
+yaml\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand x; and __fish_seen_subcommand_from precheck" -s f -l from-version -d 'The Istio version upgraded from (e.g. 1.21), to report what changed since' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand x; and __fish_seen_subcommand_from precheck" -s r -l revision -d 'The control plane revision to check' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand x; and __fish_seen_subcommand_from precheck" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand x; and __fish_seen_subcommand_from precheck" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand x; and __fish_seen_subcommand_from precheck" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand x; and __fish_seen_subcommand_from precheck" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand x; and __fish_seen_subcommand_from precheck" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand x; and __fish_seen_subcommand_from precheck" -l skip-controlplane -d 'Skip the control plane checks (version, permissions, Gateway API CRDs)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand x; and __fish_seen_subcommand_from precheck" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand x; and __fish_seen_subcommand_from precheck" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand x; and __fish_seen_subcommand_from precheck" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand x; and __fish_seen_subcommand_from check-inject" -s l -l labels -d 'Check a pod that would carry these labels (`k=v,k2=v2`) in the `-n` namespace instead' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand x; and __fish_seen_subcommand_from check-inject" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand x; and __fish_seen_subcommand_from check-inject" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand x; and __fish_seen_subcommand_from check-inject" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand x; and __fish_seen_subcommand_from check-inject" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand x; and __fish_seen_subcommand_from check-inject" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand x; and __fish_seen_subcommand_from check-inject" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand x; and __fish_seen_subcommand_from check-inject" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand x; and __fish_seen_subcommand_from check-inject" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand x; and __fish_seen_subcommand_from injector" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand x; and __fish_seen_subcommand_from injector" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand x; and __fish_seen_subcommand_from injector" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand x; and __fish_seen_subcommand_from injector" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand x; and __fish_seen_subcommand_from injector" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand x; and __fish_seen_subcommand_from injector" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand x; and __fish_seen_subcommand_from injector" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand x; and __fish_seen_subcommand_from injector" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand x; and __fish_seen_subcommand_from injector" -f -a "list" -d 'List namespaces and the revisions injecting them, and the injection hooks'
+complete -c meshctl -n "__fish_meshctl_using_subcommand x; and __fish_seen_subcommand_from injector" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand x; and __fish_seen_subcommand_from help" -f -a "precheck" -d 'Check whether Istio can be installed or upgraded in the cluster'
+complete -c meshctl -n "__fish_meshctl_using_subcommand x; and __fish_seen_subcommand_from help" -f -a "check-inject" -d 'Show which injection webhook would inject a pod, and why'
+complete -c meshctl -n "__fish_meshctl_using_subcommand x; and __fish_seen_subcommand_from help" -f -a "injector" -d 'List namespaces, the revisions injecting them and the injection hooks'
+complete -c meshctl -n "__fish_meshctl_using_subcommand x; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand exp; and not __fish_seen_subcommand_from precheck check-inject injector help" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand exp; and not __fish_seen_subcommand_from precheck check-inject injector help" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand exp; and not __fish_seen_subcommand_from precheck check-inject injector help" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand exp; and not __fish_seen_subcommand_from precheck check-inject injector help" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand exp; and not __fish_seen_subcommand_from precheck check-inject injector help" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand exp; and not __fish_seen_subcommand_from precheck check-inject injector help" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand exp; and not __fish_seen_subcommand_from precheck check-inject injector help" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand exp; and not __fish_seen_subcommand_from precheck check-inject injector help" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand exp; and not __fish_seen_subcommand_from precheck check-inject injector help" -f -a "precheck" -d 'Check whether Istio can be installed or upgraded in the cluster'
+complete -c meshctl -n "__fish_meshctl_using_subcommand exp; and not __fish_seen_subcommand_from precheck check-inject injector help" -f -a "check-inject" -d 'Show which injection webhook would inject a pod, and why'
+complete -c meshctl -n "__fish_meshctl_using_subcommand exp; and not __fish_seen_subcommand_from precheck check-inject injector help" -f -a "injector" -d 'List namespaces, the revisions injecting them and the injection hooks'
+complete -c meshctl -n "__fish_meshctl_using_subcommand exp; and not __fish_seen_subcommand_from precheck check-inject injector help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand exp; and __fish_seen_subcommand_from precheck" -l output-threshold -d 'Lowest level printed: Info, Warning or Error' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand exp; and __fish_seen_subcommand_from precheck" -s o -l output -d 'Output format: log, json or yaml' -r -f -a "log\t''
+json\t''
+yaml\t''"
+complete -c meshctl -n "__fish_meshctl_using_subcommand exp; and __fish_seen_subcommand_from precheck" -s f -l from-version -d 'The Istio version upgraded from (e.g. 1.21), to report what changed since' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand exp; and __fish_seen_subcommand_from precheck" -s r -l revision -d 'The control plane revision to check' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand exp; and __fish_seen_subcommand_from precheck" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand exp; and __fish_seen_subcommand_from precheck" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand exp; and __fish_seen_subcommand_from precheck" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand exp; and __fish_seen_subcommand_from precheck" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand exp; and __fish_seen_subcommand_from precheck" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand exp; and __fish_seen_subcommand_from precheck" -l skip-controlplane -d 'Skip the control plane checks (version, permissions, Gateway API CRDs)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand exp; and __fish_seen_subcommand_from precheck" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand exp; and __fish_seen_subcommand_from precheck" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand exp; and __fish_seen_subcommand_from precheck" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand exp; and __fish_seen_subcommand_from check-inject" -s l -l labels -d 'Check a pod that would carry these labels (`k=v,k2=v2`) in the `-n` namespace instead' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand exp; and __fish_seen_subcommand_from check-inject" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand exp; and __fish_seen_subcommand_from check-inject" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand exp; and __fish_seen_subcommand_from check-inject" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand exp; and __fish_seen_subcommand_from check-inject" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand exp; and __fish_seen_subcommand_from check-inject" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand exp; and __fish_seen_subcommand_from check-inject" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand exp; and __fish_seen_subcommand_from check-inject" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand exp; and __fish_seen_subcommand_from check-inject" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand exp; and __fish_seen_subcommand_from injector" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand exp; and __fish_seen_subcommand_from injector" -l context -d 'Kubernetes configuration context' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand exp; and __fish_seen_subcommand_from injector" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand exp; and __fish_seen_subcommand_from injector" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand exp; and __fish_seen_subcommand_from injector" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand exp; and __fish_seen_subcommand_from injector" -s v -l verbose -d 'More output on stderr (repeat for more)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand exp; and __fish_seen_subcommand_from injector" -s h -l help -d 'Print help'
+complete -c meshctl -n "__fish_meshctl_using_subcommand exp; and __fish_seen_subcommand_from injector" -s V -l version -d 'Print version'
+complete -c meshctl -n "__fish_meshctl_using_subcommand exp; and __fish_seen_subcommand_from injector" -f -a "list" -d 'List namespaces and the revisions injecting them, and the injection hooks'
+complete -c meshctl -n "__fish_meshctl_using_subcommand exp; and __fish_seen_subcommand_from injector" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand exp; and __fish_seen_subcommand_from help" -f -a "precheck" -d 'Check whether Istio can be installed or upgraded in the cluster'
+complete -c meshctl -n "__fish_meshctl_using_subcommand exp; and __fish_seen_subcommand_from help" -f -a "check-inject" -d 'Show which injection webhook would inject a pod, and why'
+complete -c meshctl -n "__fish_meshctl_using_subcommand exp; and __fish_seen_subcommand_from help" -f -a "injector" -d 'List namespaces, the revisions injecting them and the injection hooks'
+complete -c meshctl -n "__fish_meshctl_using_subcommand exp; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c all a listener listeners l route routes r endpoint endpoints ep eds secret secrets s bootstrap b ecds ec log o help" -l proxy-admin-port -d 'Envoy admin port of the pod' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c all a listener listeners l route routes r endpoint endpoints ep eds secret secrets s bootstrap b ecds ec log o help" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c all a listener listeners l route routes r endpoint endpoints ep eds secret secrets s bootstrap b ecds ec log o help" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c all a listener listeners l route routes r endpoint endpoints ep eds secret secrets s bootstrap b ecds ec log o help" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c all a listener listeners l route routes r endpoint endpoints ep eds secret secrets s bootstrap b ecds ec log o help" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c all a listener listeners l route routes r endpoint endpoints ep eds secret secrets s bootstrap b ecds ec log o help" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c all a listener listeners l route routes r endpoint endpoints ep eds secret secrets s bootstrap b ecds ec log o help" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c all a listener listeners l route routes r endpoint endpoints ep eds secret secrets s bootstrap b ecds ec log o help" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c all a listener listeners l route routes r endpoint endpoints ep eds secret secrets s bootstrap b ecds ec log o help" -s V -l version -d 'Print version'
@@ -790,6 +1155,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from cluster" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from cluster" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from cluster" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from cluster" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from cluster" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from cluster" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from cluster" -s V -l version -d 'Print version'
@@ -806,6 +1172,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from clusters" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from clusters" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from clusters" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from clusters" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from clusters" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from clusters" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from clusters" -s V -l version -d 'Print version'
@@ -822,6 +1189,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from c" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from c" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from c" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from c" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from c" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from c" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from c" -s V -l version -d 'Print version'
@@ -842,6 +1210,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from all" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from all" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from all" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from all" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from all" -l with-headers -d 'A banner before each section'
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from all" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from all" -s V -l version -d 'Print version'
@@ -862,6 +1231,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from a" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from a" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from a" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from a" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from a" -l with-headers -d 'A banner before each section'
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from a" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from a" -s V -l version -d 'Print version'
@@ -878,6 +1248,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listener" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listener" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listener" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listener" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listener" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listener" -s V -l version -d 'Print version'
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listeners" -s f -l file -d 'Read a saved Envoy config dump instead of asking a pod (`-` for stdin)' -r -F
@@ -893,6 +1264,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listeners" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listeners" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listeners" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listeners" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listeners" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listeners" -s V -l version -d 'Print version'
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from l" -s f -l file -d 'Read a saved Envoy config dump instead of asking a pod (`-` for stdin)' -r -F
@@ -908,6 +1280,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from l" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from l" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from l" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from l" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from l" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from l" -s V -l version -d 'Print version'
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from route" -s f -l file -d 'Read a saved Envoy config dump instead of asking a pod (`-` for stdin)' -r -F
@@ -921,6 +1294,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from route" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from route" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from route" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from route" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from route" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from route" -s V -l version -d 'Print version'
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from routes" -s f -l file -d 'Read a saved Envoy config dump instead of asking a pod (`-` for stdin)' -r -F
@@ -934,6 +1308,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from routes" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from routes" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from routes" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from routes" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from routes" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from routes" -s V -l version -d 'Print version'
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from r" -s f -l file -d 'Read a saved Envoy config dump instead of asking a pod (`-` for stdin)' -r -F
@@ -947,6 +1322,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from r" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from r" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from r" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from r" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from r" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from r" -s V -l version -d 'Print version'
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoint" -s f -l file -d 'Read a saved Envoy config dump instead of asking a pod (`-` for stdin)' -r -F
@@ -962,6 +1338,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoint" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoint" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoint" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoint" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoint" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoint" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoint" -s V -l version -d 'Print version'
@@ -978,6 +1355,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoints" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoints" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoints" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoints" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoints" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoints" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoints" -s V -l version -d 'Print version'
@@ -994,6 +1372,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ep" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ep" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ep" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ep" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ep" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ep" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ep" -s V -l version -d 'Print version'
@@ -1010,6 +1389,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from eds" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from eds" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from eds" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from eds" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from eds" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from eds" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from eds" -s V -l version -d 'Print version'
@@ -1022,6 +1402,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secret" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secret" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secret" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secret" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secret" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secret" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secret" -s V -l version -d 'Print version'
@@ -1034,6 +1415,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secrets" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secrets" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secrets" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secrets" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secrets" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secrets" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secrets" -s V -l version -d 'Print version'
@@ -1046,6 +1428,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from s" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from s" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from s" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from s" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from s" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from s" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from s" -s V -l version -d 'Print version'
@@ -1058,6 +1441,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from bootstrap" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from bootstrap" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from bootstrap" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from bootstrap" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from bootstrap" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from bootstrap" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from bootstrap" -s V -l version -d 'Print version'
@@ -1070,6 +1454,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from b" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from b" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from b" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from b" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from b" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from b" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from b" -s V -l version -d 'Print version'
@@ -1082,6 +1467,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ecds" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ecds" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ecds" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ecds" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ecds" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ecds" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ecds" -s V -l version -d 'Print version'
@@ -1094,6 +1480,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ec" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ec" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ec" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ec" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ec" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ec" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ec" -s V -l version -d 'Print version'
@@ -1104,6 +1491,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from log" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from log" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from log" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from log" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from log" -s r -l reset -d 'Reset levels to the mesh default (the injector\'s `global.proxy.logLevel`, else warning)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from log" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from log" -s h -l help -d 'Print help'
@@ -1115,6 +1503,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from o" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from o" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from o" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from o" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from o" -s r -l reset -d 'Reset levels to the mesh default (the injector\'s `global.proxy.logLevel`, else warning)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from o" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-config; and __fish_seen_subcommand_from o" -s h -l help -d 'Print help'
@@ -1135,6 +1524,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and not __fish_seen_
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c all a listener listeners l route routes r endpoint endpoints ep eds secret secrets s bootstrap b ecds ec log o help" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c all a listener listeners l route routes r endpoint endpoints ep eds secret secrets s bootstrap b ecds ec log o help" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c all a listener listeners l route routes r endpoint endpoints ep eds secret secrets s bootstrap b ecds ec log o help" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c all a listener listeners l route routes r endpoint endpoints ep eds secret secrets s bootstrap b ecds ec log o help" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c all a listener listeners l route routes r endpoint endpoints ep eds secret secrets s bootstrap b ecds ec log o help" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c all a listener listeners l route routes r endpoint endpoints ep eds secret secrets s bootstrap b ecds ec log o help" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c all a listener listeners l route routes r endpoint endpoints ep eds secret secrets s bootstrap b ecds ec log o help" -s V -l version -d 'Print version'
@@ -1176,6 +1566,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subc
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from cluster" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from cluster" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from cluster" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from cluster" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from cluster" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from cluster" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from cluster" -s V -l version -d 'Print version'
@@ -1192,6 +1583,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subc
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from clusters" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from clusters" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from clusters" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from clusters" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from clusters" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from clusters" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from clusters" -s V -l version -d 'Print version'
@@ -1208,6 +1600,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subc
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from c" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from c" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from c" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from c" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from c" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from c" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from c" -s V -l version -d 'Print version'
@@ -1228,6 +1621,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subc
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from all" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from all" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from all" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from all" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from all" -l with-headers -d 'A banner before each section'
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from all" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from all" -s V -l version -d 'Print version'
@@ -1248,6 +1642,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subc
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from a" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from a" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from a" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from a" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from a" -l with-headers -d 'A banner before each section'
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from a" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from a" -s V -l version -d 'Print version'
@@ -1264,6 +1659,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subc
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from listener" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from listener" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from listener" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from listener" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from listener" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from listener" -s V -l version -d 'Print version'
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from listeners" -s f -l file -d 'Read a saved Envoy config dump instead of asking a pod (`-` for stdin)' -r -F
@@ -1279,6 +1675,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subc
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from listeners" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from listeners" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from listeners" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from listeners" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from listeners" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from listeners" -s V -l version -d 'Print version'
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from l" -s f -l file -d 'Read a saved Envoy config dump instead of asking a pod (`-` for stdin)' -r -F
@@ -1294,6 +1691,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subc
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from l" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from l" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from l" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from l" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from l" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from l" -s V -l version -d 'Print version'
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from route" -s f -l file -d 'Read a saved Envoy config dump instead of asking a pod (`-` for stdin)' -r -F
@@ -1307,6 +1705,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subc
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from route" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from route" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from route" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from route" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from route" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from route" -s V -l version -d 'Print version'
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from routes" -s f -l file -d 'Read a saved Envoy config dump instead of asking a pod (`-` for stdin)' -r -F
@@ -1320,6 +1719,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subc
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from routes" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from routes" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from routes" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from routes" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from routes" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from routes" -s V -l version -d 'Print version'
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from r" -s f -l file -d 'Read a saved Envoy config dump instead of asking a pod (`-` for stdin)' -r -F
@@ -1333,6 +1733,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subc
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from r" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from r" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from r" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from r" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from r" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from r" -s V -l version -d 'Print version'
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from endpoint" -s f -l file -d 'Read a saved Envoy config dump instead of asking a pod (`-` for stdin)' -r -F
@@ -1348,6 +1749,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subc
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from endpoint" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from endpoint" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from endpoint" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from endpoint" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from endpoint" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from endpoint" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from endpoint" -s V -l version -d 'Print version'
@@ -1364,6 +1766,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subc
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from endpoints" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from endpoints" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from endpoints" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from endpoints" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from endpoints" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from endpoints" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from endpoints" -s V -l version -d 'Print version'
@@ -1380,6 +1783,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subc
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from ep" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from ep" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from ep" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from ep" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from ep" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from ep" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from ep" -s V -l version -d 'Print version'
@@ -1396,6 +1800,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subc
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from eds" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from eds" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from eds" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from eds" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from eds" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from eds" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from eds" -s V -l version -d 'Print version'
@@ -1408,6 +1813,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subc
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from secret" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from secret" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from secret" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from secret" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from secret" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from secret" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from secret" -s V -l version -d 'Print version'
@@ -1420,6 +1826,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subc
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from secrets" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from secrets" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from secrets" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from secrets" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from secrets" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from secrets" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from secrets" -s V -l version -d 'Print version'
@@ -1432,6 +1839,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subc
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from s" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from s" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from s" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from s" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from s" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from s" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from s" -s V -l version -d 'Print version'
@@ -1444,6 +1852,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subc
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from bootstrap" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from bootstrap" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from bootstrap" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from bootstrap" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from bootstrap" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from bootstrap" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from bootstrap" -s V -l version -d 'Print version'
@@ -1456,6 +1865,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subc
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from b" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from b" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from b" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from b" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from b" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from b" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from b" -s V -l version -d 'Print version'
@@ -1468,6 +1878,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subc
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from ecds" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from ecds" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from ecds" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from ecds" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from ecds" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from ecds" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from ecds" -s V -l version -d 'Print version'
@@ -1480,6 +1891,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subc
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from ec" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from ec" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from ec" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from ec" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from ec" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from ec" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from ec" -s V -l version -d 'Print version'
@@ -1490,6 +1902,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subc
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from log" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from log" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from log" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from log" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from log" -s r -l reset -d 'Reset levels to the mesh default (the injector\'s `global.proxy.logLevel`, else warning)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from log" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from log" -s h -l help -d 'Print help'
@@ -1501,6 +1914,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subc
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from o" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from o" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from o" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from o" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from o" -s r -l reset -d 'Reset levels to the mesh default (the injector\'s `global.proxy.logLevel`, else warning)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from o" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand pc; and __fish_seen_subcommand_from o" -s h -l help -d 'Print help'
@@ -1530,6 +1944,7 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-status" -s c -l ku
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-status" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-status" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-status" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-status" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-status" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand proxy-status" -s V -l version -d 'Print version'
 complete -c meshctl -n "__fish_meshctl_using_subcommand ps" -s f -l file -d 'Saved istiod sync answers (a JSON object: istiod name → answer); with a POD, the pod\'s saved Envoy config dump instead' -r -F
@@ -1546,21 +1961,27 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand ps" -s c -l kubeconfig -
 complete -c meshctl -n "__fish_meshctl_using_subcommand ps" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand ps" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand ps" -s i -l istioNamespace -l istio-namespace -d 'Istio system namespace' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand ps" -l kubeclient-timeout -d 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand ps" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand ps" -s V -l version -d 'Print version'
-complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile kube-inject completion install uninstall verify-install dashboard analyze proxy-config proxy-status help" -f -a "version" -d 'Print meshctl\'s version and the Istio release it installs'
-complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile kube-inject completion install uninstall verify-install dashboard analyze proxy-config proxy-status help" -f -a "manifest" -d 'Render the Istio control plane manifests'
-complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile kube-inject completion install uninstall verify-install dashboard analyze proxy-config proxy-status help" -f -a "profile" -d 'List, dump and compare configuration profiles'
-complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile kube-inject completion install uninstall verify-install dashboard analyze proxy-config proxy-status help" -f -a "kube-inject" -d 'Add the Istio sidecar to the workloads in a YAML file'
-complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile kube-inject completion install uninstall verify-install dashboard analyze proxy-config proxy-status help" -f -a "completion" -d 'Generate shell completion scripts'
-complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile kube-inject completion install uninstall verify-install dashboard analyze proxy-config proxy-status help" -f -a "install" -d 'Install the Istio control plane into the cluster'
-complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile kube-inject completion install uninstall verify-install dashboard analyze proxy-config proxy-status help" -f -a "uninstall" -d 'Remove the Istio control plane from the cluster'
-complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile kube-inject completion install uninstall verify-install dashboard analyze proxy-config proxy-status help" -f -a "verify-install" -d 'Check that the installed control plane exists and is ready'
-complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile kube-inject completion install uninstall verify-install dashboard analyze proxy-config proxy-status help" -f -a "dashboard" -d 'Open a mesh web UI (Kiali, Grafana, Prometheus, Jaeger, …) through a port-forward'
-complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile kube-inject completion install uninstall verify-install dashboard analyze proxy-config proxy-status help" -f -a "analyze" -d 'Find problems in Istio configuration (files, directories or stdin)'
-complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile kube-inject completion install uninstall verify-install dashboard analyze proxy-config proxy-status help" -f -a "proxy-config" -d 'Show what a pod\'s Envoy proxy was configured with (clusters, listeners, routes, …)'
-complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile kube-inject completion install uninstall verify-install dashboard analyze proxy-config proxy-status help" -f -a "proxy-status" -d 'Sync state of every proxy as istiod sees it, or one pod\'s config against istiod\'s'
-complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile kube-inject completion install uninstall verify-install dashboard analyze proxy-config proxy-status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile kube-inject completion install uninstall verify-install dashboard analyze precheck check-inject injector tag experimental proxy-config proxy-status help" -f -a "version" -d 'Print meshctl\'s version and the Istio release it installs'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile kube-inject completion install uninstall verify-install dashboard analyze precheck check-inject injector tag experimental proxy-config proxy-status help" -f -a "manifest" -d 'Render the Istio control plane manifests'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile kube-inject completion install uninstall verify-install dashboard analyze precheck check-inject injector tag experimental proxy-config proxy-status help" -f -a "profile" -d 'List, dump and compare configuration profiles'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile kube-inject completion install uninstall verify-install dashboard analyze precheck check-inject injector tag experimental proxy-config proxy-status help" -f -a "kube-inject" -d 'Add the Istio sidecar to the workloads in a YAML file'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile kube-inject completion install uninstall verify-install dashboard analyze precheck check-inject injector tag experimental proxy-config proxy-status help" -f -a "completion" -d 'Generate shell completion scripts'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile kube-inject completion install uninstall verify-install dashboard analyze precheck check-inject injector tag experimental proxy-config proxy-status help" -f -a "install" -d 'Install the Istio control plane into the cluster'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile kube-inject completion install uninstall verify-install dashboard analyze precheck check-inject injector tag experimental proxy-config proxy-status help" -f -a "uninstall" -d 'Remove the Istio control plane from the cluster'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile kube-inject completion install uninstall verify-install dashboard analyze precheck check-inject injector tag experimental proxy-config proxy-status help" -f -a "verify-install" -d 'Check that the installed control plane exists and is ready'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile kube-inject completion install uninstall verify-install dashboard analyze precheck check-inject injector tag experimental proxy-config proxy-status help" -f -a "dashboard" -d 'Open a mesh web UI (Kiali, Grafana, Prometheus, Jaeger, …) through a port-forward'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile kube-inject completion install uninstall verify-install dashboard analyze precheck check-inject injector tag experimental proxy-config proxy-status help" -f -a "analyze" -d 'Find problems in Istio configuration (files, directories or stdin)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile kube-inject completion install uninstall verify-install dashboard analyze precheck check-inject injector tag experimental proxy-config proxy-status help" -f -a "precheck" -d 'Check whether Istio can be installed or upgraded in the cluster'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile kube-inject completion install uninstall verify-install dashboard analyze precheck check-inject injector tag experimental proxy-config proxy-status help" -f -a "check-inject" -d 'Show which injection webhook would inject a pod, and why'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile kube-inject completion install uninstall verify-install dashboard analyze precheck check-inject injector tag experimental proxy-config proxy-status help" -f -a "injector" -d 'List namespaces, the revisions injecting them and the injection hooks'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile kube-inject completion install uninstall verify-install dashboard analyze precheck check-inject injector tag experimental proxy-config proxy-status help" -f -a "tag" -d 'Create, list and remove revision tags (stable names for control plane revisions)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile kube-inject completion install uninstall verify-install dashboard analyze precheck check-inject injector tag experimental proxy-config proxy-status help" -f -a "experimental" -d 'Experimental commands, as istioctl spells them (`x check-inject`, `x precheck`, …)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile kube-inject completion install uninstall verify-install dashboard analyze precheck check-inject injector tag experimental proxy-config proxy-status help" -f -a "proxy-config" -d 'Show what a pod\'s Envoy proxy was configured with (clusters, listeners, routes, …)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile kube-inject completion install uninstall verify-install dashboard analyze precheck check-inject injector tag experimental proxy-config proxy-status help" -f -a "proxy-status" -d 'Sync state of every proxy as istiod sees it, or one pod\'s config against istiod\'s'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and not __fish_seen_subcommand_from version manifest profile kube-inject completion install uninstall verify-install dashboard analyze precheck check-inject injector tag experimental proxy-config proxy-status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand help; and __fish_seen_subcommand_from manifest" -f -a "generate" -d 'Print the Kubernetes objects the settings render, ready for `kubectl apply -f -`'
 complete -c meshctl -n "__fish_meshctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "list" -d 'List the available configuration profiles'
 complete -c meshctl -n "__fish_meshctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "dump" -d 'Print the complete settings of a profile (default: `default`)'
@@ -1575,6 +1996,14 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand help; and __fish_seen_su
 complete -c meshctl -n "__fish_meshctl_using_subcommand help; and __fish_seen_subcommand_from dashboard" -f -a "envoy" -d 'The Envoy admin page (port 15000) of a workload\'s sidecar'
 complete -c meshctl -n "__fish_meshctl_using_subcommand help; and __fish_seen_subcommand_from dashboard" -f -a "controlz" -d 'istiod\'s ControlZ page'
 complete -c meshctl -n "__fish_meshctl_using_subcommand help; and __fish_seen_subcommand_from dashboard" -f -a "istiod-debug" -d 'istiod\'s debug endpoints'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and __fish_seen_subcommand_from injector" -f -a "list" -d 'List namespaces and the revisions injecting them, and the injection hooks'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and __fish_seen_subcommand_from tag" -f -a "set" -d 'Create or modify a revision tag (applies it to the cluster)'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and __fish_seen_subcommand_from tag" -f -a "generate" -d 'Print the objects a revision tag consists of, without applying them'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and __fish_seen_subcommand_from tag" -f -a "list" -d 'List revision tags, the revisions they point at and the namespaces using them'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and __fish_seen_subcommand_from tag" -f -a "remove" -d 'Remove a revision tag'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and __fish_seen_subcommand_from experimental" -f -a "precheck" -d 'Check whether Istio can be installed or upgraded in the cluster'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and __fish_seen_subcommand_from experimental" -f -a "check-inject" -d 'Show which injection webhook would inject a pod, and why'
+complete -c meshctl -n "__fish_meshctl_using_subcommand help; and __fish_seen_subcommand_from experimental" -f -a "injector" -d 'List namespaces, the revisions injecting them and the injection hooks'
 complete -c meshctl -n "__fish_meshctl_using_subcommand help; and __fish_seen_subcommand_from proxy-config" -f -a "cluster" -d 'Clusters of a pod\'s Envoy (service, port, subset, direction, type, DestinationRule)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand help; and __fish_seen_subcommand_from proxy-config" -f -a "all" -d 'Every section at once: bootstrap, clusters, listeners, routes, secrets, endpoints'
 complete -c meshctl -n "__fish_meshctl_using_subcommand help; and __fish_seen_subcommand_from proxy-config" -f -a "listener" -d 'Listeners of a pod\'s Envoy, one row per filter chain'
