@@ -330,6 +330,19 @@ fn precheck_passes_on_a_fresh_cluster_and_names_refused_permissions_and_old_gate
 }
 
 #[test]
+fn precheck_on_an_old_cluster_with_a_refused_permission_reports_both_and_fails() {
+    let srv = TestApiServer::start_blocking(Options::default());
+    srv.set_version_minor(29);
+    srv.forbid("create", "clusterroles.rbac.authorization.k8s.io");
+    let (code, out, err) = run(&srv, &["precheck"]);
+    assert_eq!(code, 1, "{out}{err}");
+    assert!(out.contains("[IST0142] (Cluster) "), "{out}");
+    assert!(out.contains("v1.29.0"), "{out}");
+    assert!(out.contains("Error [IST0141] (Cluster) ") && out.contains("clusterroles"), "{out}");
+    assert!(err.contains("Istio may not be safe to install or upgrade."), "{err}");
+}
+
+#[test]
 fn upgrade_is_install_and_says_which_version_it_replaces() {
     let srv = TestApiServer::start_blocking(Options::default());
     let (code, _, err) = run(&srv, &["install", "--set", "profile=minimal", "-y"]);

@@ -35,12 +35,16 @@ fn replay(kind: &str) -> usize {
     count
 }
 
+/// The corpus (seeded from the test data and profiles) and any fixed crash inputs run
+/// without a panic; every target has inputs.
 #[test]
-fn fixed_fuzz_crashes_stay_fixed() {
+fn the_fuzz_corpus_and_fixed_crashes_replay_cleanly() {
+    let corpus = replay("corpus");
     replay("regressions");
-}
-
-#[test]
-fn the_fuzz_corpus_replays_cleanly() {
-    replay("corpus");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/corpus");
+    for (name, _) in TARGETS {
+        let n = std::fs::read_dir(dir.join(name)).map(|d| d.count()).unwrap_or(0);
+        assert!(n > 0, "no corpus for fuzz target `{name}`");
+    }
+    assert!(corpus >= TARGETS.len(), "{corpus} corpus inputs");
 }

@@ -76,15 +76,21 @@ pub async fn admin_request(
             Ok(body) => Ok(body),
             // The forward usually knows better why the connection died (404, 403, …).
             Err(e) => match tokio::time::timeout(Duration::from_secs(2), &mut forward).await {
-                Ok(Err(api)) => Err(AdminError::Forward(api)),
+                Ok(Err(api)) => Err(forward_error(api)),
                 _ => Err(e),
             },
         },
         f = &mut forward => match f {
-            Err(api) => Err(AdminError::Forward(api)),
+            Err(api) => Err(forward_error(api)),
             Ok(()) => request.await,
         },
     }
+}
+
+/// A failure the API server reports from inside the pod (no HTTP status: nothing listens on
+/// the port) means Envoy does not answer; a refusal with a status is the port-forward's own.
+fn forward_error(api: ApiError) -> AdminError {
+    if api.code == 0 { AdminError::NoAnswer(api.message) } else { AdminError::Forward(api) }
 }
 
 fn chain(e: &dyn std::error::Error) -> String {

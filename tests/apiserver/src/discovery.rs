@@ -31,15 +31,16 @@ pub(crate) fn wants_aggregated(accept: &str) -> bool {
     false
 }
 
-pub(crate) fn version() -> Value {
+/// `/version` of a Kubernetes 1.<minor> server.
+pub(crate) fn version(minor: u32) -> Value {
     json!({
         "major": "1",
-        "minor": "33",
+        "minor": minor.to_string(),
         "emulationMajor": "1",
-        "emulationMinor": "33",
+        "emulationMinor": minor.to_string(),
         "minCompatibilityMajor": "1",
-        "minCompatibilityMinor": "32",
-        "gitVersion": "v1.33.0",
+        "minCompatibilityMinor": minor.saturating_sub(1).to_string(),
+        "gitVersion": format!("v1.{minor}.0"),
         "gitCommit": "60a317eadfcb839692a5ab3ed7d3e6c1b0f1d4b9",
         "gitTreeState": "clean",
         "buildDate": "2025-04-23T13:07:52Z",

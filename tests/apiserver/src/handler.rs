@@ -133,7 +133,10 @@ async fn route(
     let get = method == Method::GET;
     // Discovery and health.
     match segs.as_slice() {
-        ["version"] if get => return json_response(StatusCode::OK, &discovery::version()),
+        ["version"] if get => {
+            let minor = lock(&shared.sim).version_minor;
+            return json_response(StatusCode::OK, &discovery::version(minor));
+        }
         ["openapi", "v3"] if get => return json_response(StatusCode::OK, &crate::openapi::index()),
         ["openapi", "v3", gv @ ..] if get => {
             return match crate::openapi::document(&gv.join("/")) {

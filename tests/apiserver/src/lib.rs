@@ -144,6 +144,7 @@ impl TestApiServer {
                             refused_pods: HashMap::new(),
                             port_targets: HashMap::new(),
                             bookmark_interval: opts.bookmark_interval,
+                            version_minor: 33,
                         }),
                         shutdown: srx,
                     });
@@ -344,6 +345,12 @@ impl TestApiServer {
         lock(&self.shared.sim)
             .refused_pods
             .insert((namespace.to_string(), name.to_string()), message.to_string());
+    }
+
+    /// The server reports itself as Kubernetes `1.<minor>` on `/version` (1.33 unless set), as
+    /// an older or newer cluster would.
+    pub fn set_version_minor(&self, minor: u32) {
+        lock(&self.shared.sim).version_minor = minor;
     }
 
     /// Delay before new pods become Running and Ready.

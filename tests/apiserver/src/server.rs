@@ -33,6 +33,8 @@ pub(crate) struct Sim {
     pub refused_pods: HashMap<(String, String), String>,
     pub port_targets: HashMap<(String, String, u16), SocketAddr>,
     pub bookmark_interval: Duration,
+    /// The Kubernetes minor version `/version` reports (1.<minor>).
+    pub version_minor: u32,
 }
 
 /// State shared by the request handlers, controllers and the test-facing handle.

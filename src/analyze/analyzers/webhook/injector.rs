@@ -50,8 +50,11 @@ impl Analyzer for WebhookAnalyzer {
                 }
             }
         }
-        for (a, (cfg, i, wh)) in hooks.iter().enumerate() {
-            for (b, (other_cfg, _, other)) in hooks.iter().enumerate() {
+        // A webhook switched off (`tag set default` does it to the default revision's own
+        // injector) never matches, so it overlaps with nothing.
+        let live = |w: &Value| !crate::webhook_match::is_deactivated(w);
+        for (a, (cfg, i, wh)) in hooks.iter().enumerate().filter(|(_, h)| live(h.2)) {
+            for (b, (other_cfg, _, other)) in hooks.iter().enumerate().filter(|(_, h)| live(h.2)) {
                 if a == b || std::ptr::eq(*cfg, *other_cfg) {
                     continue;
                 }
