@@ -97,7 +97,9 @@ pub struct Counts {
 }
 
 /// Pods per injected revision (`<non-Istio>` for pods without a sidecar); a pod that is not on
-/// the namespace's revision and did not opt out needs a restart.
+/// the namespace's revision and did not opt out needs a restart. In a namespace nothing injects
+/// (`expected` empty) a restart changes nothing — a sidecar added by hand stays in the pod
+/// template — so none is suggested there (istioctl says NEEDS RESTART for every such pod).
 pub fn pod_counts(pods: &[&Value], expected: &str) -> BTreeMap<String, Counts> {
     let mut out: BTreeMap<String, Counts> = BTreeMap::new();
     for p in pods {
@@ -106,7 +108,7 @@ pub fn pod_counts(pods: &[&Value], expected: &str) -> BTreeMap<String, Counts> {
         c.pods += 1;
         if injection_disabled(p) {
             c.disabled += 1;
-        } else if rev != expected {
+        } else if !expected.is_empty() && rev != expected {
             c.needs_restart += 1;
         }
     }
