@@ -307,7 +307,10 @@ mod tests {
 
     #[test]
     fn upstream_bookinfo_samples_validate_cleanly() {
-        let dir = Path::new("/work/shared/upstream/istio/bookinfo/networking");
+        // `../shared` beside the checkout where there is one (developers' machines and CI);
+        // a fresh clone elsewhere skips it.
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/upstream/istio/bookinfo/networking");
+        let dir = dir.as_path();
         if !dir.is_dir() {
             eprintln!("skipping: {} not present", dir.display());
             return;
