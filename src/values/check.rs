@@ -117,7 +117,7 @@ fn matches(pat: &[&str], path: &[String]) -> bool {
         let rest = &pat[1..];
         return path.len() >= rest.len() && seg_match(rest, &path[path.len() - rest.len()..]);
     }
-    pat.len() == path.len() && seg_match(&pat, path)
+    pat.len() == path.len() && seg_match(pat, path)
 }
 
 fn seg_match(pat: &[&str], path: &[String]) -> bool {
