@@ -623,11 +623,11 @@ _meshctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "log json yaml sarif" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "log json yaml sarif" -- "${cur}"))
                     return 0
                     ;;
                 --output-threshold)
@@ -3710,7 +3710,7 @@ _meshctl() {
             return 0
             ;;
         meshctl__subcmd__profile__subcmd__dump)
-            opts="-f -s -p -o -c -n -i -v -h -V --filename --set --configPath --config-path --output --kubeconfig --context --namespace --istio-namespace --istioNamespace --kubeclient-timeout --verbose --help --version"
+            opts="-f -s -p -o -c -n -i -v -h -V --filename --set --configPath --config-path --output --kubeconfig --context --namespace --istio-namespace --istioNamespace --kubeclient-timeout --verbose --help --version ambient default demo empty minimal preview remote stable"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5239,11 +5239,11 @@ _meshctl() {
             fi
             case "${prev}" in
                 --output)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
                     return 0
                     ;;
                 --kubeconfig)

@@ -807,7 +807,10 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subco
 complete -c meshctl -n "__fish_meshctl_using_subcommand d; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -s k -l use-kube -l useKube -d 'Read resources from the live cluster (`--use-kube=false` analyses files only)' -r -f -a "true\t''
 false\t''"
-complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -s o -l output -d 'Output format: `log`, `json`, `yaml` or `sarif` (SARIF 2.1.0, for CI code scanning). `json`, `yaml` and `sarif` exit 0 whatever they report (as istioctl), unless `--failure-threshold` is given explicitly' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -s o -l output -d 'Output format: `log`, `json`, `yaml` or `sarif` (SARIF 2.1.0, for CI code scanning). `json`, `yaml` and `sarif` exit 0 whatever they report (as istioctl), unless `--failure-threshold` is given explicitly' -r -f -a "log\t''
+json\t''
+yaml\t''
+sarif\t''"
 complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -l output-threshold -l outputThreshold -d 'Lowest level printed: Info, Warning or Error' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -l failure-threshold -l failureThreshold -d 'Lowest level that makes the exit code non-zero (79): Info, Warning or Error [default: Error; with `-o json|yaml|sarif` only when given]' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand analyze" -s S -l suppress -d 'Suppress messages: `CODE=Kind ns/name` (`*` globs in the resource), repeatable' -r
@@ -917,7 +920,9 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_sub
 complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from generate" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from generate" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from generate" -s V -l version -d 'Print version'
-complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table, json or yaml' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table, json or yaml' -r -f -a "table\t''
+json\t''
+yaml\t''"
 complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from list" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from list" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from list" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r
@@ -926,7 +931,9 @@ complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_sub
 complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More output on stderr (repeat for more)'
 complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: table, json or yaml' -r
+complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: table, json or yaml' -r -f -a "table\t''
+json\t''
+yaml\t''"
 complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from show" -s c -l kubeconfig -d 'Kubernetes configuration file' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from show" -l context -d 'Kubernetes configuration context' -r
 complete -c meshctl -n "__fish_meshctl_using_subcommand tag; and __fish_seen_subcommand_from show" -s n -l namespace -d 'Kubernetes namespace (default: the kubeconfig context\'s namespace)' -r

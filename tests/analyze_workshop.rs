@@ -109,12 +109,14 @@ fn the_workshop_analyses_clean_and_each_mistake_gives_exactly_its_message() {
     assert_eq!((code, &found), (0, &vec![]), "a file overlaying the live reviews");
 
     // One mistake at a time, against the cluster and from files.
-    for (file, origin) in [
-        ("mistakes/subset-typo.yaml", "VirtualService bookinfo/reviews"),
-        ("mistakes/host-typo.yaml", "VirtualService bookinfo/ratings"),
-        ("mistakes/gateway-typo.yaml", "VirtualService bookinfo/shop"),
+    // A gateway that does not exist also serves none of the VirtualService's hosts: istioctl
+    // reports IST0132 beside IST0101 there, and so does meshctl.
+    for (file, origin, codes) in [
+        ("mistakes/subset-typo.yaml", "VirtualService bookinfo/reviews", &["IST0101"][..]),
+        ("mistakes/host-typo.yaml", "VirtualService bookinfo/ratings", &["IST0101"]),
+        ("mistakes/gateway-typo.yaml", "VirtualService bookinfo/shop", &["IST0101", "IST0132"]),
     ] {
-        let want = vec![("IST0101".to_string(), origin.to_string())];
+        let want: Vec<_> = codes.iter().map(|c| (c.to_string(), origin.to_string())).collect();
         let mistake = workshop(file);
         assert!(Path::new(&mistake).exists());
         let (code, found) = problems(&srv, &["-n", NS, &mistake]);

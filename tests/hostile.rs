@@ -670,6 +670,79 @@ fn endless(mut s: std::net::TcpStream) {
     while s.write_all(&chunk).is_ok() {}
 }
 
+/// Reads a request's head and answers `/version` as an API server does; true for other paths.
+fn version_then(s: &mut std::net::TcpStream) -> bool {
+    let mut head = Vec::new();
+    let mut byte = [0u8; 1];
+    while !head.ends_with(b"\r\n\r\n") && s.read(&mut byte).map(|n| n == 1).unwrap_or(false) {
+        head.push(byte[0]);
+    }
+    if !head.starts_with(b"GET /version ") {
+        return true;
+    }
+    let body = r#"{"major":"1","minor":"36","gitVersion":"v1.36.2"}"#;
+    let _ = write!(
+        s,
+        "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}",
+        body.len()
+    );
+    false
+}
+
+/// An API server whose every answer but `/version` is an endless list.
+fn endless_list(mut s: std::net::TcpStream) {
+    if version_then(&mut s) {
+        let _ = s.write_all(
+            b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\n\r\n{\"kind\":\"PodList\",\"items\":[",
+        );
+        let item = br#"{"metadata":{"name":"p","namespace":"default"}},"#.repeat(1000);
+        while s.write_all(&item).is_ok() {}
+    }
+}
+
+/// An API server whose every answer but `/version` comes a byte at a time, each in time for the
+/// per-read limit, never finishing.
+fn slow_list(mut s: std::net::TcpStream) {
+    if version_then(&mut s) {
+        let _ = s.write_all(b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\n\r\n");
+        for _ in 0..600 {
+            std::thread::sleep(Duration::from_millis(200));
+            if s.write_all(b" ").is_err() {
+                return;
+            }
+        }
+    }
+}
+
+#[test]
+fn endless_and_never_ending_api_answers_are_cut_off() {
+    let endless = bad_server(endless_list);
+    let slow = bad_server(slow_list);
+    let token = "    token: t\n";
+    check_all(vec![
+        case(
+            "an endless list",
+            &["analyze", "-n", "default"],
+            1,
+            "cannot get namespace default: the answer is larger than the input size limit of 4 MiB",
+        )
+        .file("kc", kubeconfig(&endless, token))
+        .env("KUBECONFIG", "kc")
+        .env("MESHCTL_MAX_INPUT_SIZE", "4Mi")
+        .max_secs(10),
+        case(
+            "an answer trickling in forever",
+            &["--kubeclient-timeout", "2s", "analyze", "-n", "default"],
+            1,
+            "cannot get namespace default: the answer did not arrive in full within 2s",
+        )
+        .file("kc", kubeconfig(&slow, token))
+        .env("KUBECONFIG", "kc")
+        // Once, not retried: 2 s and start-up on a loaded machine.
+        .max_secs(10),
+    ]);
+}
+
 #[test]
 fn stalls_trickles_endless_bodies_and_hung_plugins_end_in_time() {
     let silent_srv = bad_server(silent);

@@ -56,19 +56,19 @@ impl Cluster {
             context,
             namespace: global.namespace.clone().unwrap_or_else(|| config.default_namespace.clone()),
         };
-        let client = kube::Client::try_from(config)
-            .map_err(|e| connect_failure(&connection, &super::errors::chain_words(&e)))?;
+        let limits =
+            super::transport::Limits { bytes: crate::input::limit()?, time: limit, log: global.verbose > 0 };
+        let client = kube::client::ClientBuilder::try_from(config)
+            .map_err(|e| connect_failure(&connection, &super::errors::chain_words(&e)))?
+            .with_layer(&super::transport::BoundLayer(limits))
+            .build();
         let cluster = Cluster { client, connection, kinds: Mutex::new(HashMap::new()) };
         let started = std::time::Instant::now();
         let answer = tokio::time::timeout(limit, cluster.client.apiserver_version()).await;
-        if global.verbose > 0 {
-            let outcome = match &answer {
-                Ok(Ok(_)) => "200 OK".to_string(),
-                Ok(Err(e)) => super::errors::chain_words(e),
-                Err(_) => "no answer".to_string(),
-            };
+        // Answers are logged by the transport; a request given up on here never answers.
+        if global.verbose > 0 && answer.is_err() {
             eprintln!(
-                "GET {}/version → {outcome} in {} ms",
+                "GET {}/version → no answer in {} ms",
                 cluster.connection.server,
                 started.elapsed().as_millis()
             );

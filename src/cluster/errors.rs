@@ -16,6 +16,21 @@ pub struct ApiError {
     pub retry_after: Option<u64>,
 }
 
+/// The `reason` of an answer cut off by meshctl's size or time limit.
+const ANSWER_CUT: &str = "AnswerCut";
+
+/// The size or time limit that cut an answer off, if that is what `e` comes from.
+fn answer_cut<'a>(e: &'a (dyn std::error::Error + 'static)) -> Option<&'a super::transport::AnswerCut> {
+    let mut cur = Some(e);
+    while let Some(err) = cur {
+        if let Some(cut) = err.downcast_ref::<super::transport::AnswerCut>() {
+            return Some(cut);
+        }
+        cur = err.source();
+    }
+    None
+}
+
 impl ApiError {
     pub fn from_kube(e: kube::Error) -> Self {
         match e {
@@ -30,11 +45,21 @@ impl ApiError {
                     .filter(|s| *s > 0)
                     .map(u64::from),
             },
-            other => ApiError {
-                code: 0,
-                reason: String::new(),
-                message: network_words(&chain_words(&other)),
-                retry_after: None,
+            other => match answer_cut(&other) {
+                // The server answered, past meshctl's limits: neither a network failure nor
+                // worth another try.
+                Some(cut) => ApiError {
+                    code: 0,
+                    reason: ANSWER_CUT.to_string(),
+                    message: cut.to_string(),
+                    retry_after: None,
+                },
+                None => ApiError {
+                    code: 0,
+                    reason: String::new(),
+                    message: network_words(&chain_words(&other)),
+                    retry_after: None,
+                },
             },
         }
     }
@@ -46,7 +71,7 @@ impl ApiError {
     }
     /// Worth another try: throttling, server errors and dropped connections.
     pub fn is_transient(&self) -> bool {
-        self.code == 429 || self.code >= 500 || self.code == 0
+        self.code == 429 || self.code >= 500 || (self.code == 0 && self.reason != ANSWER_CUT)
     }
     /// How long to wait before try number `attempt` (1-based).
     pub fn backoff(&self, attempt: u32) -> Duration {
@@ -59,6 +84,8 @@ impl ApiError {
     /// A user-facing failure naming the verb and the object refused.
     pub fn into_failure(self, conn: &Connection, verb: &str, what: &str) -> Failure {
         match self.code {
+            0 if self.reason == ANSWER_CUT => Failure::new(format!("cannot {verb} {what}: {}", self.message))
+                .help("the API server answered, beyond meshctl's limit; if the server is healthy, raise the limit named above"),
             0 => connect_failure(conn, &self.message),
             401 => Failure::new(format!(
                 "the API server at {} refused the credentials of context `{}` (401 Unauthorized) to {verb} {what}",

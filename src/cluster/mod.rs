@@ -11,6 +11,7 @@ mod openapi;
 mod ops;
 mod portforward;
 mod readiness;
+mod transport;
 
 pub use access::ServerVersion;
 pub use connect::{Cluster, Connection, default_namespace};

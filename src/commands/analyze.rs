@@ -37,7 +37,14 @@ pub struct AnalyzeArgs {
     /// Output format: `log`, `json`, `yaml` or `sarif` (SARIF 2.1.0, for CI code scanning).
     /// `json`, `yaml` and `sarif` exit 0 whatever they report (as istioctl), unless
     /// `--failure-threshold` is given explicitly
-    #[arg(short = 'o', long = "output", default_value = "log", value_name = "FORMAT")]
+    #[arg(
+        short = 'o',
+        long = "output",
+        default_value = "log",
+        value_name = "FORMAT",
+        value_parser = super::suggest::Suggest::new(["log", "json", "yaml", "sarif"]),
+        hide_possible_values = true
+    )]
     pub output: String,
     /// Lowest level printed: Info, Warning or Error
     #[arg(

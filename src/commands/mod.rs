@@ -21,6 +21,7 @@ pub mod profile;
 pub mod proxy_config;
 pub mod proxy_status;
 pub mod settings_args;
+pub mod suggest;
 pub mod tag;
 pub mod uninstall;
 pub mod upgrade;

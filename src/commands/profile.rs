@@ -35,6 +35,7 @@ pub enum DumpFormat {
 #[derive(Debug, Args)]
 pub struct DumpArgs {
     /// Profile name
+    #[arg(value_parser = super::suggest::Suggest::profiles())]
     pub profile: Option<String>,
     /// IstioOperator file(s) to overlay instead of a profile name
     #[arg(short = 'f', long = "filename")]
@@ -53,8 +54,10 @@ pub struct DumpArgs {
 #[derive(Debug, Args)]
 pub struct DiffArgs {
     /// First profile (name or IstioOperator file)
+    #[arg(value_hint = clap::ValueHint::AnyPath)]
     pub a: String,
     /// Second profile (name or IstioOperator file)
+    #[arg(value_hint = clap::ValueHint::AnyPath)]
     pub b: String,
 }
 

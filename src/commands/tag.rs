@@ -61,7 +61,13 @@ pub struct ListArgs {
     #[arg(hide = true)]
     pub extra: Vec<String>,
     /// Output format: table, json or yaml
-    #[arg(short = 'o', long, default_value = "table")]
+    #[arg(
+        short = 'o',
+        long,
+        default_value = "table",
+        value_parser = super::suggest::Suggest::new(["table", "json", "yaml"]),
+        hide_possible_values = true
+    )]
     pub output: String,
 }
 

@@ -1,5 +1,6 @@
 //! IST0101/IST0132/IST0165: the gateways a VirtualService binds to exist, are not internal,
-//! and serve at least one of its hosts (IST0132 only for gateways that exist).
+//! and serve at least one of its hosts. A gateway that does not exist serves no host, so it gets
+//! IST0132 beside IST0101, as istioctl reports it (scripts that look for either code behave alike).
 
 use crate::analyze::messages::list;
 use crate::analyze::snapshot::kinds;
@@ -70,10 +71,8 @@ impl Analyzer for GatewayAnalyzer {
                         .map(|l| l["hostname"].as_str().unwrap_or("*").to_string())
                         .collect()
                 } else {
-                    // A gateway that does not exist serves nothing: IST0132 would only restate
-                    // this message.
                     out.push(Message::new("IST0101", vs, &path, vec!["gateway".into(), gref.to_string()]));
-                    continue;
+                    Vec::new()
                 };
                 let served = gw_hosts.iter().any(|gh| vs_hosts.iter().any(|vh| hosts_overlap(gh, vh)));
                 if !served {
