@@ -22,12 +22,6 @@ use crate::error::{Failure, Result};
 use crate::output::write_stdout;
 
 #[derive(Debug, Args)]
-#[command(
-    long_about = "Describe a pod or Service and the Istio configuration that affects it: its Services and \
-ports, the DestinationRule subsets and VirtualService routes its Envoy proxy was given, the effective \
-mTLS mode (pods) and the ingress gateways that expose it. Reads the cluster and the proxy's admin \
-interface (through a port-forward), as `istioctl x describe` does."
-)]
 pub struct DescribeArgs {
     #[command(subcommand)]
     pub command: DescribeCommand,
