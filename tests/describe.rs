@@ -65,7 +65,8 @@ fn install_crds(srv: &TestApiServer) {
 }
 
 fn pod(srv: &TestApiServer, name: &str, labels: Value, sidecar: bool) {
-    let mut containers = vec![json!({"name": "app", "image": "app", "ports": [{"containerPort": 9080, "protocol": "TCP"}]})];
+    let mut containers =
+        vec![json!({"name": "app", "image": "app", "ports": [{"containerPort": 9080, "protocol": "TCP"}]})];
     let mut statuses = vec![json!({"name": "app", "ready": true})];
     if sidecar {
         containers.push(json!({"name": "istio-proxy", "image": "proxyv2"}));
@@ -135,7 +136,11 @@ fn run(srv: &TestApiServer, args: &[&str]) -> (i32, String, String) {
     let mut err = String::new();
     for line in String::from_utf8_lossy(&out.stderr).lines() {
         let l = line.trim_start();
-        let l = l.strip_prefix("x ").or_else(|| l.strip_prefix("× ")).or_else(|| l.strip_prefix("| ")).unwrap_or(l);
+        let l = l
+            .strip_prefix("x ")
+            .or_else(|| l.strip_prefix("× "))
+            .or_else(|| l.strip_prefix("| "))
+            .unwrap_or(l);
         if !err.is_empty() {
             err.push(' ');
         }
@@ -152,7 +157,12 @@ fn describe_pod_names_the_subset_the_route_and_the_mtls_mode() {
     let (code, out, err) = run(&srv, &["x", "describe", "pod", &arg]);
     assert_eq!(code, 0, "{err}");
     assert!(out.contains("\nDestinationRule: reviews.bookinfo for \"reviews\"\n   Matching subsets: v1\n      (Non-matching subsets v2,v3)\n"), "{out}");
-    assert!(out.contains("\nVirtualService: reviews.bookinfo\n   Route to host \"reviews\" subset \"v1\" with weight 50%\n"), "{out}");
+    assert!(
+        out.contains(
+            "\nVirtualService: reviews.bookinfo\n   Route to host \"reviews\" subset \"v1\" with weight 50%\n"
+        ),
+        "{out}"
+    );
     assert!(!out.contains("subset \"v3\""), "the v3 half does not reach this pod: {out}");
     assert!(out.contains("Effective PeerAuthentication:\n   Workload mTLS mode: STRICT\nApplied PeerAuthentication:\n   default.istio-system\n"), "{out}");
     assert!(out.contains("RBAC policies: ns[bookinfo]-policy[reviews-viewer]-rule[0]"), "{out}");
@@ -162,7 +172,10 @@ fn describe_pod_names_the_subset_the_route_and_the_mtls_mode() {
     // The same through the top-level spelling and aliases, from the pod's namespace.
     let (code, again, err) = run(&srv, &["-n", "bookinfo", "des", "po", POD]);
     assert_eq!(code, 0, "{err}");
-    assert!(again.starts_with(&format!("Pod: {POD}\n")) && again.contains("DestinationRule: reviews for"), "{again}");
+    assert!(
+        again.starts_with(&format!("Pod: {POD}\n")) && again.contains("DestinationRule: reviews for"),
+        "{again}"
+    );
 }
 
 #[test]
@@ -205,7 +218,8 @@ fn describe_failures_say_what_to_do() {
     assert!(out.contains("WARNING: ratings-v1-abc.bookinfo is not part of mesh; no Istio sidecar"), "{out}");
     assert!(err.contains("has no Istio sidecar") && err.contains("istio-injection=enabled"), "{err}");
     // Told to ignore unmeshed pods, describe goes on without the Envoy.
-    let (code, out, err) = run(&srv, &["x", "describe", "pod", "ratings-v1-abc.bookinfo", "--ignoreUnmeshed"]);
+    let (code, out, err) =
+        run(&srv, &["x", "describe", "pod", "ratings-v1-abc.bookinfo", "--ignoreUnmeshed"]);
     assert_eq!(code, 0, "{err}");
     assert!(out.contains("Workload mTLS mode: STRICT") && !out.contains("not part of mesh"), "{out}");
 
@@ -249,7 +263,8 @@ fn upstream_describe_goldens_match_byte_for_byte() {
     let mut matched = Vec::new();
     let mut differ = Vec::new();
     for case in cases["cases"].as_array().unwrap() {
-        let (Some(expected), Some(objects)) = (case["expected_file"].as_str(), case["fixtures"]["objects"].as_str())
+        let (Some(expected), Some(objects)) =
+            (case["expected_file"].as_str(), case["fixtures"]["objects"].as_str())
         else {
             continue;
         };
@@ -279,9 +294,17 @@ fn upstream_describe_goldens_match_byte_for_byte() {
         got.push_str(&String::from_utf8_lossy(&out.stderr));
         let want = std::fs::read_to_string(base.join(expected)).unwrap();
         let id = case["id"].as_str().unwrap().to_string();
-        if got == want { matched.push(id) } else { differ.push(format!("{id}:\n--- want\n{want}--- got\n{got}")) }
+        if got == want {
+            matched.push(id)
+        } else {
+            differ.push(format!("{id}:\n--- want\n{want}--- got\n{got}"))
+        }
     }
-    eprintln!("upstream describe goldens: {} of {} byte-identical", matched.len(), matched.len() + differ.len());
+    eprintln!(
+        "upstream describe goldens: {} of {} byte-identical",
+        matched.len(),
+        matched.len() + differ.len()
+    );
     assert!(differ.is_empty(), "{}", differ.join("\n"));
     assert_eq!(matched.len(), 4);
 }

@@ -134,7 +134,7 @@ fn run_pod(a: PodArgs, global: &Global) -> Result<u8> {
             })
             .collect();
         let dump = if meshed {
-            match fetch(&cluster, &name, &ns, port, Method::GET, "config_dump").await {
+            match fetch(&cluster, &name, &ns, port, Method::GET, "config_dump").await.map_err(explain_forward) {
                 Ok(bytes) => Some(parse_dump(&bytes, &shown)?),
                 // As upstream: with --ignoreUnmeshed a proxy that does not answer is skipped.
                 Err(_) if ignore => None,
@@ -201,7 +201,7 @@ fn run_service(a: ServiceArgs, global: &Global) -> Result<u8> {
             return Ok(0);
         };
         let pod_name = first["metadata"]["name"].as_str().unwrap_or("").to_string();
-        let bytes = fetch(&cluster, &pod_name, &ns, port, Method::GET, "config_dump").await?;
+        let bytes = fetch(&cluster, &pod_name, &ns, port, Method::GET, "config_dump").await.map_err(explain_forward)?;
         let dump = parse_dump(&bytes, &format!("{pod_name}.{ns}"))?;
         let ingress = ingress(&cluster, port).await?;
         let report = ServiceReport {
@@ -217,6 +217,18 @@ fn run_service(a: ServiceArgs, global: &Global) -> Result<u8> {
         write_stdout(text.as_bytes())?;
         Ok(0)
     })
+}
+
+/// A port-forward the API server could not carry to the node says so: the kubelet is out of
+/// reach (node down, or an API server without a route to its nodes), not the pod or its Envoy.
+fn explain_forward(e: miette::Report) -> miette::Report {
+    match e.downcast::<Failure>() {
+        Ok(f) if f.message.contains("error dialing backend") => f
+            .help("the API server could not reach the kubelet of the pod's node, so nothing can be port-forwarded to the pod (`kubectl port-forward` fails the same way): check the node with `kubectl get nodes`")
+            .into(),
+        Ok(f) => f.into(),
+        Err(e) => e,
+    }
 }
 
 /// Renders, fetches the Istio objects the rendering looked up, and renders again until it asks
@@ -243,8 +255,19 @@ fn absent_kind(e: &miette::Report) -> bool {
     e.downcast_ref::<Failure>().is_some_and(|f| f.message.contains("(404 "))
 }
 
-async fn get(cluster: &Cluster, api_version: &str, kind: &str, ns: &str, name: &str) -> Result<Option<Value>> {
-    let r = ObjectRef { api_version: api_version.into(), kind: kind.into(), namespace: ns.into(), name: name.into() };
+async fn get(
+    cluster: &Cluster,
+    api_version: &str,
+    kind: &str,
+    ns: &str,
+    name: &str,
+) -> Result<Option<Value>> {
+    let r = ObjectRef {
+        api_version: api_version.into(),
+        kind: kind.into(),
+        namespace: ns.into(),
+        name: name.into(),
+    };
     cluster.get(&r).await.map_err(|e| failure(e, cluster, "get", &format!("{kind} {ns}/{name}")).into())
 }
 
@@ -281,7 +304,10 @@ async fn not_found(cluster: &Cluster, kind: &str, what: &str, ns: &str, name: &s
             "list them with `kubectl get {what}s -n {ns}`; give another namespace as `<{what}>.<namespace>` or with -n"
         )
     } else {
-        format!("did you mean {}?", close.iter().map(|c| format!("`{c}.{ns}`")).collect::<Vec<_>>().join(", "))
+        format!(
+            "did you mean {}?",
+            close.iter().map(|c| format!("`{c}.{ns}`")).collect::<Vec<_>>().join(", ")
+        )
     };
     Failure::new(format!("{what} `{name}` not found in namespace `{ns}`")).help(help).into()
 }
@@ -337,7 +363,9 @@ async fn ingress(cluster: &Cluster, port: u16) -> Result<Ingress> {
     let pods = cluster
         .list_selected("v1", "Pod", None, Some("istio=ingressgateway"), Some("status.phase=Running"))
         .await
-        .map_err(|e| failure(e, cluster, "list", "ingress gateway pods (istio=ingressgateway) in all namespaces"))?;
+        .map_err(|e| {
+            failure(e, cluster, "list", "ingress gateway pods (istio=ingressgateway) in all namespaces")
+        })?;
     let mut ingress = Ingress::default();
     if pods.is_empty() {
         return Ok(ingress);
@@ -349,7 +377,8 @@ async fn ingress(cluster: &Cluster, port: u16) -> Result<Ingress> {
         ingress.services.extend(cluster.list("v1", "Service", Some(ns), None).await.unwrap_or_default());
     }
     for p in &pods {
-        let (name, ns) = (p["metadata"]["name"].as_str().unwrap_or(""), p["metadata"]["namespace"].as_str().unwrap_or(""));
+        let (name, ns) =
+            (p["metadata"]["name"].as_str().unwrap_or(""), p["metadata"]["namespace"].as_str().unwrap_or(""));
         match fetch(cluster, name, ns, port, Method::GET, "config_dump").await {
             Ok(bytes) => match ConfigDump::parse(&bytes) {
                 Ok(d) => {

@@ -34,7 +34,12 @@ pub fn destination_rule(dump: &ConfigDump, svc_host: &str, port: u64) -> Option<
 
 /// `(namespace, name)` of the VirtualService behind the first route that leads to the
 /// Service on this port (route configs named after the port, or a gateway's `http.*`/`https.*`).
-pub fn virtual_service(dump: &ConfigDump, svc_name: &str, svc_ns: &str, port: u64) -> Option<(String, String)> {
+pub fn virtual_service(
+    dump: &ConfigDump,
+    svc_name: &str,
+    svc_ns: &str,
+    port: u64,
+) -> Option<(String, String)> {
     let section = dump.section(Section::Routes).ok()?;
     let port_name = port.to_string();
     for rc in list(section, "dynamic_route_configs").iter().filter_map(|r| field(r, "route_config")) {
@@ -130,7 +135,8 @@ fn first_hcm(l: &Value) -> Option<&Value> {
 /// not the outbound `0.0.0.0` one (dumps older than Istio 1.6).
 fn inbound_hcm(dump: &ConfigDump, port: u64) -> Option<&Value> {
     let section = dump.section(Section::Listeners).ok()?;
-    for l in list(section, "dynamic_listeners").iter().filter_map(|l| path(l, &["active_state", "listener"])) {
+    for l in list(section, "dynamic_listeners").iter().filter_map(|l| path(l, &["active_state", "listener"]))
+    {
         if str_at(l, &["name"]) == "virtualInbound"
             && let Some(h) = first_hcm(l)
         {
@@ -156,14 +162,20 @@ mod tests {
     #[test]
     fn config_paths_name_their_object() {
         assert_eq!(
-            config_ref("/apis/networking.istio.io/v1alpha3/namespaces/default/virtual-service/bookinfo", "virtual-service"),
+            config_ref(
+                "/apis/networking.istio.io/v1alpha3/namespaces/default/virtual-service/bookinfo",
+                "virtual-service"
+            ),
             Some(("default".into(), "bookinfo".into()))
         );
         assert_eq!(
             config_ref("/apis/networking/v1/namespaces/b/destination-rule/reviews", "destination-rule"),
             Some(("b".into(), "reviews".into()))
         );
-        assert_eq!(config_ref("/apis/networking.istio.io/v1/namespaces/b/virtual-service/r", "destination-rule"), None);
+        assert_eq!(
+            config_ref("/apis/networking.istio.io/v1/namespaces/b/virtual-service/r", "destination-rule"),
+            None
+        );
         assert_eq!(config_ref("", "virtual-service"), None);
     }
 

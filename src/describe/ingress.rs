@@ -110,8 +110,10 @@ pub fn section(
                         ));
                     }
                 }
-                let (matching, other) = dr.map(|d| destination_rule::subsets(d, pods_labels)).unwrap_or_default();
-                let Some((vs_ns, vs_name)) = envoy_refs::virtual_service(dump, svc_name, svc_ns, number) else {
+                let (matching, other) =
+                    dr.map(|d| destination_rule::subsets(d, pods_labels)).unwrap_or_default();
+                let Some((vs_ns, vs_name)) = envoy_refs::virtual_service(dump, svc_name, svc_ns, number)
+                else {
                     continue;
                 };
                 let vs = world.get(Kind::VirtualService, &vs_ns, &vs_name);
@@ -137,7 +139,9 @@ pub fn section(
                     };
                     seen_gateways.insert((gw_ns.to_string(), gw_name.to_string()));
                     let Some(gw_sel) = selector(&gateway["spec"]["selector"]) else {
-                        out.push_str(&format!("Ingress Gateway {gw_ns}/{gw_name} be applied all workloads\n"));
+                        out.push_str(&format!(
+                            "Ingress Gateway {gw_ns}/{gw_name} be applied all workloads\n"
+                        ));
                         continue;
                     };
                     let mut matched: Vec<&Found<'_>> = found
@@ -153,7 +157,8 @@ pub fn section(
                     for f in matched {
                         out.push_str(&f.exposed());
                     }
-                    let t = Target { host: host.clone(), matching_subsets: &matching, other_subsets: &other, dr };
+                    let t =
+                        Target { host: host.clone(), matching_subsets: &matching, other_subsets: &other, dr };
                     out.push_str(&super::virtual_service::render(names, 0, vs, &t));
                 }
             }

@@ -19,8 +19,8 @@ pub mod envoy_refs;
 pub mod ingress;
 pub mod peer_authentication;
 pub mod pod;
-pub mod prototext;
 pub mod protocol;
+pub mod prototext;
 pub mod service;
 pub mod virtual_service;
 

@@ -127,9 +127,19 @@ mod tests {
         let all = vec![
             pa("default", "istio-system", "2024-01-01T00:00:00Z", json!({"mtls": {"mode": "STRICT"}})),
             pa("ns", "bookinfo", "2024-01-01T00:00:00Z", json!({"mtls": {}})),
-            pa("other", "bookinfo", "2024-01-01T00:00:00Z", json!({"selector": {"matchLabels": {"app": "ratings"}}, "mtls": {"mode": "DISABLE"}})),
-            pa("w", "bookinfo", "2024-01-01T00:00:00Z", json!({"selector": {"matchLabels": {"app": "reviews"}},
-                "portLevelMtls": {"9080": {"mode": "DISABLE"}, "15020": {}}})),
+            pa(
+                "other",
+                "bookinfo",
+                "2024-01-01T00:00:00Z",
+                json!({"selector": {"matchLabels": {"app": "ratings"}}, "mtls": {"mode": "DISABLE"}}),
+            ),
+            pa(
+                "w",
+                "bookinfo",
+                "2024-01-01T00:00:00Z",
+                json!({"selector": {"matchLabels": {"app": "reviews"}},
+                "portLevelMtls": {"9080": {"mode": "DISABLE"}, "15020": {}}}),
+            ),
         ];
         assert_eq!(
             section("istio-system", &all, &labels()),
@@ -139,7 +149,10 @@ mod tests {
 
     #[test]
     fn without_any_the_mode_is_permissive_and_the_oldest_wins() {
-        assert_eq!(section("istio-system", &[], &labels()), "Effective PeerAuthentication:\n   Workload mTLS mode: PERMISSIVE\n");
+        assert_eq!(
+            section("istio-system", &[], &labels()),
+            "Effective PeerAuthentication:\n   Workload mTLS mode: PERMISSIVE\n"
+        );
         let all = vec![
             pa("new", "bookinfo", "2025-01-01T00:00:00Z", json!({"mtls": {"mode": "STRICT"}})),
             pa("old", "bookinfo", "2024-01-01T00:00:00Z", json!({"mtls": {"mode": "DISABLE"}})),

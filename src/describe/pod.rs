@@ -29,9 +29,9 @@ pub fn revision(pod: &Value) -> String {
 
 /// Whether the pod runs the Istio proxy (as a container or a native sidecar init container).
 pub fn has_sidecar(pod: &Value) -> bool {
-    ["containers", "initContainers"].iter().any(|k| {
-        pod["spec"][k].as_array().is_some_and(|cs| cs.iter().any(|c| c["name"] == "istio-proxy"))
-    })
+    ["containers", "initContainers"]
+        .iter()
+        .any(|k| pod["spec"][k].as_array().is_some_and(|cs| cs.iter().any(|c| c["name"] == "istio-proxy")))
 }
 
 pub fn is_running(pod: &Value) -> bool {
@@ -50,7 +50,10 @@ pub fn header(names: &Names, pod: &Value, ignore_unmeshed: bool) -> String {
             let suffix = if proto == "TCP" { String::new() } else { format!("/{proto}") };
             ports.push(format!("{}{suffix} ({cname})", p["containerPort"].as_u64().unwrap_or(0)));
         }
-        if cname != "istio-proxy" && cname != "istio-operator" && c["securityContext"]["runAsUser"] == PROXY_UID {
+        if cname != "istio-proxy"
+            && cname != "istio-operator"
+            && c["securityContext"]["runAsUser"] == PROXY_UID
+        {
             out.push_str("WARNING: User ID (UID) 1337 is reserved for the sidecar proxy.\n");
         }
     }
@@ -149,9 +152,13 @@ mod tests {
         let pod = |a: Value| json!({"metadata": {"annotations": a}});
         assert_eq!(revision(&pod(json!({"sidecar.istio.io/status": ""}))), "");
         assert_eq!(revision(&pod(json!({}))), "");
-        let st = "{\"initContainers\":[\"istio-init\"],\"containers\":[\"istio-proxy\"],\"revision\":\"1-13-2\"}";
+        let st =
+            "{\"initContainers\":[\"istio-init\"],\"containers\":[\"istio-proxy\"],\"revision\":\"1-13-2\"}";
         assert_eq!(revision(&pod(json!({"sidecar.istio.io/status": st}))), "1-13-2");
-        assert_eq!(revision(&pod(json!({"istio.io/rev": "canary", "sidecar.istio.io/status": st}))), "canary");
+        assert_eq!(
+            revision(&pod(json!({"istio.io/rev": "canary", "sidecar.istio.io/status": st}))),
+            "canary"
+        );
     }
 
     #[test]

@@ -79,7 +79,9 @@ mod tests {
         assert_eq!(for_service_port(&json!({"protocol": "TCP", "port": 80})), "auto-detect");
         assert_eq!(for_service_port(&json!({"protocol": "UDP", "port": 80})), "UDP");
         assert_eq!(
-            for_service_port(&json!({"protocol": "TCP", "port": 15008, "name": "mesh", "appProtocol": "hbone"})),
+            for_service_port(
+                &json!({"protocol": "TCP", "port": 15008, "name": "mesh", "appProtocol": "hbone"})
+            ),
             "HBONE"
         );
     }

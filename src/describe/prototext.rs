@@ -43,8 +43,7 @@ fn duration(name: &str, text: &str) -> Option<String> {
     let num = text.strip_suffix('s')?;
     let (secs, frac) = num.split_once('.').unwrap_or((num, ""));
     let seconds: i64 = if secs.is_empty() { 0 } else { secs.parse().ok()? };
-    let nanos: i64 =
-        if frac.is_empty() { 0 } else { format!("{frac:0<9}").get(..9)?.parse().ok()? };
+    let nanos: i64 = if frac.is_empty() { 0 } else { format!("{frac:0<9}").get(..9)?.parse().ok()? };
     Some(match (seconds, nanos) {
         (0, 0) => String::new(),
         (s, 0) => format!("seconds:{s}"),

@@ -92,7 +92,12 @@ pub fn pod_services(
             if let Some((ns, name)) = envoy_refs::virtual_service(dump, svc_name, svc_ns, number) {
                 match world.get(Kind::VirtualService, &ns, &name) {
                     Some(vs) => {
-                        let t = Target { host: host.clone(), matching_subsets: &matching, other_subsets: &other, dr };
+                        let t = Target {
+                            host: host.clone(),
+                            matching_subsets: &matching,
+                            other_subsets: &other,
+                            dr,
+                        };
                         out.push_str(&virtual_service::render(names, indent, vs, &t));
                     }
                     None => out.push_str(&format!(

@@ -53,9 +53,14 @@ fn http_route(names: &Names, vs_ns: &str, route: &Value, t: &Target<'_>) -> (boo
                 }
                 if !t.matching_subsets.iter().any(|x| x == subset) {
                     mismatch.push(match t.dr {
-                        None => format!("Warning: Route to subset {subset} but NO DESTINATION RULE defining subsets!"),
+                        None => format!(
+                            "Warning: Route to subset {subset} but NO DESTINATION RULE defining subsets!"
+                        ),
                         Some(dr) => {
-                            format!("Warning: Route to UNKNOWN subset {subset}; check DestinationRule {}", names.of(dr))
+                            format!(
+                                "Warning: Route to UNKNOWN subset {subset}; check DestinationRule {}",
+                                names.of(dr)
+                            )
                         }
                     });
                     continue;
@@ -134,7 +139,8 @@ fn render_match(m: &Value) -> String {
         }
     }
     if let Some(headers) = m["headers"].as_object().filter(|h| !h.is_empty()) {
-        let mut conds: Vec<String> = headers.iter().map(|(k, v)| format!("{k}={}", render_string_match(v))).collect();
+        let mut conds: Vec<String> =
+            headers.iter().map(|(k, v)| format!("{k}={}", render_string_match(v))).collect();
         conds.sort();
         out.push_str(&format!(" when headers are {}", conds.join("; ")));
     }
@@ -172,10 +178,14 @@ pub fn render(names: &Names, indent: usize, vs: &Value, t: &Target<'_>) -> Strin
     }
     if matches == 0 {
         if http > 0 {
-            out.push_str(&format!("{l1}WARNING: No destinations match pod subsets (checked {http} HTTP routes)\n"));
+            out.push_str(&format!(
+                "{l1}WARNING: No destinations match pod subsets (checked {http} HTTP routes)\n"
+            ));
         }
         if tcp > 0 {
-            out.push_str(&format!("{l1}WARNING: No destinations match pod subsets (checked {tcp} TCP routes)\n"));
+            out.push_str(&format!(
+                "{l1}WARNING: No destinations match pod subsets (checked {tcp} TCP routes)\n"
+            ));
         }
         for m in mismatch {
             out.push_str(&format!("{l2}{m}\n"));
@@ -185,7 +195,10 @@ pub fn render(names: &Names, indent: usize, vs: &Value, t: &Target<'_>) -> Strin
     let possible = http + tls + tcp;
     if matches < possible {
         // Earlier routes may capture the traffic a later matching one names.
-        out.push_str(&format!("{l1}{} additional destination(s) that will not reach this pod\n", possible - matches));
+        out.push_str(&format!(
+            "{l1}{} additional destination(s) that will not reach this pod\n",
+            possible - matches
+        ));
         if facts == 0 {
             for m in mismatch {
                 out.push_str(&format!("{l2}{m}\n"));
@@ -224,8 +237,16 @@ mod tests {
             {"destination": {"host": "reviews", "subset": "v3"}, "weight": 50}]}]));
         let m = vec!["v1".to_string()];
         let o = vec!["v2".to_string(), "v3".to_string()];
-        let t = Target { host: "reviews.bookinfo.svc.cluster.local".into(), matching_subsets: &m, other_subsets: &o, dr: None };
-        assert_eq!(render(&names(), 0, &vs, &t), "VirtualService: reviews\n   Route to host \"reviews\" subset \"v1\" with weight 50%\n");
+        let t = Target {
+            host: "reviews.bookinfo.svc.cluster.local".into(),
+            matching_subsets: &m,
+            other_subsets: &o,
+            dr: None,
+        };
+        assert_eq!(
+            render(&names(), 0, &vs, &t),
+            "VirtualService: reviews\n   Route to host \"reviews\" subset \"v1\" with weight 50%\n"
+        );
     }
 
     #[test]
@@ -236,7 +257,12 @@ mod tests {
         let m = vec!["v1".to_string()];
         let o = vec!["v2".to_string()];
         let dr = json!({"metadata": {"name": "reviews", "namespace": "bookinfo"}});
-        let t = Target { host: "reviews.bookinfo.svc.cluster.local".into(), matching_subsets: &m, other_subsets: &o, dr: Some(&dr) };
+        let t = Target {
+            host: "reviews.bookinfo.svc.cluster.local".into(),
+            matching_subsets: &m,
+            other_subsets: &o,
+            dr: Some(&dr),
+        };
         assert_eq!(
             render(&names(), 0, &vs, &t),
             "VirtualService: reviews\n   WARNING: No destinations match pod subsets (checked 2 HTTP routes)\n      Route to non-matching subset v2 for (Match: when headers are end-user=jason)\n      Warning: Route to UNKNOWN subset v9; check DestinationRule reviews\n"
@@ -248,7 +274,12 @@ mod tests {
         let vs = reviews_vs(json!([
             {"match": [{"uri": {"prefix": "/api"}, "ignoreUriCase": true}], "route": [{"destination": {"host": "reviews"}, "weight": 100}]},
             {"route": [{"destination": {"host": "ratings"}}]}]));
-        let t = Target { host: "reviews.bookinfo.svc.cluster.local".into(), matching_subsets: &[], other_subsets: &[], dr: None };
+        let t = Target {
+            host: "reviews.bookinfo.svc.cluster.local".into(),
+            matching_subsets: &[],
+            other_subsets: &[],
+            dr: None,
+        };
         assert_eq!(
             render(&names(), 3, &vs, &t),
             "   VirtualService: reviews\n      Route to host \"reviews\" with weight 100%\n      Match: /api* uncased\n      1 additional destination(s) that will not reach this pod\n"
