@@ -233,6 +233,17 @@ fn describe_failures_say_what_to_do() {
     assert!(err.contains("Envoy in pod reviews-v2-abc.bookinfo did not answer on admin port 15000"), "{err}");
     assert!(err.contains("istio-proxy"), "{err}");
 
+    srv.put_object(json!({
+        "apiVersion": "v1", "kind": "Pod",
+        "metadata": {"name": "reviews-v3-abc", "namespace": "bookinfo", "labels": {"app": "reviews", "version": "v3"}},
+        "spec": {"containers": [{"name": "app", "image": "app"}, {"name": "istio-proxy", "image": "proxyv2"}]},
+        "status": {"phase": "Pending"}
+    }));
+    let (code, out, err) = run(&srv, &["x", "describe", "pod", "reviews-v3-abc.bookinfo"]);
+    assert_eq!(code, 1);
+    assert!(out.ends_with("   Pod does not expose ports\n   Pod is not Running (Pending)\n"), "{out}");
+    assert!(err.contains("is not running (phase Pending)") && err.contains("kubectl describe pod"), "{err}");
+
     srv.forbid("create", "pods/portforward");
     let (code, _, err) = run(&srv, &["x", "describe", "pod", &format!("{POD}.bookinfo")]);
     assert_eq!(code, 1);

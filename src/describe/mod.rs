@@ -195,3 +195,6 @@ pub(crate) fn extend_fqdn(host: &str) -> String {
     const SUFFIX: &str = ".svc.cluster.local";
     if host.starts_with('*') || host.ends_with(SUFFIX) { host.to_string() } else { format!("{host}{SUFFIX}") }
 }
+
+#[cfg(test)]
+mod tests;
