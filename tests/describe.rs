@@ -244,6 +244,19 @@ fn describe_failures_say_what_to_do() {
     assert!(out.ends_with("   Pod does not expose ports\n   Pod is not Running (Pending)\n"), "{out}");
     assert!(err.contains("is not running (phase Pending)") && err.contains("kubectl describe pod"), "{err}");
 
+    // A user who may not list pods cluster-wide still gets the pod described, without the ingress path.
+    srv.forbid("list", "pods");
+    let (code, out, err) = run(&srv, &["x", "describe", "pod", &format!("{POD}.bookinfo")]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("Workload mTLS mode: STRICT\n"), "{out}");
+    assert!(
+        out.ends_with(
+            "Skipping Gateway information (not allowed to list ingress gateway pods in all namespaces)\n"
+        ),
+        "{out}"
+    );
+    srv.allow_all();
+
     srv.forbid("create", "pods/portforward");
     let (code, _, err) = run(&srv, &["x", "describe", "pod", &format!("{POD}.bookinfo")]);
     assert_eq!(code, 1);

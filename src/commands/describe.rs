@@ -357,16 +357,30 @@ async fn list_peer_authentications(cluster: &Cluster, ns: &str) -> Result<Vec<Va
 }
 
 /// Running ingress gateway pods, the Services of their namespaces and their config dumps.
-/// A gateway whose Envoy does not answer is left out with a warning: the rest of the
-/// description stands without it.
+/// A gateway whose Envoy does not answer is left out with a warning, and a refusal to list the
+/// gateways is said in the output: the rest of the description stands without them.
 async fn ingress(cluster: &Cluster, port: u16) -> Result<Ingress> {
-    let pods = cluster
+    let mut ingress = Ingress::default();
+    let pods = match cluster
         .list_selected("v1", "Pod", None, Some("istio=ingressgateway"), Some("status.phase=Running"))
         .await
-        .map_err(|e| {
-            failure(e, cluster, "list", "ingress gateway pods (istio=ingressgateway) in all namespaces")
-        })?;
-    let mut ingress = Ingress::default();
+    {
+        Ok(pods) => pods,
+        // Everything else about the pod stands; only the ingress path cannot be shown.
+        Err(e) if e.code == 403 => {
+            ingress.refused = true;
+            return Ok(ingress);
+        }
+        Err(e) => {
+            return Err(failure(
+                e,
+                cluster,
+                "list",
+                "ingress gateway pods (istio=ingressgateway) in all namespaces",
+            )
+            .into());
+        }
+    };
     if pods.is_empty() {
         return Ok(ingress);
     }

@@ -68,6 +68,10 @@ pub fn section(
     ingress: &Ingress,
     world: &World,
 ) -> String {
+    if ingress.refused {
+        return "Skipping Gateway information (not allowed to list ingress gateway pods in all namespaces)\n"
+            .into();
+    }
     if ingress.pods.is_empty() {
         return "Skipping Gateway information (no ingress gateway pods)\n".into();
     }

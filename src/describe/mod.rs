@@ -109,6 +109,9 @@ pub struct Ingress {
     pub pods: Vec<Value>,
     pub services: Vec<Value>,
     pub dumps: BTreeMap<String, ConfigDump>,
+    /// The ingress gateway pods could not be listed (a user whose RBAC stops at namespaces):
+    /// the section says so instead of claiming there are none.
+    pub refused: bool,
 }
 
 /// What `describe pod` shows after the pod's own lines.

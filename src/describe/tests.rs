@@ -92,6 +92,7 @@ fn a_pod_exposed_through_an_ingress_gateway() {
                                   {"name": "http2", "port": 80, "protocol": "TCP", "targetPort": 8080},
                                   {"name": "https", "port": 443, "protocol": "TCP", "targetPort": 8443}]}})],
         dumps: BTreeMap::from([("istio-system/istio-ingressgateway-x".to_string(), gateway_dump)]),
+        refused: false,
     };
     let pas = vec![
         json!({"metadata": {"name": "productpage", "namespace": "bookinfo", "creationTimestamp": "2026-01-01T00:00:00Z"},
