@@ -332,3 +332,27 @@ fn upstream_describe_goldens_match_byte_for_byte() {
     assert!(differ.is_empty(), "{}", differ.join("\n"));
     assert_eq!(matched.len(), 4);
 }
+
+/// Upstream's TestGetIstioVirtualServicePathForSvcFromRoute: a sidecar's `http.*` and a
+/// gateway's `https.*` route configs both name the VirtualService (skipped without `../shared`).
+#[test]
+fn upstream_route_dumps_name_their_virtual_service() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/upstream/istio/debug/testdata/istioctl/pkg/describe/testdata/describe");
+    for file in ["http_config.json", "tls_config.json"] {
+        let Ok(bytes) = std::fs::read(dir.join(file)) else {
+            eprintln!("skipped: {} is not there", dir.display());
+            return;
+        };
+        let dump = meshctl::debug::dump::ConfigDump::parse(&bytes).unwrap();
+        assert_eq!(
+            meshctl::describe::envoy_refs::virtual_service(&dump, "productpage", "default", 9080),
+            Some(("default".to_string(), "bookinfo".to_string())),
+            "{file}"
+        );
+        assert_eq!(
+            meshctl::describe::envoy_refs::virtual_service(&dump, "productpage", "default", 9081),
+            None
+        );
+    }
+}
