@@ -356,3 +356,22 @@ fn upstream_route_dumps_name_their_virtual_service() {
         );
     }
 }
+
+/// Without Istio's CRDs the objects the proxy names do not exist and PeerAuthentications
+/// cannot be listed: the error says to install the control plane.
+#[test]
+fn describe_without_istio_crds_says_to_install_them() {
+    let srv = TestApiServer::start_blocking(Options::default());
+    srv.put_object(json!({"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": "bookinfo"}}));
+    srv.put_object(json!({"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": "istio-system"}}));
+    srv.put_object(json!({"apiVersion": "v1", "kind": "ConfigMap",
+        "metadata": {"name": "istio", "namespace": "istio-system"}, "data": {"mesh": "{}"}}));
+    pod(&srv, POD, json!({"app": "reviews", "version": "v1"}), true);
+    service(&srv, "reviews");
+    let dump = std::fs::read_to_string(testdata("describe/reviews-v1-dump.json")).unwrap();
+    srv.set_pod_port_target("bookinfo", POD, 15000, envoy(dump));
+    let (code, out, err) = run(&srv, &["x", "describe", "pod", &format!("{POD}.bookinfo")]);
+    assert_eq!(code, 1, "{out}");
+    assert!(err.contains("PeerAuthentications in namespace istio-system"), "{err}");
+    assert!(err.contains("Istio's CRDs are not installed"), "{err}");
+}

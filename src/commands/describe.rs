@@ -241,18 +241,24 @@ async fn settle(cluster: &Cluster, world: &mut World, render: impl Fn(&World) ->
             return Ok(text);
         }
         for key in asked {
-            let obj = get(cluster, key.kind.api_version(), key.kind.name(), &key.namespace, &key.name)
-                .await
-                .or_else(|e| if absent_kind(&e) { Ok(None) } else { Err(e) })?;
+            let r = ObjectRef {
+                api_version: key.kind.api_version().into(),
+                kind: key.kind.name().into(),
+                namespace: key.namespace.clone(),
+                name: key.name.clone(),
+            };
+            let obj = match cluster.get(&r).await {
+                Ok(obj) => obj,
+                // The kind itself is not served (Istio's CRDs are missing): nothing of it exists.
+                Err(e) if e.is_not_found() => None,
+                Err(e) => {
+                    let what = format!("{} {}/{}", r.kind, r.namespace, r.name);
+                    return Err(failure(e, cluster, "get", &what).into());
+                }
+            };
             world.insert(key, obj);
         }
     }
-}
-
-/// A failure that means "no such object" for describe's purposes (the kind itself is not
-/// served: Istio's CRDs are missing, so nothing of it exists).
-fn absent_kind(e: &miette::Report) -> bool {
-    e.downcast_ref::<Failure>().is_some_and(|f| f.message.contains("(404 "))
 }
 
 async fn get(
@@ -346,8 +352,9 @@ async fn root_namespace(cluster: &Cluster, istio_ns: &str, revision: &str) -> Re
 
 async fn list_peer_authentications(cluster: &Cluster, ns: &str) -> Result<Vec<Value>> {
     cluster.list("security.istio.io/v1", "PeerAuthentication", Some(ns), None).await.map_err(|e| {
+        let missing = e.is_not_found();
         let base = failure(e, cluster, "list", &format!("PeerAuthentications in namespace {ns}"));
-        if base.message.contains("(404 ") {
+        if missing {
             base.help("Istio's CRDs are not installed: install the control plane with `meshctl install`")
         } else {
             base
