@@ -261,6 +261,17 @@ fn describe_failures_say_what_to_do() {
     let (code, _, err) = run(&srv, &["x", "describe", "pod", &format!("{POD}.bookinfo")]);
     assert_eq!(code, 1);
     assert!(err.contains("not allowed to port-forward") && err.contains("pods/portforward"), "{err}");
+    let (code, _, err) = run(&srv, &["-n", "bookinfo", "x", "describe", "svc", "reviews"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("not allowed to port-forward"), "{err}");
+    // As upstream, --ignoreUnmeshed goes on without the Envoy: only the ingress part is left.
+    let (code, out, err) =
+        run(&srv, &["-n", "bookinfo", "x", "describe", "svc", "reviews", "--ignoreUnmeshed"]);
+    assert_eq!(
+        (code, out.as_str()),
+        (0, "Skipping Gateway information (no ingress gateway pods)\n"),
+        "{err}"
+    );
     srv.allow_all();
 
     let (code, _, err) = run(&srv, &["x", "describe", "pod"]);

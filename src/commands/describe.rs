@@ -201,15 +201,20 @@ fn run_service(a: ServiceArgs, global: &Global) -> Result<u8> {
             return Ok(0);
         };
         let pod_name = first["metadata"]["name"].as_str().unwrap_or("").to_string();
-        let bytes = fetch(&cluster, &pod_name, &ns, port, Method::GET, "config_dump").await.map_err(explain_forward)?;
-        let dump = parse_dump(&bytes, &format!("{pod_name}.{ns}"))?;
+        let dump = match fetch(&cluster, &pod_name, &ns, port, Method::GET, "config_dump").await.map_err(explain_forward)
+        {
+            Ok(bytes) => Some(parse_dump(&bytes, &format!("{pod_name}.{ns}"))?),
+            // As upstream: with --ignoreUnmeshed a proxy that does not answer is skipped.
+            Err(_) if a.common.ignore_unmeshed => None,
+            Err(e) => return Err(e),
+        };
         let ingress = ingress(&cluster, port).await?;
         let report = ServiceReport {
             names: &names,
             service: &svc,
             pod: first,
             pods_labels: pod::labels(&usable),
-            dump: &dump,
+            dump: dump.as_ref(),
             ingress: &ingress,
         };
         let mut world = World::default();

@@ -160,13 +160,17 @@ pub struct ServiceReport<'a> {
     pub pod: &'a Value,
     /// Labels of every ready Istio pod of the Service (subsets match any of them).
     pub pods_labels: Vec<&'a Map<String, Value>>,
-    pub dump: &'a ConfigDump,
+    /// `None` when the pod's Envoy did not answer and `--ignoreUnmeshed` said to go on.
+    pub dump: Option<&'a ConfigDump>,
     pub ingress: &'a Ingress,
 }
 
 pub fn service_report(r: &ServiceReport<'_>, world: &World) -> String {
     let services = std::slice::from_ref(r.service);
-    let mut out = service::pod_services(r.names, r.pod, services, &r.pods_labels, r.dump, world);
+    let mut out = match r.dump {
+        Some(dump) => service::pod_services(r.names, r.pod, services, &r.pods_labels, dump, world),
+        None => String::new(),
+    };
     out.push_str(&ingress::section(r.names, services, &r.pods_labels, r.ingress, world));
     out
 }
