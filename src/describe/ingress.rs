@@ -14,11 +14,6 @@ struct Found<'a> {
     pods: Vec<&'a Value>,
 }
 
-/// Every pair of the selector is among the labels (an empty selector is contained in any).
-fn contains(labels: &Map<String, Value>, sel: Option<&Map<String, Value>>) -> bool {
-    super::selects(sel, labels)
-}
-
 impl Found<'_> {
     /// The load balancer's address, else the first pod's node, else `unknown`.
     fn address(&self) -> String {
@@ -86,7 +81,7 @@ pub fn section(
                 .pods
                 .iter()
                 .filter(|p| s(&p["metadata"]["namespace"]) == ns)
-                .filter(|p| p["metadata"]["labels"].as_object().is_some_and(|l| contains(l, sel)))
+                .filter(|p| p["metadata"]["labels"].as_object().is_some_and(|l| super::selects(sel, l)))
                 .collect();
             (!pods.is_empty()).then_some(Found { service: svc, pods })
         })
@@ -150,7 +145,7 @@ pub fn section(
                     };
                     let mut matched: Vec<&Found<'_>> = found
                         .iter()
-                        .filter(|f| f.pods.iter().any(|p| contains(super::labels_of(p), Some(gw_sel))))
+                        .filter(|f| f.pods.iter().any(|p| super::selects(Some(gw_sel), super::labels_of(p))))
                         .collect();
                     if matched.is_empty() {
                         continue;

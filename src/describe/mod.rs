@@ -125,7 +125,7 @@ pub struct PodReport<'a> {
     pub root_namespace: &'a str,
     /// PeerAuthentications of the root namespace, then of the pod's namespace.
     pub peer_authentications: &'a [Value],
-    /// `None` when there are no running ingress gateway pods.
+    /// The ingress gateways (no pods: the section says it skips them).
     pub ingress: &'a Ingress,
     pub ignore_unmeshed: bool,
 }
