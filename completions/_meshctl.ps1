@@ -61,6 +61,8 @@ Register-ArgumentCompleter -Native -CommandName 'meshctl' -ScriptBlock {
             [CompletionResult]::new('pc', 'pc', [CompletionResultType]::ParameterValue, 'Show what a pod''s Envoy proxy was configured with (clusters, listeners, routes, …)')
             [CompletionResult]::new('proxy-status', 'proxy-status', [CompletionResultType]::ParameterValue, 'Sync state of every proxy as istiod sees it, or one pod''s config against istiod''s')
             [CompletionResult]::new('ps', 'ps', [CompletionResultType]::ParameterValue, 'Sync state of every proxy as istiod sees it, or one pod''s config against istiod''s')
+            [CompletionResult]::new('describe', 'describe', [CompletionResultType]::ParameterValue, 'Describe a pod or Service and the Istio configuration that affects it')
+            [CompletionResult]::new('des', 'des', [CompletionResultType]::ParameterValue, 'Describe a pod or Service and the Istio configuration that affects it')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1879,6 +1881,8 @@ Register-ArgumentCompleter -Native -CommandName 'meshctl' -ScriptBlock {
             [CompletionResult]::new('precheck', 'precheck', [CompletionResultType]::ParameterValue, 'Check whether Istio can be installed or upgraded in the cluster')
             [CompletionResult]::new('check-inject', 'check-inject', [CompletionResultType]::ParameterValue, 'Show which injection webhook would inject a pod, and why')
             [CompletionResult]::new('injector', 'injector', [CompletionResultType]::ParameterValue, 'List namespaces, the revisions injecting them and the injection hooks')
+            [CompletionResult]::new('describe', 'describe', [CompletionResultType]::ParameterValue, 'Describe a pod or Service and the Istio configuration that affects it')
+            [CompletionResult]::new('des', 'des', [CompletionResultType]::ParameterValue, 'Describe a pod or Service and the Istio configuration that affects it')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1901,6 +1905,8 @@ Register-ArgumentCompleter -Native -CommandName 'meshctl' -ScriptBlock {
             [CompletionResult]::new('precheck', 'precheck', [CompletionResultType]::ParameterValue, 'Check whether Istio can be installed or upgraded in the cluster')
             [CompletionResult]::new('check-inject', 'check-inject', [CompletionResultType]::ParameterValue, 'Show which injection webhook would inject a pod, and why')
             [CompletionResult]::new('injector', 'injector', [CompletionResultType]::ParameterValue, 'List namespaces, the revisions injecting them and the injection hooks')
+            [CompletionResult]::new('describe', 'describe', [CompletionResultType]::ParameterValue, 'Describe a pod or Service and the Istio configuration that affects it')
+            [CompletionResult]::new('des', 'des', [CompletionResultType]::ParameterValue, 'Describe a pod or Service and the Istio configuration that affects it')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1923,6 +1929,8 @@ Register-ArgumentCompleter -Native -CommandName 'meshctl' -ScriptBlock {
             [CompletionResult]::new('precheck', 'precheck', [CompletionResultType]::ParameterValue, 'Check whether Istio can be installed or upgraded in the cluster')
             [CompletionResult]::new('check-inject', 'check-inject', [CompletionResultType]::ParameterValue, 'Show which injection webhook would inject a pod, and why')
             [CompletionResult]::new('injector', 'injector', [CompletionResultType]::ParameterValue, 'List namespaces, the revisions injecting them and the injection hooks')
+            [CompletionResult]::new('describe', 'describe', [CompletionResultType]::ParameterValue, 'Describe a pod or Service and the Istio configuration that affects it')
+            [CompletionResult]::new('des', 'des', [CompletionResultType]::ParameterValue, 'Describe a pod or Service and the Istio configuration that affects it')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2211,10 +2219,743 @@ Register-ArgumentCompleter -Native -CommandName 'meshctl' -ScriptBlock {
         'meshctl;exp;injector;help;help' {
             break
         }
+        'meshctl;experimental;describe' {
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes configuration context')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istio-namespace', '--istio-namespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--kubeclient-timeout', '--kubeclient-timeout', [CompletionResultType]::ParameterName, 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More output on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More output on stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('pod', 'pod', [CompletionResultType]::ParameterValue, 'Describe a pod: its Services, DestinationRules, VirtualServices, mTLS mode and ingress')
+            [CompletionResult]::new('po', 'po', [CompletionResultType]::ParameterValue, 'Describe a pod: its Services, DestinationRules, VirtualServices, mTLS mode and ingress')
+            [CompletionResult]::new('service', 'service', [CompletionResultType]::ParameterValue, 'Describe a Service through its first ready Istio pod: DestinationRules, VirtualServices, ingress')
+            [CompletionResult]::new('svc', 'svc', [CompletionResultType]::ParameterValue, 'Describe a Service through its first ready Istio pod: DestinationRules, VirtualServices, ingress')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'meshctl;experimental;des' {
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes configuration context')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istio-namespace', '--istio-namespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--kubeclient-timeout', '--kubeclient-timeout', [CompletionResultType]::ParameterName, 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More output on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More output on stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('pod', 'pod', [CompletionResultType]::ParameterValue, 'Describe a pod: its Services, DestinationRules, VirtualServices, mTLS mode and ingress')
+            [CompletionResult]::new('po', 'po', [CompletionResultType]::ParameterValue, 'Describe a pod: its Services, DestinationRules, VirtualServices, mTLS mode and ingress')
+            [CompletionResult]::new('service', 'service', [CompletionResultType]::ParameterValue, 'Describe a Service through its first ready Istio pod: DestinationRules, VirtualServices, ingress')
+            [CompletionResult]::new('svc', 'svc', [CompletionResultType]::ParameterValue, 'Describe a Service through its first ready Istio pod: DestinationRules, VirtualServices, ingress')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'meshctl;experimental;describe;pod' {
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'Envoy admin port of the pods')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes configuration context')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istio-namespace', '--istio-namespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--kubeclient-timeout', '--kubeclient-timeout', [CompletionResultType]::ParameterName, 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)')
+            [CompletionResult]::new('--ignoreUnmeshed', '--ignoreUnmeshed', [CompletionResultType]::ParameterName, 'Suppress warnings for pods outside the mesh (and describe them without their Envoy)')
+            [CompletionResult]::new('--ignore-unmeshed', '--ignore-unmeshed', [CompletionResultType]::ParameterName, 'Suppress warnings for pods outside the mesh (and describe them without their Envoy)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More output on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More output on stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'meshctl;experimental;describe;po' {
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'Envoy admin port of the pods')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes configuration context')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istio-namespace', '--istio-namespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--kubeclient-timeout', '--kubeclient-timeout', [CompletionResultType]::ParameterName, 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)')
+            [CompletionResult]::new('--ignoreUnmeshed', '--ignoreUnmeshed', [CompletionResultType]::ParameterName, 'Suppress warnings for pods outside the mesh (and describe them without their Envoy)')
+            [CompletionResult]::new('--ignore-unmeshed', '--ignore-unmeshed', [CompletionResultType]::ParameterName, 'Suppress warnings for pods outside the mesh (and describe them without their Envoy)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More output on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More output on stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'meshctl;experimental;des;pod' {
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'Envoy admin port of the pods')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes configuration context')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istio-namespace', '--istio-namespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--kubeclient-timeout', '--kubeclient-timeout', [CompletionResultType]::ParameterName, 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)')
+            [CompletionResult]::new('--ignoreUnmeshed', '--ignoreUnmeshed', [CompletionResultType]::ParameterName, 'Suppress warnings for pods outside the mesh (and describe them without their Envoy)')
+            [CompletionResult]::new('--ignore-unmeshed', '--ignore-unmeshed', [CompletionResultType]::ParameterName, 'Suppress warnings for pods outside the mesh (and describe them without their Envoy)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More output on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More output on stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'meshctl;experimental;des;po' {
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'Envoy admin port of the pods')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes configuration context')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istio-namespace', '--istio-namespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--kubeclient-timeout', '--kubeclient-timeout', [CompletionResultType]::ParameterName, 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)')
+            [CompletionResult]::new('--ignoreUnmeshed', '--ignoreUnmeshed', [CompletionResultType]::ParameterName, 'Suppress warnings for pods outside the mesh (and describe them without their Envoy)')
+            [CompletionResult]::new('--ignore-unmeshed', '--ignore-unmeshed', [CompletionResultType]::ParameterName, 'Suppress warnings for pods outside the mesh (and describe them without their Envoy)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More output on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More output on stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'meshctl;experimental;describe;service' {
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'Envoy admin port of the pods')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes configuration context')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istio-namespace', '--istio-namespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--kubeclient-timeout', '--kubeclient-timeout', [CompletionResultType]::ParameterName, 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)')
+            [CompletionResult]::new('--ignoreUnmeshed', '--ignoreUnmeshed', [CompletionResultType]::ParameterName, 'Suppress warnings for pods outside the mesh (and describe them without their Envoy)')
+            [CompletionResult]::new('--ignore-unmeshed', '--ignore-unmeshed', [CompletionResultType]::ParameterName, 'Suppress warnings for pods outside the mesh (and describe them without their Envoy)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More output on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More output on stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'meshctl;experimental;describe;svc' {
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'Envoy admin port of the pods')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes configuration context')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istio-namespace', '--istio-namespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--kubeclient-timeout', '--kubeclient-timeout', [CompletionResultType]::ParameterName, 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)')
+            [CompletionResult]::new('--ignoreUnmeshed', '--ignoreUnmeshed', [CompletionResultType]::ParameterName, 'Suppress warnings for pods outside the mesh (and describe them without their Envoy)')
+            [CompletionResult]::new('--ignore-unmeshed', '--ignore-unmeshed', [CompletionResultType]::ParameterName, 'Suppress warnings for pods outside the mesh (and describe them without their Envoy)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More output on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More output on stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'meshctl;experimental;des;service' {
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'Envoy admin port of the pods')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes configuration context')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istio-namespace', '--istio-namespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--kubeclient-timeout', '--kubeclient-timeout', [CompletionResultType]::ParameterName, 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)')
+            [CompletionResult]::new('--ignoreUnmeshed', '--ignoreUnmeshed', [CompletionResultType]::ParameterName, 'Suppress warnings for pods outside the mesh (and describe them without their Envoy)')
+            [CompletionResult]::new('--ignore-unmeshed', '--ignore-unmeshed', [CompletionResultType]::ParameterName, 'Suppress warnings for pods outside the mesh (and describe them without their Envoy)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More output on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More output on stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'meshctl;experimental;des;svc' {
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'Envoy admin port of the pods')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes configuration context')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istio-namespace', '--istio-namespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--kubeclient-timeout', '--kubeclient-timeout', [CompletionResultType]::ParameterName, 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)')
+            [CompletionResult]::new('--ignoreUnmeshed', '--ignoreUnmeshed', [CompletionResultType]::ParameterName, 'Suppress warnings for pods outside the mesh (and describe them without their Envoy)')
+            [CompletionResult]::new('--ignore-unmeshed', '--ignore-unmeshed', [CompletionResultType]::ParameterName, 'Suppress warnings for pods outside the mesh (and describe them without their Envoy)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More output on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More output on stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'meshctl;experimental;describe;help' {
+            [CompletionResult]::new('pod', 'pod', [CompletionResultType]::ParameterValue, 'Describe a pod: its Services, DestinationRules, VirtualServices, mTLS mode and ingress')
+            [CompletionResult]::new('service', 'service', [CompletionResultType]::ParameterValue, 'Describe a Service through its first ready Istio pod: DestinationRules, VirtualServices, ingress')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'meshctl;experimental;describe;help;pod' {
+            break
+        }
+        'meshctl;experimental;describe;help;service' {
+            break
+        }
+        'meshctl;experimental;describe;help;help' {
+            break
+        }
+        'meshctl;experimental;des;help' {
+            [CompletionResult]::new('pod', 'pod', [CompletionResultType]::ParameterValue, 'Describe a pod: its Services, DestinationRules, VirtualServices, mTLS mode and ingress')
+            [CompletionResult]::new('service', 'service', [CompletionResultType]::ParameterValue, 'Describe a Service through its first ready Istio pod: DestinationRules, VirtualServices, ingress')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'meshctl;experimental;des;help;pod' {
+            break
+        }
+        'meshctl;experimental;des;help;service' {
+            break
+        }
+        'meshctl;experimental;des;help;help' {
+            break
+        }
+        'meshctl;x;describe' {
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes configuration context')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istio-namespace', '--istio-namespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--kubeclient-timeout', '--kubeclient-timeout', [CompletionResultType]::ParameterName, 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More output on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More output on stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('pod', 'pod', [CompletionResultType]::ParameterValue, 'Describe a pod: its Services, DestinationRules, VirtualServices, mTLS mode and ingress')
+            [CompletionResult]::new('po', 'po', [CompletionResultType]::ParameterValue, 'Describe a pod: its Services, DestinationRules, VirtualServices, mTLS mode and ingress')
+            [CompletionResult]::new('service', 'service', [CompletionResultType]::ParameterValue, 'Describe a Service through its first ready Istio pod: DestinationRules, VirtualServices, ingress')
+            [CompletionResult]::new('svc', 'svc', [CompletionResultType]::ParameterValue, 'Describe a Service through its first ready Istio pod: DestinationRules, VirtualServices, ingress')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'meshctl;x;des' {
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes configuration context')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istio-namespace', '--istio-namespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--kubeclient-timeout', '--kubeclient-timeout', [CompletionResultType]::ParameterName, 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More output on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More output on stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('pod', 'pod', [CompletionResultType]::ParameterValue, 'Describe a pod: its Services, DestinationRules, VirtualServices, mTLS mode and ingress')
+            [CompletionResult]::new('po', 'po', [CompletionResultType]::ParameterValue, 'Describe a pod: its Services, DestinationRules, VirtualServices, mTLS mode and ingress')
+            [CompletionResult]::new('service', 'service', [CompletionResultType]::ParameterValue, 'Describe a Service through its first ready Istio pod: DestinationRules, VirtualServices, ingress')
+            [CompletionResult]::new('svc', 'svc', [CompletionResultType]::ParameterValue, 'Describe a Service through its first ready Istio pod: DestinationRules, VirtualServices, ingress')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'meshctl;x;describe;pod' {
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'Envoy admin port of the pods')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes configuration context')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istio-namespace', '--istio-namespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--kubeclient-timeout', '--kubeclient-timeout', [CompletionResultType]::ParameterName, 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)')
+            [CompletionResult]::new('--ignoreUnmeshed', '--ignoreUnmeshed', [CompletionResultType]::ParameterName, 'Suppress warnings for pods outside the mesh (and describe them without their Envoy)')
+            [CompletionResult]::new('--ignore-unmeshed', '--ignore-unmeshed', [CompletionResultType]::ParameterName, 'Suppress warnings for pods outside the mesh (and describe them without their Envoy)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More output on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More output on stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'meshctl;x;describe;po' {
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'Envoy admin port of the pods')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes configuration context')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istio-namespace', '--istio-namespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--kubeclient-timeout', '--kubeclient-timeout', [CompletionResultType]::ParameterName, 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)')
+            [CompletionResult]::new('--ignoreUnmeshed', '--ignoreUnmeshed', [CompletionResultType]::ParameterName, 'Suppress warnings for pods outside the mesh (and describe them without their Envoy)')
+            [CompletionResult]::new('--ignore-unmeshed', '--ignore-unmeshed', [CompletionResultType]::ParameterName, 'Suppress warnings for pods outside the mesh (and describe them without their Envoy)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More output on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More output on stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'meshctl;x;des;pod' {
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'Envoy admin port of the pods')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes configuration context')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istio-namespace', '--istio-namespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--kubeclient-timeout', '--kubeclient-timeout', [CompletionResultType]::ParameterName, 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)')
+            [CompletionResult]::new('--ignoreUnmeshed', '--ignoreUnmeshed', [CompletionResultType]::ParameterName, 'Suppress warnings for pods outside the mesh (and describe them without their Envoy)')
+            [CompletionResult]::new('--ignore-unmeshed', '--ignore-unmeshed', [CompletionResultType]::ParameterName, 'Suppress warnings for pods outside the mesh (and describe them without their Envoy)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More output on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More output on stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'meshctl;x;des;po' {
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'Envoy admin port of the pods')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes configuration context')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istio-namespace', '--istio-namespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--kubeclient-timeout', '--kubeclient-timeout', [CompletionResultType]::ParameterName, 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)')
+            [CompletionResult]::new('--ignoreUnmeshed', '--ignoreUnmeshed', [CompletionResultType]::ParameterName, 'Suppress warnings for pods outside the mesh (and describe them without their Envoy)')
+            [CompletionResult]::new('--ignore-unmeshed', '--ignore-unmeshed', [CompletionResultType]::ParameterName, 'Suppress warnings for pods outside the mesh (and describe them without their Envoy)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More output on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More output on stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'meshctl;x;describe;service' {
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'Envoy admin port of the pods')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes configuration context')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istio-namespace', '--istio-namespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--kubeclient-timeout', '--kubeclient-timeout', [CompletionResultType]::ParameterName, 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)')
+            [CompletionResult]::new('--ignoreUnmeshed', '--ignoreUnmeshed', [CompletionResultType]::ParameterName, 'Suppress warnings for pods outside the mesh (and describe them without their Envoy)')
+            [CompletionResult]::new('--ignore-unmeshed', '--ignore-unmeshed', [CompletionResultType]::ParameterName, 'Suppress warnings for pods outside the mesh (and describe them without their Envoy)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More output on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More output on stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'meshctl;x;describe;svc' {
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'Envoy admin port of the pods')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes configuration context')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istio-namespace', '--istio-namespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--kubeclient-timeout', '--kubeclient-timeout', [CompletionResultType]::ParameterName, 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)')
+            [CompletionResult]::new('--ignoreUnmeshed', '--ignoreUnmeshed', [CompletionResultType]::ParameterName, 'Suppress warnings for pods outside the mesh (and describe them without their Envoy)')
+            [CompletionResult]::new('--ignore-unmeshed', '--ignore-unmeshed', [CompletionResultType]::ParameterName, 'Suppress warnings for pods outside the mesh (and describe them without their Envoy)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More output on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More output on stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'meshctl;x;des;service' {
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'Envoy admin port of the pods')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes configuration context')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istio-namespace', '--istio-namespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--kubeclient-timeout', '--kubeclient-timeout', [CompletionResultType]::ParameterName, 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)')
+            [CompletionResult]::new('--ignoreUnmeshed', '--ignoreUnmeshed', [CompletionResultType]::ParameterName, 'Suppress warnings for pods outside the mesh (and describe them without their Envoy)')
+            [CompletionResult]::new('--ignore-unmeshed', '--ignore-unmeshed', [CompletionResultType]::ParameterName, 'Suppress warnings for pods outside the mesh (and describe them without their Envoy)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More output on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More output on stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'meshctl;x;des;svc' {
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'Envoy admin port of the pods')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes configuration context')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istio-namespace', '--istio-namespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--kubeclient-timeout', '--kubeclient-timeout', [CompletionResultType]::ParameterName, 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)')
+            [CompletionResult]::new('--ignoreUnmeshed', '--ignoreUnmeshed', [CompletionResultType]::ParameterName, 'Suppress warnings for pods outside the mesh (and describe them without their Envoy)')
+            [CompletionResult]::new('--ignore-unmeshed', '--ignore-unmeshed', [CompletionResultType]::ParameterName, 'Suppress warnings for pods outside the mesh (and describe them without their Envoy)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More output on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More output on stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'meshctl;x;describe;help' {
+            [CompletionResult]::new('pod', 'pod', [CompletionResultType]::ParameterValue, 'Describe a pod: its Services, DestinationRules, VirtualServices, mTLS mode and ingress')
+            [CompletionResult]::new('service', 'service', [CompletionResultType]::ParameterValue, 'Describe a Service through its first ready Istio pod: DestinationRules, VirtualServices, ingress')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'meshctl;x;describe;help;pod' {
+            break
+        }
+        'meshctl;x;describe;help;service' {
+            break
+        }
+        'meshctl;x;describe;help;help' {
+            break
+        }
+        'meshctl;x;des;help' {
+            [CompletionResult]::new('pod', 'pod', [CompletionResultType]::ParameterValue, 'Describe a pod: its Services, DestinationRules, VirtualServices, mTLS mode and ingress')
+            [CompletionResult]::new('service', 'service', [CompletionResultType]::ParameterValue, 'Describe a Service through its first ready Istio pod: DestinationRules, VirtualServices, ingress')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'meshctl;x;des;help;pod' {
+            break
+        }
+        'meshctl;x;des;help;service' {
+            break
+        }
+        'meshctl;x;des;help;help' {
+            break
+        }
+        'meshctl;exp;describe' {
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes configuration context')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istio-namespace', '--istio-namespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--kubeclient-timeout', '--kubeclient-timeout', [CompletionResultType]::ParameterName, 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More output on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More output on stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('pod', 'pod', [CompletionResultType]::ParameterValue, 'Describe a pod: its Services, DestinationRules, VirtualServices, mTLS mode and ingress')
+            [CompletionResult]::new('po', 'po', [CompletionResultType]::ParameterValue, 'Describe a pod: its Services, DestinationRules, VirtualServices, mTLS mode and ingress')
+            [CompletionResult]::new('service', 'service', [CompletionResultType]::ParameterValue, 'Describe a Service through its first ready Istio pod: DestinationRules, VirtualServices, ingress')
+            [CompletionResult]::new('svc', 'svc', [CompletionResultType]::ParameterValue, 'Describe a Service through its first ready Istio pod: DestinationRules, VirtualServices, ingress')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'meshctl;exp;des' {
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes configuration context')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istio-namespace', '--istio-namespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--kubeclient-timeout', '--kubeclient-timeout', [CompletionResultType]::ParameterName, 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More output on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More output on stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('pod', 'pod', [CompletionResultType]::ParameterValue, 'Describe a pod: its Services, DestinationRules, VirtualServices, mTLS mode and ingress')
+            [CompletionResult]::new('po', 'po', [CompletionResultType]::ParameterValue, 'Describe a pod: its Services, DestinationRules, VirtualServices, mTLS mode and ingress')
+            [CompletionResult]::new('service', 'service', [CompletionResultType]::ParameterValue, 'Describe a Service through its first ready Istio pod: DestinationRules, VirtualServices, ingress')
+            [CompletionResult]::new('svc', 'svc', [CompletionResultType]::ParameterValue, 'Describe a Service through its first ready Istio pod: DestinationRules, VirtualServices, ingress')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'meshctl;exp;describe;pod' {
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'Envoy admin port of the pods')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes configuration context')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istio-namespace', '--istio-namespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--kubeclient-timeout', '--kubeclient-timeout', [CompletionResultType]::ParameterName, 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)')
+            [CompletionResult]::new('--ignoreUnmeshed', '--ignoreUnmeshed', [CompletionResultType]::ParameterName, 'Suppress warnings for pods outside the mesh (and describe them without their Envoy)')
+            [CompletionResult]::new('--ignore-unmeshed', '--ignore-unmeshed', [CompletionResultType]::ParameterName, 'Suppress warnings for pods outside the mesh (and describe them without their Envoy)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More output on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More output on stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'meshctl;exp;describe;po' {
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'Envoy admin port of the pods')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes configuration context')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istio-namespace', '--istio-namespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--kubeclient-timeout', '--kubeclient-timeout', [CompletionResultType]::ParameterName, 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)')
+            [CompletionResult]::new('--ignoreUnmeshed', '--ignoreUnmeshed', [CompletionResultType]::ParameterName, 'Suppress warnings for pods outside the mesh (and describe them without their Envoy)')
+            [CompletionResult]::new('--ignore-unmeshed', '--ignore-unmeshed', [CompletionResultType]::ParameterName, 'Suppress warnings for pods outside the mesh (and describe them without their Envoy)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More output on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More output on stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'meshctl;exp;des;pod' {
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'Envoy admin port of the pods')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes configuration context')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istio-namespace', '--istio-namespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--kubeclient-timeout', '--kubeclient-timeout', [CompletionResultType]::ParameterName, 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)')
+            [CompletionResult]::new('--ignoreUnmeshed', '--ignoreUnmeshed', [CompletionResultType]::ParameterName, 'Suppress warnings for pods outside the mesh (and describe them without their Envoy)')
+            [CompletionResult]::new('--ignore-unmeshed', '--ignore-unmeshed', [CompletionResultType]::ParameterName, 'Suppress warnings for pods outside the mesh (and describe them without their Envoy)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More output on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More output on stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'meshctl;exp;des;po' {
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'Envoy admin port of the pods')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes configuration context')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istio-namespace', '--istio-namespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--kubeclient-timeout', '--kubeclient-timeout', [CompletionResultType]::ParameterName, 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)')
+            [CompletionResult]::new('--ignoreUnmeshed', '--ignoreUnmeshed', [CompletionResultType]::ParameterName, 'Suppress warnings for pods outside the mesh (and describe them without their Envoy)')
+            [CompletionResult]::new('--ignore-unmeshed', '--ignore-unmeshed', [CompletionResultType]::ParameterName, 'Suppress warnings for pods outside the mesh (and describe them without their Envoy)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More output on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More output on stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'meshctl;exp;describe;service' {
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'Envoy admin port of the pods')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes configuration context')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istio-namespace', '--istio-namespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--kubeclient-timeout', '--kubeclient-timeout', [CompletionResultType]::ParameterName, 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)')
+            [CompletionResult]::new('--ignoreUnmeshed', '--ignoreUnmeshed', [CompletionResultType]::ParameterName, 'Suppress warnings for pods outside the mesh (and describe them without their Envoy)')
+            [CompletionResult]::new('--ignore-unmeshed', '--ignore-unmeshed', [CompletionResultType]::ParameterName, 'Suppress warnings for pods outside the mesh (and describe them without their Envoy)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More output on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More output on stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'meshctl;exp;describe;svc' {
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'Envoy admin port of the pods')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes configuration context')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istio-namespace', '--istio-namespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--kubeclient-timeout', '--kubeclient-timeout', [CompletionResultType]::ParameterName, 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)')
+            [CompletionResult]::new('--ignoreUnmeshed', '--ignoreUnmeshed', [CompletionResultType]::ParameterName, 'Suppress warnings for pods outside the mesh (and describe them without their Envoy)')
+            [CompletionResult]::new('--ignore-unmeshed', '--ignore-unmeshed', [CompletionResultType]::ParameterName, 'Suppress warnings for pods outside the mesh (and describe them without their Envoy)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More output on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More output on stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'meshctl;exp;des;service' {
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'Envoy admin port of the pods')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes configuration context')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istio-namespace', '--istio-namespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--kubeclient-timeout', '--kubeclient-timeout', [CompletionResultType]::ParameterName, 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)')
+            [CompletionResult]::new('--ignoreUnmeshed', '--ignoreUnmeshed', [CompletionResultType]::ParameterName, 'Suppress warnings for pods outside the mesh (and describe them without their Envoy)')
+            [CompletionResult]::new('--ignore-unmeshed', '--ignore-unmeshed', [CompletionResultType]::ParameterName, 'Suppress warnings for pods outside the mesh (and describe them without their Envoy)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More output on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More output on stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'meshctl;exp;des;svc' {
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'Envoy admin port of the pods')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes configuration context')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istio-namespace', '--istio-namespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--kubeclient-timeout', '--kubeclient-timeout', [CompletionResultType]::ParameterName, 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)')
+            [CompletionResult]::new('--ignoreUnmeshed', '--ignoreUnmeshed', [CompletionResultType]::ParameterName, 'Suppress warnings for pods outside the mesh (and describe them without their Envoy)')
+            [CompletionResult]::new('--ignore-unmeshed', '--ignore-unmeshed', [CompletionResultType]::ParameterName, 'Suppress warnings for pods outside the mesh (and describe them without their Envoy)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More output on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More output on stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'meshctl;exp;describe;help' {
+            [CompletionResult]::new('pod', 'pod', [CompletionResultType]::ParameterValue, 'Describe a pod: its Services, DestinationRules, VirtualServices, mTLS mode and ingress')
+            [CompletionResult]::new('service', 'service', [CompletionResultType]::ParameterValue, 'Describe a Service through its first ready Istio pod: DestinationRules, VirtualServices, ingress')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'meshctl;exp;describe;help;pod' {
+            break
+        }
+        'meshctl;exp;describe;help;service' {
+            break
+        }
+        'meshctl;exp;describe;help;help' {
+            break
+        }
+        'meshctl;exp;des;help' {
+            [CompletionResult]::new('pod', 'pod', [CompletionResultType]::ParameterValue, 'Describe a pod: its Services, DestinationRules, VirtualServices, mTLS mode and ingress')
+            [CompletionResult]::new('service', 'service', [CompletionResultType]::ParameterValue, 'Describe a Service through its first ready Istio pod: DestinationRules, VirtualServices, ingress')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'meshctl;exp;des;help;pod' {
+            break
+        }
+        'meshctl;exp;des;help;service' {
+            break
+        }
+        'meshctl;exp;des;help;help' {
+            break
+        }
         'meshctl;experimental;help' {
             [CompletionResult]::new('precheck', 'precheck', [CompletionResultType]::ParameterValue, 'Check whether Istio can be installed or upgraded in the cluster')
             [CompletionResult]::new('check-inject', 'check-inject', [CompletionResultType]::ParameterValue, 'Show which injection webhook would inject a pod, and why')
             [CompletionResult]::new('injector', 'injector', [CompletionResultType]::ParameterValue, 'List namespaces, the revisions injecting them and the injection hooks')
+            [CompletionResult]::new('describe', 'describe', [CompletionResultType]::ParameterValue, 'Describe a pod or Service and the Istio configuration that affects it')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2231,6 +2972,17 @@ Register-ArgumentCompleter -Native -CommandName 'meshctl' -ScriptBlock {
         'meshctl;experimental;help;injector;list' {
             break
         }
+        'meshctl;experimental;help;describe' {
+            [CompletionResult]::new('pod', 'pod', [CompletionResultType]::ParameterValue, 'Describe a pod: its Services, DestinationRules, VirtualServices, mTLS mode and ingress')
+            [CompletionResult]::new('service', 'service', [CompletionResultType]::ParameterValue, 'Describe a Service through its first ready Istio pod: DestinationRules, VirtualServices, ingress')
+            break
+        }
+        'meshctl;experimental;help;describe;pod' {
+            break
+        }
+        'meshctl;experimental;help;describe;service' {
+            break
+        }
         'meshctl;experimental;help;help' {
             break
         }
@@ -2238,6 +2990,7 @@ Register-ArgumentCompleter -Native -CommandName 'meshctl' -ScriptBlock {
             [CompletionResult]::new('precheck', 'precheck', [CompletionResultType]::ParameterValue, 'Check whether Istio can be installed or upgraded in the cluster')
             [CompletionResult]::new('check-inject', 'check-inject', [CompletionResultType]::ParameterValue, 'Show which injection webhook would inject a pod, and why')
             [CompletionResult]::new('injector', 'injector', [CompletionResultType]::ParameterValue, 'List namespaces, the revisions injecting them and the injection hooks')
+            [CompletionResult]::new('describe', 'describe', [CompletionResultType]::ParameterValue, 'Describe a pod or Service and the Istio configuration that affects it')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2254,6 +3007,17 @@ Register-ArgumentCompleter -Native -CommandName 'meshctl' -ScriptBlock {
         'meshctl;x;help;injector;list' {
             break
         }
+        'meshctl;x;help;describe' {
+            [CompletionResult]::new('pod', 'pod', [CompletionResultType]::ParameterValue, 'Describe a pod: its Services, DestinationRules, VirtualServices, mTLS mode and ingress')
+            [CompletionResult]::new('service', 'service', [CompletionResultType]::ParameterValue, 'Describe a Service through its first ready Istio pod: DestinationRules, VirtualServices, ingress')
+            break
+        }
+        'meshctl;x;help;describe;pod' {
+            break
+        }
+        'meshctl;x;help;describe;service' {
+            break
+        }
         'meshctl;x;help;help' {
             break
         }
@@ -2261,6 +3025,7 @@ Register-ArgumentCompleter -Native -CommandName 'meshctl' -ScriptBlock {
             [CompletionResult]::new('precheck', 'precheck', [CompletionResultType]::ParameterValue, 'Check whether Istio can be installed or upgraded in the cluster')
             [CompletionResult]::new('check-inject', 'check-inject', [CompletionResultType]::ParameterValue, 'Show which injection webhook would inject a pod, and why')
             [CompletionResult]::new('injector', 'injector', [CompletionResultType]::ParameterValue, 'List namespaces, the revisions injecting them and the injection hooks')
+            [CompletionResult]::new('describe', 'describe', [CompletionResultType]::ParameterValue, 'Describe a pod or Service and the Istio configuration that affects it')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2275,6 +3040,17 @@ Register-ArgumentCompleter -Native -CommandName 'meshctl' -ScriptBlock {
             break
         }
         'meshctl;exp;help;injector;list' {
+            break
+        }
+        'meshctl;exp;help;describe' {
+            [CompletionResult]::new('pod', 'pod', [CompletionResultType]::ParameterValue, 'Describe a pod: its Services, DestinationRules, VirtualServices, mTLS mode and ingress')
+            [CompletionResult]::new('service', 'service', [CompletionResultType]::ParameterValue, 'Describe a Service through its first ready Istio pod: DestinationRules, VirtualServices, ingress')
+            break
+        }
+        'meshctl;exp;help;describe;pod' {
+            break
+        }
+        'meshctl;exp;help;describe;service' {
             break
         }
         'meshctl;exp;help;help' {
@@ -3722,6 +4498,250 @@ Register-ArgumentCompleter -Native -CommandName 'meshctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'meshctl;describe' {
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes configuration context')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istio-namespace', '--istio-namespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--kubeclient-timeout', '--kubeclient-timeout', [CompletionResultType]::ParameterName, 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More output on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More output on stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('pod', 'pod', [CompletionResultType]::ParameterValue, 'Describe a pod: its Services, DestinationRules, VirtualServices, mTLS mode and ingress')
+            [CompletionResult]::new('po', 'po', [CompletionResultType]::ParameterValue, 'Describe a pod: its Services, DestinationRules, VirtualServices, mTLS mode and ingress')
+            [CompletionResult]::new('service', 'service', [CompletionResultType]::ParameterValue, 'Describe a Service through its first ready Istio pod: DestinationRules, VirtualServices, ingress')
+            [CompletionResult]::new('svc', 'svc', [CompletionResultType]::ParameterValue, 'Describe a Service through its first ready Istio pod: DestinationRules, VirtualServices, ingress')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'meshctl;des' {
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes configuration context')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istio-namespace', '--istio-namespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--kubeclient-timeout', '--kubeclient-timeout', [CompletionResultType]::ParameterName, 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More output on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More output on stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('pod', 'pod', [CompletionResultType]::ParameterValue, 'Describe a pod: its Services, DestinationRules, VirtualServices, mTLS mode and ingress')
+            [CompletionResult]::new('po', 'po', [CompletionResultType]::ParameterValue, 'Describe a pod: its Services, DestinationRules, VirtualServices, mTLS mode and ingress')
+            [CompletionResult]::new('service', 'service', [CompletionResultType]::ParameterValue, 'Describe a Service through its first ready Istio pod: DestinationRules, VirtualServices, ingress')
+            [CompletionResult]::new('svc', 'svc', [CompletionResultType]::ParameterValue, 'Describe a Service through its first ready Istio pod: DestinationRules, VirtualServices, ingress')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'meshctl;describe;pod' {
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'Envoy admin port of the pods')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes configuration context')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istio-namespace', '--istio-namespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--kubeclient-timeout', '--kubeclient-timeout', [CompletionResultType]::ParameterName, 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)')
+            [CompletionResult]::new('--ignoreUnmeshed', '--ignoreUnmeshed', [CompletionResultType]::ParameterName, 'Suppress warnings for pods outside the mesh (and describe them without their Envoy)')
+            [CompletionResult]::new('--ignore-unmeshed', '--ignore-unmeshed', [CompletionResultType]::ParameterName, 'Suppress warnings for pods outside the mesh (and describe them without their Envoy)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More output on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More output on stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'meshctl;describe;po' {
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'Envoy admin port of the pods')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes configuration context')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istio-namespace', '--istio-namespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--kubeclient-timeout', '--kubeclient-timeout', [CompletionResultType]::ParameterName, 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)')
+            [CompletionResult]::new('--ignoreUnmeshed', '--ignoreUnmeshed', [CompletionResultType]::ParameterName, 'Suppress warnings for pods outside the mesh (and describe them without their Envoy)')
+            [CompletionResult]::new('--ignore-unmeshed', '--ignore-unmeshed', [CompletionResultType]::ParameterName, 'Suppress warnings for pods outside the mesh (and describe them without their Envoy)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More output on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More output on stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'meshctl;des;pod' {
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'Envoy admin port of the pods')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes configuration context')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istio-namespace', '--istio-namespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--kubeclient-timeout', '--kubeclient-timeout', [CompletionResultType]::ParameterName, 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)')
+            [CompletionResult]::new('--ignoreUnmeshed', '--ignoreUnmeshed', [CompletionResultType]::ParameterName, 'Suppress warnings for pods outside the mesh (and describe them without their Envoy)')
+            [CompletionResult]::new('--ignore-unmeshed', '--ignore-unmeshed', [CompletionResultType]::ParameterName, 'Suppress warnings for pods outside the mesh (and describe them without their Envoy)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More output on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More output on stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'meshctl;des;po' {
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'Envoy admin port of the pods')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes configuration context')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istio-namespace', '--istio-namespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--kubeclient-timeout', '--kubeclient-timeout', [CompletionResultType]::ParameterName, 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)')
+            [CompletionResult]::new('--ignoreUnmeshed', '--ignoreUnmeshed', [CompletionResultType]::ParameterName, 'Suppress warnings for pods outside the mesh (and describe them without their Envoy)')
+            [CompletionResult]::new('--ignore-unmeshed', '--ignore-unmeshed', [CompletionResultType]::ParameterName, 'Suppress warnings for pods outside the mesh (and describe them without their Envoy)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More output on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More output on stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'meshctl;describe;service' {
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'Envoy admin port of the pods')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes configuration context')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istio-namespace', '--istio-namespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--kubeclient-timeout', '--kubeclient-timeout', [CompletionResultType]::ParameterName, 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)')
+            [CompletionResult]::new('--ignoreUnmeshed', '--ignoreUnmeshed', [CompletionResultType]::ParameterName, 'Suppress warnings for pods outside the mesh (and describe them without their Envoy)')
+            [CompletionResult]::new('--ignore-unmeshed', '--ignore-unmeshed', [CompletionResultType]::ParameterName, 'Suppress warnings for pods outside the mesh (and describe them without their Envoy)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More output on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More output on stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'meshctl;describe;svc' {
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'Envoy admin port of the pods')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes configuration context')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istio-namespace', '--istio-namespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--kubeclient-timeout', '--kubeclient-timeout', [CompletionResultType]::ParameterName, 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)')
+            [CompletionResult]::new('--ignoreUnmeshed', '--ignoreUnmeshed', [CompletionResultType]::ParameterName, 'Suppress warnings for pods outside the mesh (and describe them without their Envoy)')
+            [CompletionResult]::new('--ignore-unmeshed', '--ignore-unmeshed', [CompletionResultType]::ParameterName, 'Suppress warnings for pods outside the mesh (and describe them without their Envoy)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More output on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More output on stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'meshctl;des;service' {
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'Envoy admin port of the pods')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes configuration context')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istio-namespace', '--istio-namespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--kubeclient-timeout', '--kubeclient-timeout', [CompletionResultType]::ParameterName, 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)')
+            [CompletionResult]::new('--ignoreUnmeshed', '--ignoreUnmeshed', [CompletionResultType]::ParameterName, 'Suppress warnings for pods outside the mesh (and describe them without their Envoy)')
+            [CompletionResult]::new('--ignore-unmeshed', '--ignore-unmeshed', [CompletionResultType]::ParameterName, 'Suppress warnings for pods outside the mesh (and describe them without their Envoy)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More output on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More output on stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'meshctl;des;svc' {
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'Envoy admin port of the pods')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes configuration context')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istio-namespace', '--istio-namespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--kubeclient-timeout', '--kubeclient-timeout', [CompletionResultType]::ParameterName, 'Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)')
+            [CompletionResult]::new('--ignoreUnmeshed', '--ignoreUnmeshed', [CompletionResultType]::ParameterName, 'Suppress warnings for pods outside the mesh (and describe them without their Envoy)')
+            [CompletionResult]::new('--ignore-unmeshed', '--ignore-unmeshed', [CompletionResultType]::ParameterName, 'Suppress warnings for pods outside the mesh (and describe them without their Envoy)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More output on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More output on stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'meshctl;describe;help' {
+            [CompletionResult]::new('pod', 'pod', [CompletionResultType]::ParameterValue, 'Describe a pod: its Services, DestinationRules, VirtualServices, mTLS mode and ingress')
+            [CompletionResult]::new('service', 'service', [CompletionResultType]::ParameterValue, 'Describe a Service through its first ready Istio pod: DestinationRules, VirtualServices, ingress')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'meshctl;describe;help;pod' {
+            break
+        }
+        'meshctl;describe;help;service' {
+            break
+        }
+        'meshctl;describe;help;help' {
+            break
+        }
+        'meshctl;des;help' {
+            [CompletionResult]::new('pod', 'pod', [CompletionResultType]::ParameterValue, 'Describe a pod: its Services, DestinationRules, VirtualServices, mTLS mode and ingress')
+            [CompletionResult]::new('service', 'service', [CompletionResultType]::ParameterValue, 'Describe a Service through its first ready Istio pod: DestinationRules, VirtualServices, ingress')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'meshctl;des;help;pod' {
+            break
+        }
+        'meshctl;des;help;service' {
+            break
+        }
+        'meshctl;des;help;help' {
+            break
+        }
         'meshctl;help' {
             [CompletionResult]::new('version', 'version', [CompletionResultType]::ParameterValue, 'Print meshctl''s version and the Istio release it installs')
             [CompletionResult]::new('manifest', 'manifest', [CompletionResultType]::ParameterValue, 'Render the Istio control plane manifests')
@@ -3740,6 +4760,7 @@ Register-ArgumentCompleter -Native -CommandName 'meshctl' -ScriptBlock {
             [CompletionResult]::new('experimental', 'experimental', [CompletionResultType]::ParameterValue, 'Experimental commands, as istioctl spells them (`x check-inject`, `x precheck`, …)')
             [CompletionResult]::new('proxy-config', 'proxy-config', [CompletionResultType]::ParameterValue, 'Show what a pod''s Envoy proxy was configured with (clusters, listeners, routes, …)')
             [CompletionResult]::new('proxy-status', 'proxy-status', [CompletionResultType]::ParameterValue, 'Sync state of every proxy as istiod sees it, or one pod''s config against istiod''s')
+            [CompletionResult]::new('describe', 'describe', [CompletionResultType]::ParameterValue, 'Describe a pod or Service and the Istio configuration that affects it')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -3865,6 +4886,7 @@ Register-ArgumentCompleter -Native -CommandName 'meshctl' -ScriptBlock {
             [CompletionResult]::new('precheck', 'precheck', [CompletionResultType]::ParameterValue, 'Check whether Istio can be installed or upgraded in the cluster')
             [CompletionResult]::new('check-inject', 'check-inject', [CompletionResultType]::ParameterValue, 'Show which injection webhook would inject a pod, and why')
             [CompletionResult]::new('injector', 'injector', [CompletionResultType]::ParameterValue, 'List namespaces, the revisions injecting them and the injection hooks')
+            [CompletionResult]::new('describe', 'describe', [CompletionResultType]::ParameterValue, 'Describe a pod or Service and the Istio configuration that affects it')
             break
         }
         'meshctl;help;experimental;precheck' {
@@ -3878,6 +4900,17 @@ Register-ArgumentCompleter -Native -CommandName 'meshctl' -ScriptBlock {
             break
         }
         'meshctl;help;experimental;injector;list' {
+            break
+        }
+        'meshctl;help;experimental;describe' {
+            [CompletionResult]::new('pod', 'pod', [CompletionResultType]::ParameterValue, 'Describe a pod: its Services, DestinationRules, VirtualServices, mTLS mode and ingress')
+            [CompletionResult]::new('service', 'service', [CompletionResultType]::ParameterValue, 'Describe a Service through its first ready Istio pod: DestinationRules, VirtualServices, ingress')
+            break
+        }
+        'meshctl;help;experimental;describe;pod' {
+            break
+        }
+        'meshctl;help;experimental;describe;service' {
             break
         }
         'meshctl;help;proxy-config' {
@@ -3924,6 +4957,17 @@ Register-ArgumentCompleter -Native -CommandName 'meshctl' -ScriptBlock {
             break
         }
         'meshctl;help;proxy-status' {
+            break
+        }
+        'meshctl;help;describe' {
+            [CompletionResult]::new('pod', 'pod', [CompletionResultType]::ParameterValue, 'Describe a pod: its Services, DestinationRules, VirtualServices, mTLS mode and ingress')
+            [CompletionResult]::new('service', 'service', [CompletionResultType]::ParameterValue, 'Describe a Service through its first ready Istio pod: DestinationRules, VirtualServices, ingress')
+            break
+        }
+        'meshctl;help;describe;pod' {
+            break
+        }
+        'meshctl;help;describe;service' {
             break
         }
         'meshctl;help;help' {

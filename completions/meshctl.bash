@@ -37,6 +37,12 @@ _meshctl() {
             meshctl,dashboard)
                 cmd="meshctl__subcmd__dashboard"
                 ;;
+            meshctl,des)
+                cmd="meshctl__subcmd__describe"
+                ;;
+            meshctl,describe)
+                cmd="meshctl__subcmd__describe"
+                ;;
             meshctl,exp)
                 cmd="meshctl__subcmd__experimental"
                 ;;
@@ -163,8 +169,38 @@ _meshctl() {
             meshctl__subcmd__dashboard__subcmd__help,zipkin)
                 cmd="meshctl__subcmd__dashboard__subcmd__help__subcmd__zipkin"
                 ;;
+            meshctl__subcmd__describe,help)
+                cmd="meshctl__subcmd__describe__subcmd__help"
+                ;;
+            meshctl__subcmd__describe,po)
+                cmd="meshctl__subcmd__describe__subcmd__pod"
+                ;;
+            meshctl__subcmd__describe,pod)
+                cmd="meshctl__subcmd__describe__subcmd__pod"
+                ;;
+            meshctl__subcmd__describe,service)
+                cmd="meshctl__subcmd__describe__subcmd__service"
+                ;;
+            meshctl__subcmd__describe,svc)
+                cmd="meshctl__subcmd__describe__subcmd__service"
+                ;;
+            meshctl__subcmd__describe__subcmd__help,help)
+                cmd="meshctl__subcmd__describe__subcmd__help__subcmd__help"
+                ;;
+            meshctl__subcmd__describe__subcmd__help,pod)
+                cmd="meshctl__subcmd__describe__subcmd__help__subcmd__pod"
+                ;;
+            meshctl__subcmd__describe__subcmd__help,service)
+                cmd="meshctl__subcmd__describe__subcmd__help__subcmd__service"
+                ;;
             meshctl__subcmd__experimental,check-inject)
                 cmd="meshctl__subcmd__experimental__subcmd__check__subcmd__inject"
+                ;;
+            meshctl__subcmd__experimental,des)
+                cmd="meshctl__subcmd__experimental__subcmd__describe"
+                ;;
+            meshctl__subcmd__experimental,describe)
+                cmd="meshctl__subcmd__experimental__subcmd__describe"
                 ;;
             meshctl__subcmd__experimental,help)
                 cmd="meshctl__subcmd__experimental__subcmd__help"
@@ -175,8 +211,35 @@ _meshctl() {
             meshctl__subcmd__experimental,precheck)
                 cmd="meshctl__subcmd__experimental__subcmd__precheck"
                 ;;
+            meshctl__subcmd__experimental__subcmd__describe,help)
+                cmd="meshctl__subcmd__experimental__subcmd__describe__subcmd__help"
+                ;;
+            meshctl__subcmd__experimental__subcmd__describe,po)
+                cmd="meshctl__subcmd__experimental__subcmd__describe__subcmd__pod"
+                ;;
+            meshctl__subcmd__experimental__subcmd__describe,pod)
+                cmd="meshctl__subcmd__experimental__subcmd__describe__subcmd__pod"
+                ;;
+            meshctl__subcmd__experimental__subcmd__describe,service)
+                cmd="meshctl__subcmd__experimental__subcmd__describe__subcmd__service"
+                ;;
+            meshctl__subcmd__experimental__subcmd__describe,svc)
+                cmd="meshctl__subcmd__experimental__subcmd__describe__subcmd__service"
+                ;;
+            meshctl__subcmd__experimental__subcmd__describe__subcmd__help,help)
+                cmd="meshctl__subcmd__experimental__subcmd__describe__subcmd__help__subcmd__help"
+                ;;
+            meshctl__subcmd__experimental__subcmd__describe__subcmd__help,pod)
+                cmd="meshctl__subcmd__experimental__subcmd__describe__subcmd__help__subcmd__pod"
+                ;;
+            meshctl__subcmd__experimental__subcmd__describe__subcmd__help,service)
+                cmd="meshctl__subcmd__experimental__subcmd__describe__subcmd__help__subcmd__service"
+                ;;
             meshctl__subcmd__experimental__subcmd__help,check-inject)
                 cmd="meshctl__subcmd__experimental__subcmd__help__subcmd__check__subcmd__inject"
+                ;;
+            meshctl__subcmd__experimental__subcmd__help,describe)
+                cmd="meshctl__subcmd__experimental__subcmd__help__subcmd__describe"
                 ;;
             meshctl__subcmd__experimental__subcmd__help,help)
                 cmd="meshctl__subcmd__experimental__subcmd__help__subcmd__help"
@@ -186,6 +249,12 @@ _meshctl() {
                 ;;
             meshctl__subcmd__experimental__subcmd__help,precheck)
                 cmd="meshctl__subcmd__experimental__subcmd__help__subcmd__precheck"
+                ;;
+            meshctl__subcmd__experimental__subcmd__help__subcmd__describe,pod)
+                cmd="meshctl__subcmd__experimental__subcmd__help__subcmd__describe__subcmd__pod"
+                ;;
+            meshctl__subcmd__experimental__subcmd__help__subcmd__describe,service)
+                cmd="meshctl__subcmd__experimental__subcmd__help__subcmd__describe__subcmd__service"
                 ;;
             meshctl__subcmd__experimental__subcmd__help__subcmd__injector,list)
                 cmd="meshctl__subcmd__experimental__subcmd__help__subcmd__injector__subcmd__list"
@@ -213,6 +282,9 @@ _meshctl() {
                 ;;
             meshctl__subcmd__help,dashboard)
                 cmd="meshctl__subcmd__help__subcmd__dashboard"
+                ;;
+            meshctl__subcmd__help,describe)
+                cmd="meshctl__subcmd__help__subcmd__describe"
                 ;;
             meshctl__subcmd__help,experimental)
                 cmd="meshctl__subcmd__help__subcmd__experimental"
@@ -286,14 +358,29 @@ _meshctl() {
             meshctl__subcmd__help__subcmd__dashboard,zipkin)
                 cmd="meshctl__subcmd__help__subcmd__dashboard__subcmd__zipkin"
                 ;;
+            meshctl__subcmd__help__subcmd__describe,pod)
+                cmd="meshctl__subcmd__help__subcmd__describe__subcmd__pod"
+                ;;
+            meshctl__subcmd__help__subcmd__describe,service)
+                cmd="meshctl__subcmd__help__subcmd__describe__subcmd__service"
+                ;;
             meshctl__subcmd__help__subcmd__experimental,check-inject)
                 cmd="meshctl__subcmd__help__subcmd__experimental__subcmd__check__subcmd__inject"
+                ;;
+            meshctl__subcmd__help__subcmd__experimental,describe)
+                cmd="meshctl__subcmd__help__subcmd__experimental__subcmd__describe"
                 ;;
             meshctl__subcmd__help__subcmd__experimental,injector)
                 cmd="meshctl__subcmd__help__subcmd__experimental__subcmd__injector"
                 ;;
             meshctl__subcmd__help__subcmd__experimental,precheck)
                 cmd="meshctl__subcmd__help__subcmd__experimental__subcmd__precheck"
+                ;;
+            meshctl__subcmd__help__subcmd__experimental__subcmd__describe,pod)
+                cmd="meshctl__subcmd__help__subcmd__experimental__subcmd__describe__subcmd__pod"
+                ;;
+            meshctl__subcmd__help__subcmd__experimental__subcmd__describe,service)
+                cmd="meshctl__subcmd__help__subcmd__experimental__subcmd__describe__subcmd__service"
                 ;;
             meshctl__subcmd__help__subcmd__experimental__subcmd__injector,list)
                 cmd="meshctl__subcmd__help__subcmd__experimental__subcmd__injector__subcmd__list"
@@ -554,7 +641,7 @@ _meshctl() {
 
     case "${cmd}" in
         meshctl)
-            opts="-c -n -i -v -h -V --kubeconfig --context --namespace --istio-namespace --istioNamespace --kubeclient-timeout --verbose --help --version version manifest profile kube-inject completion install apply upgrade uninstall verify-install dashboard dash d analyze precheck check-inject injector tag experimental x exp proxy-config pc proxy-status ps help"
+            opts="-c -n -i -v -h -V --kubeconfig --context --namespace --istio-namespace --istioNamespace --kubeclient-timeout --verbose --help --version version manifest profile kube-inject completion install apply upgrade uninstall verify-install dashboard dash d analyze precheck check-inject injector tag experimental x exp proxy-config pc proxy-status ps describe des help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1855,8 +1942,222 @@ _meshctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        meshctl__subcmd__describe)
+            opts="-c -n -i -v -h -V --kubeconfig --context --namespace --istio-namespace --istioNamespace --kubeclient-timeout --verbose --help --version pod po service svc help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istioNamespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istio-namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshctl__subcmd__describe__subcmd__help)
+            opts="pod service help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshctl__subcmd__describe__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshctl__subcmd__describe__subcmd__help__subcmd__pod)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshctl__subcmd__describe__subcmd__help__subcmd__service)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshctl__subcmd__describe__subcmd__pod)
+            opts="-c -n -i -v -h -V --ignore-unmeshed --ignoreUnmeshed --proxy-admin-port --kubeconfig --context --namespace --istio-namespace --istioNamespace --kubeclient-timeout --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --proxy-admin-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istioNamespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istio-namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshctl__subcmd__describe__subcmd__service)
+            opts="-c -n -i -v -h -V --ignore-unmeshed --ignoreUnmeshed --proxy-admin-port --kubeconfig --context --namespace --istio-namespace --istioNamespace --kubeclient-timeout --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --proxy-admin-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istioNamespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istio-namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         meshctl__subcmd__experimental)
-            opts="-c -n -i -v -h -V --kubeconfig --context --namespace --istio-namespace --istioNamespace --kubeclient-timeout --verbose --help --version precheck check-inject injector help"
+            opts="-c -n -i -v -h -V --kubeconfig --context --namespace --istio-namespace --istioNamespace --kubeclient-timeout --verbose --help --version precheck check-inject injector describe des help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1963,8 +2264,222 @@ _meshctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        meshctl__subcmd__experimental__subcmd__describe)
+            opts="-c -n -i -v -h -V --kubeconfig --context --namespace --istio-namespace --istioNamespace --kubeclient-timeout --verbose --help --version pod po service svc help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istioNamespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istio-namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshctl__subcmd__experimental__subcmd__describe__subcmd__help)
+            opts="pod service help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshctl__subcmd__experimental__subcmd__describe__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshctl__subcmd__experimental__subcmd__describe__subcmd__help__subcmd__pod)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshctl__subcmd__experimental__subcmd__describe__subcmd__help__subcmd__service)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshctl__subcmd__experimental__subcmd__describe__subcmd__pod)
+            opts="-c -n -i -v -h -V --ignore-unmeshed --ignoreUnmeshed --proxy-admin-port --kubeconfig --context --namespace --istio-namespace --istioNamespace --kubeclient-timeout --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --proxy-admin-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istioNamespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istio-namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshctl__subcmd__experimental__subcmd__describe__subcmd__service)
+            opts="-c -n -i -v -h -V --ignore-unmeshed --ignoreUnmeshed --proxy-admin-port --kubeconfig --context --namespace --istio-namespace --istioNamespace --kubeclient-timeout --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --proxy-admin-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istioNamespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istio-namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         meshctl__subcmd__experimental__subcmd__help)
-            opts="precheck check-inject injector help"
+            opts="precheck check-inject injector describe help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1980,6 +2495,48 @@ _meshctl() {
         meshctl__subcmd__experimental__subcmd__help__subcmd__check__subcmd__inject)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshctl__subcmd__experimental__subcmd__help__subcmd__describe)
+            opts="pod service"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshctl__subcmd__experimental__subcmd__help__subcmd__describe__subcmd__pod)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshctl__subcmd__experimental__subcmd__help__subcmd__describe__subcmd__service)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2268,7 +2825,7 @@ _meshctl() {
             return 0
             ;;
         meshctl__subcmd__help)
-            opts="version manifest profile kube-inject completion install uninstall verify-install dashboard analyze precheck check-inject injector tag experimental proxy-config proxy-status help"
+            opts="version manifest profile kube-inject completion install uninstall verify-install dashboard analyze precheck check-inject injector tag experimental proxy-config proxy-status describe help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2477,8 +3034,50 @@ _meshctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        meshctl__subcmd__help__subcmd__describe)
+            opts="pod service"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshctl__subcmd__help__subcmd__describe__subcmd__pod)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshctl__subcmd__help__subcmd__describe__subcmd__service)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         meshctl__subcmd__help__subcmd__experimental)
-            opts="precheck check-inject injector"
+            opts="precheck check-inject injector describe"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2494,6 +3093,48 @@ _meshctl() {
         meshctl__subcmd__help__subcmd__experimental__subcmd__check__subcmd__inject)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshctl__subcmd__help__subcmd__experimental__subcmd__describe)
+            opts="pod service"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshctl__subcmd__help__subcmd__experimental__subcmd__describe__subcmd__pod)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshctl__subcmd__help__subcmd__experimental__subcmd__describe__subcmd__service)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -9,6 +9,7 @@ pub mod cli;
 pub mod cluster;
 pub mod commands;
 pub mod debug;
+pub mod describe;
 pub mod error;
 #[doc(hidden)]
 pub mod fuzzing;

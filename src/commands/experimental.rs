@@ -1,9 +1,9 @@
 //! `meshctl x …`: the day-2 commands under the names istioctl gives them (`x precheck`,
-//! `x check-inject`, `x injector list`). Each is the same command as its top-level spelling.
+//! `x check-inject`, `x injector list`, `x describe`). Each is the same command as its top-level spelling.
 
 use clap::{Args, Subcommand};
 
-use super::{check_inject, injector, precheck};
+use super::{check_inject, describe, injector, precheck};
 use crate::cli::Global;
 use crate::error::Result;
 
@@ -21,6 +21,9 @@ pub enum XCommand {
     CheckInject(check_inject::CheckInjectArgs),
     /// List namespaces, the revisions injecting them and the injection hooks
     Injector(injector::InjectorArgs),
+    /// Describe a pod or Service and the Istio configuration that affects it
+    #[command(visible_alias = "des")]
+    Describe(describe::DescribeArgs),
 }
 
 pub fn run(args: ExperimentalArgs, global: &Global) -> Result<u8> {
@@ -28,5 +31,6 @@ pub fn run(args: ExperimentalArgs, global: &Global) -> Result<u8> {
         XCommand::Precheck(a) => precheck::run(a, global),
         XCommand::CheckInject(a) => check_inject::run(a, global),
         XCommand::Injector(a) => injector::run(a, global),
+        XCommand::Describe(a) => describe::run(a, global),
     }
 }

@@ -10,6 +10,7 @@ pub mod check_inject;
 pub mod cluster_args;
 pub mod completion;
 pub mod dashboard;
+pub mod describe;
 pub mod experimental;
 pub mod injector;
 pub mod install;
@@ -69,6 +70,9 @@ pub enum Command {
     /// Sync state of every proxy as istiod sees it, or one pod's config against istiod's
     #[command(visible_alias = "ps")]
     ProxyStatus(proxy_status::ProxyStatusArgs),
+    /// Describe a pod or Service and the Istio configuration that affects it
+    #[command(visible_alias = "des")]
+    Describe(describe::DescribeArgs),
 }
 
 /// Runs a command; the returned number is the process exit code.
@@ -91,5 +95,6 @@ pub fn run(command: Command, global: &Global) -> Result<u8> {
         Command::Experimental(args) => experimental::run(args, global),
         Command::ProxyConfig(args) => proxy_config::run(args, global),
         Command::ProxyStatus(args) => proxy_status::run(args, global),
+        Command::Describe(args) => describe::run(args, global),
     }
 }
