@@ -18,6 +18,9 @@ pub struct ApiError {
 
 /// The `reason` of an answer cut off by meshctl's size or time limit.
 const ANSWER_CUT: &str = "AnswerCut";
+/// The `reason` of a request that got no answer in time.
+const TIMEOUT: &str = "Timeout";
+const TIMED_OUT: &str = "the connection timed out";
 
 /// The size or time limit that cut an answer off, if that is what `e` comes from.
 fn answer_cut<'a>(e: &'a (dyn std::error::Error + 'static)) -> Option<&'a super::transport::AnswerCut> {
@@ -54,12 +57,13 @@ impl ApiError {
                     message: cut.to_string(),
                     retry_after: None,
                 },
-                None => ApiError {
-                    code: 0,
-                    reason: String::new(),
-                    message: network_words(&chain_words(&other)),
-                    retry_after: None,
-                },
+                None => {
+                    let message = network_words(&chain_words(&other));
+                    // A server that did not answer within the `--kubeclient-timeout` is not asked
+                    // again: retries would multiply the wait a user sees before the error.
+                    let reason = if message == TIMED_OUT { TIMEOUT } else { "" };
+                    ApiError { code: 0, reason: reason.to_string(), message, retry_after: None }
+                }
             },
         }
     }
@@ -71,7 +75,7 @@ impl ApiError {
     }
     /// Worth another try: throttling, server errors and dropped connections.
     pub fn is_transient(&self) -> bool {
-        self.code == 429 || self.code >= 500 || (self.code == 0 && self.reason != ANSWER_CUT)
+        self.code == 429 || self.code >= 500 || (self.code == 0 && self.reason.is_empty())
     }
     /// How long to wait before try number `attempt` (1-based).
     pub fn backoff(&self, attempt: u32) -> Duration {
@@ -86,6 +90,11 @@ impl ApiError {
         match self.code {
             0 if self.reason == ANSWER_CUT => Failure::new(format!("cannot {verb} {what}: {}", self.message))
                 .help("the API server answered, beyond meshctl's limit; if the server is healthy, raise the limit named above"),
+            0 if self.reason == TIMEOUT => Failure::new(format!(
+                "the API server at {} (context `{}`) did not answer in time to {verb} {what}",
+                conn.server, conn.context
+            ))
+            .help("check the server's health (`kubectl get --raw /readyz`), or allow more time with `--kubeclient-timeout`"),
             0 => connect_failure(conn, &self.message),
             401 => Failure::new(format!(
                 "the API server at {} refused the credentials of context `{}` (401 Unauthorized) to {verb} {what}",
@@ -153,7 +162,7 @@ pub fn network_words(chain: &str) -> String {
     let cause = if lower.contains("connection refused") {
         "connection refused (nothing listens at that address: is the API server running?)"
     } else if lower.contains("timed out") || lower.contains("deadline has elapsed") {
-        "the connection timed out"
+        TIMED_OUT
     } else if lower.contains("failed to lookup")
         || lower.contains("name or service not known")
         || lower.contains("dns error")
