@@ -104,19 +104,26 @@ impl ApiError {
             403 => Failure::new(format!("not allowed to {verb} {what}: {}", self.message)).help(format!(
                 "ask a cluster admin for RBAC permission to `{verb}` {what} (check with `kubectl auth can-i {verb} …`)"
             )),
-            _ => Failure::new(format!("cannot {verb} {what}: {} ({} {})", self.message, self.code, self.reason))
+            _ => Failure::new(format!("cannot {verb} {what}: {}", self.with_code()))
                 .help("see the server's message above; rerun with `-v` for details"),
+        }
+    }
+}
+
+impl ApiError {
+    /// The message with the code and reason, `… (404 NotFound)`; a Status without a reason
+    /// (an error relayed from the kubelet, say) shows its code alone.
+    fn with_code(&self) -> String {
+        match self.reason.as_str() {
+            "" => format!("{} ({})", self.message, self.code),
+            r => format!("{} ({} {r})", self.message, self.code),
         }
     }
 }
 
 impl std::fmt::Display for ApiError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        if self.code == 0 {
-            write!(f, "{}", self.message)
-        } else {
-            write!(f, "{} ({} {})", self.message, self.code, self.reason)
-        }
+        if self.code == 0 { write!(f, "{}", self.message) } else { write!(f, "{}", self.with_code()) }
     }
 }
 

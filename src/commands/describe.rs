@@ -134,7 +134,7 @@ fn run_pod(a: PodArgs, global: &Global) -> Result<u8> {
             })
             .collect();
         let dump = if meshed {
-            match fetch(&cluster, &name, &ns, port, Method::GET, "config_dump").await.map_err(explain_forward) {
+            match fetch(&cluster, &name, &ns, port, Method::GET, "config_dump").await {
                 Ok(bytes) => Some(parse_dump(&bytes, &shown)?),
                 // As upstream: with --ignoreUnmeshed a proxy that does not answer is skipped.
                 Err(_) if ignore => None,
@@ -201,7 +201,7 @@ fn run_service(a: ServiceArgs, global: &Global) -> Result<u8> {
             return Ok(0);
         };
         let pod_name = first["metadata"]["name"].as_str().unwrap_or("").to_string();
-        let dump = match fetch(&cluster, &pod_name, &ns, port, Method::GET, "config_dump").await.map_err(explain_forward)
+        let dump = match fetch(&cluster, &pod_name, &ns, port, Method::GET, "config_dump").await
         {
             Ok(bytes) => Some(parse_dump(&bytes, &format!("{pod_name}.{ns}"))?),
             // As upstream: with --ignoreUnmeshed a proxy that does not answer is skipped.
@@ -222,18 +222,6 @@ fn run_service(a: ServiceArgs, global: &Global) -> Result<u8> {
         write_stdout(text.as_bytes())?;
         Ok(0)
     })
-}
-
-/// A port-forward the API server could not carry to the node says so: the kubelet is out of
-/// reach (node down, or an API server without a route to its nodes), not the pod or its Envoy.
-fn explain_forward(e: miette::Report) -> miette::Report {
-    match e.downcast::<Failure>() {
-        Ok(f) if f.message.contains("error dialing backend") => f
-            .help("the API server could not reach the kubelet of the pod's node, so nothing can be port-forwarded to the pod (`kubectl port-forward` fails the same way): check the node with `kubectl get nodes`")
-            .into(),
-        Ok(f) => f.into(),
-        Err(e) => e,
-    }
 }
 
 /// Renders, fetches the Istio objects the rendering looked up, and renders again until it asks

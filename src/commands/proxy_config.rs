@@ -608,6 +608,12 @@ pub(crate) fn admin_failure(e: AdminError, name: &str, ns: &str, port: u16, path
                 "ask a cluster admin for RBAC permission to `create` `pods/portforward` in that namespace (`kubectl auth can-i create pods/portforward`)",
             )
         }
+        // The API server could not carry the stream to the node: the kubelet is out of reach
+        // (node down, or an API server without a route to its nodes), not the pod or its Envoy.
+        AdminError::Forward(api) if api.message.contains("error dialing backend") => Failure::new(format!(
+            "cannot port-forward to pod {name}.{ns} port {port}: {api}"
+        ))
+        .help("the API server could not reach the kubelet of the pod's node, so nothing can be port-forwarded to the pod (`kubectl port-forward` fails the same way): check the node with `kubectl get nodes`"),
         AdminError::Forward(api) => Failure::new(format!("cannot port-forward to pod {name}.{ns} port {port}: {api}"))
             .help("check that the pod is running and that the API server allows port-forwarding"),
         AdminError::NoAnswer(why) => {
