@@ -1,57 +1,16 @@
 //! proxy-config and proxy-status: saved dumps (`--file`), and live pods through the test API
 //! server, whose port-forward reaches stand-in Envoy admin and istiod debug servers.
 
-use std::io::{BufRead, BufReader, Write};
-use std::net::{SocketAddr, TcpListener};
+use std::net::TcpListener;
 use std::sync::{Arc, Mutex};
 
 use meshctl_testapi::{Options, TestApiServer};
 use serde_json::json;
 
-use crate::support::{assert_golden, meshctl, testdata};
+use crate::support::{assert_golden, meshctl, stand_in, testdata};
 
 const DUMP: &str = "debug/productpage-dump.json";
 const POD: &str = "productpage-v1-7b4f9c-x2k8d";
-
-/// A stand-in HTTP server: answers a request whose path starts with a known prefix with that
-/// body (404 otherwise) and records the request lines it saw.
-fn stand_in(routes: Vec<(&'static str, String)>) -> (SocketAddr, Arc<Mutex<Vec<String>>>) {
-    let l = TcpListener::bind("127.0.0.1:0").unwrap();
-    let addr = l.local_addr().unwrap();
-    let seen = Arc::new(Mutex::new(Vec::new()));
-    let log = seen.clone();
-    let routes = Arc::new(routes);
-    std::thread::spawn(move || {
-        for conn in l.incoming().flatten() {
-            let routes = routes.clone();
-            let log = log.clone();
-            std::thread::spawn(move || {
-                let mut conn = conn;
-                let mut reader = BufReader::new(conn.try_clone().unwrap());
-                let mut request = String::new();
-                if reader.read_line(&mut request).unwrap_or(0) == 0 {
-                    return;
-                }
-                let mut line = String::new();
-                while reader.read_line(&mut line).unwrap_or(0) > 2 {
-                    line.clear();
-                }
-                log.lock().unwrap().push(request.trim().to_string());
-                let path = request.split_whitespace().nth(1).unwrap_or("/").to_string();
-                let (status, body) = match routes.iter().find(|(p, _)| path.starts_with(p)) {
-                    Some((_, b)) => ("200 OK", b.clone()),
-                    None => ("404 Not Found", "no such admin path".to_string()),
-                };
-                let _ = write!(
-                    conn,
-                    "HTTP/1.1 {status}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
-                    body.len()
-                );
-            });
-        }
-    });
-    (addr, seen)
-}
 
 fn pod(srv: &TestApiServer, ns: &str, name: &str, labels: serde_json::Value, sidecar: bool) {
     let mut containers = vec![json!({"name": "app", "image": "app"})];

@@ -1,68 +1,15 @@
 //! `describe pod|service` through the real binary against the test API server, whose
 //! port-forward reaches stand-in Envoy admin servers serving config dumps.
 
-use std::io::{BufRead, BufReader, Write};
-use std::net::{SocketAddr, TcpListener};
+use std::net::TcpListener;
 use std::path::PathBuf;
 
 use meshctl_testapi::{Options, TestApiServer};
 use serde_json::{Value, json};
 
-use crate::support::{assert_golden, meshctl, testdata};
+use crate::support::{assert_golden, install_crds, meshctl, stand_in, testdata};
 
 const POD: &str = "reviews-v1-5c49f59cd7-xv5bn";
-
-/// A stand-in Envoy admin server: `/config_dump` answers `dump`, anything else 404.
-fn envoy(dump: String) -> SocketAddr {
-    let l = TcpListener::bind("127.0.0.1:0").unwrap();
-    let addr = l.local_addr().unwrap();
-    std::thread::spawn(move || {
-        for conn in l.incoming().flatten() {
-            let dump = dump.clone();
-            std::thread::spawn(move || {
-                let mut conn = conn;
-                let mut reader = BufReader::new(conn.try_clone().unwrap());
-                let mut request = String::new();
-                if reader.read_line(&mut request).unwrap_or(0) == 0 {
-                    return;
-                }
-                let mut line = String::new();
-                while reader.read_line(&mut line).unwrap_or(0) > 2 {
-                    line.clear();
-                }
-                let path = request.split_whitespace().nth(1).unwrap_or("/");
-                let (status, body) = if path.starts_with("/config_dump") {
-                    ("200 OK", dump.as_str())
-                } else {
-                    ("404 Not Found", "no such admin path")
-                };
-                let _ = write!(
-                    conn,
-                    "HTTP/1.1 {status}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
-                    body.len()
-                );
-            });
-        }
-    });
-    addr
-}
-
-fn install_crds(srv: &TestApiServer) {
-    for (crd, _) in meshctl::assets::crds() {
-        srv.put_object(crd);
-    }
-    // The server marks CRDs Established after a short delay; wait for the kinds to be served.
-    for _ in 0..100 {
-        if srv.list_objects("apiextensions.k8s.io/v1", "CustomResourceDefinition", None).iter().all(|c| {
-            c["status"]["conditions"]
-                .as_array()
-                .is_some_and(|cs| cs.iter().any(|x| x["type"] == "Established" && x["status"] == "True"))
-        }) {
-            return;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(50));
-    }
-}
 
 fn pod(srv: &TestApiServer, name: &str, labels: Value, sidecar: bool) {
     let mut containers =
@@ -127,7 +74,7 @@ fn bookinfo(srv: &TestApiServer) {
         "spec": {"mtls": {"mode": "STRICT"}}
     }));
     let dump = std::fs::read_to_string(testdata("describe/reviews-v1-dump.json")).unwrap();
-    srv.set_pod_port_target("bookinfo", POD, 15000, envoy(dump));
+    srv.set_pod_port_target("bookinfo", POD, 15000, stand_in(vec![("/config_dump", dump)]).0);
 }
 
 /// Exit code, stdout, and stderr with miette's wrapping undone (one line, markers dropped).
@@ -321,7 +268,7 @@ fn upstream_describe_goldens_match_byte_for_byte() {
             let name = p["metadata"]["name"].as_str().unwrap();
             let ns = p["metadata"]["namespace"].as_str().unwrap();
             let dump = std::fs::read_to_string(base.join(dumps[name].as_str().unwrap())).unwrap();
-            srv.set_pod_port_target(ns, name, 15000, envoy(dump));
+            srv.set_pod_port_target(ns, name, 15000, stand_in(vec![("/config_dump", dump)]).0);
         }
         let args: Vec<&str> = case["args"].as_array().unwrap().iter().filter_map(Value::as_str).collect();
         let out = meshctl().arg("--kubeconfig").arg(srv.kubeconfig_path()).args(&args).output().unwrap();
@@ -380,7 +327,7 @@ fn describe_without_istio_crds_says_to_install_them() {
     pod(&srv, POD, json!({"app": "reviews", "version": "v1"}), true);
     service(&srv, "reviews");
     let dump = std::fs::read_to_string(testdata("describe/reviews-v1-dump.json")).unwrap();
-    srv.set_pod_port_target("bookinfo", POD, 15000, envoy(dump));
+    srv.set_pod_port_target("bookinfo", POD, 15000, stand_in(vec![("/config_dump", dump)]).0);
     let (code, out, err) = run(&srv, &["x", "describe", "pod", &format!("{POD}.bookinfo")]);
     assert_eq!(code, 1, "{out}");
     assert!(err.contains("PeerAuthentications in namespace istio-system"), "{err}");

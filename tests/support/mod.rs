@@ -2,7 +2,10 @@
 
 #![allow(dead_code)]
 
+use std::io::{BufRead, BufReader, Write};
+use std::net::{SocketAddr, TcpListener};
 use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
 
 use assert_cmd::Command;
 
@@ -41,5 +44,63 @@ pub fn assert_golden(rel: &str, actual: &str) {
             "{} differs from the output at line {line}; rerun with MESHCTL_BLESS=1 if the change is intended",
             path.display()
         );
+    }
+}
+
+/// A stand-in HTTP server: answers a request whose path starts with a known prefix with that
+/// body (404 otherwise) and records the request lines it saw.
+pub fn stand_in(routes: Vec<(&'static str, String)>) -> (SocketAddr, Arc<Mutex<Vec<String>>>) {
+    let l = TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = l.local_addr().unwrap();
+    let seen = Arc::new(Mutex::new(Vec::new()));
+    let log = seen.clone();
+    let routes = Arc::new(routes);
+    std::thread::spawn(move || {
+        for conn in l.incoming().flatten() {
+            let routes = routes.clone();
+            let log = log.clone();
+            std::thread::spawn(move || {
+                let mut conn = conn;
+                let mut reader = BufReader::new(conn.try_clone().unwrap());
+                let mut request = String::new();
+                if reader.read_line(&mut request).unwrap_or(0) == 0 {
+                    return;
+                }
+                let mut line = String::new();
+                while reader.read_line(&mut line).unwrap_or(0) > 2 {
+                    line.clear();
+                }
+                log.lock().unwrap().push(request.trim().to_string());
+                let path = request.split_whitespace().nth(1).unwrap_or("/").to_string();
+                let (status, body) = match routes.iter().find(|(p, _)| path.starts_with(p)) {
+                    Some((_, b)) => ("200 OK", b.clone()),
+                    None => ("404 Not Found", "no such admin path".to_string()),
+                };
+                let _ = write!(
+                    conn,
+                    "HTTP/1.1 {status}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                    body.len()
+                );
+            });
+        }
+    });
+    (addr, seen)
+}
+
+/// Puts meshctl's CRDs on a test API server and waits until it serves their kinds.
+pub fn install_crds(srv: &meshctl_testapi::TestApiServer) {
+    for (crd, _) in meshctl::assets::crds() {
+        srv.put_object(crd);
+    }
+    // The server marks CRDs Established after a short delay; wait for the kinds to be served.
+    for _ in 0..100 {
+        if srv.list_objects("apiextensions.k8s.io/v1", "CustomResourceDefinition", None).iter().all(|c| {
+            c["status"]["conditions"]
+                .as_array()
+                .is_some_and(|cs| cs.iter().any(|x| x["type"] == "Established" && x["status"] == "True"))
+        }) {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
     }
 }
