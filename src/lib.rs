@@ -23,6 +23,7 @@ pub mod precheck;
 pub mod progress;
 pub mod render;
 pub mod resource;
+pub mod revision;
 pub mod schema;
 pub mod table;
 pub mod tag;

@@ -4,10 +4,11 @@
 
 use serde_json::{Map, Value, json};
 
-use super::template::{
-    PROXY, PodCtx, field_env, int_or_str, pod_ports, resource_env, resources, user_entries,
-};
-use super::{annotations as a, go_str, sort_keys, truthy};
+use super::annotations as a;
+use super::context::PodCtx;
+use super::gosem::{go_str, sort_keys, truthy};
+use super::names::PROXY;
+use super::template::{field_env, int_or_str, pod_ports, resource_env, resources, user_entries};
 
 fn canonical_labels(ctx: &PodCtx<'_>) -> Map<String, Value> {
     let mut labels = Map::new();
@@ -216,12 +217,6 @@ pub fn gateway(ctx: &PodCtx<'_>) -> Value {
     env.push(json!({ "name": "PROXY_CONFIG", "value": format!("{}\n", super::proxy_config_json(ctx.cfg, &ctx.proxy_config)) }));
     env.push(json!({ "name": "ISTIO_META_POD_PORTS", "value": pod_ports(&ctx.spec) }));
     env.push(resource_env("GOMEMLIMIT", "limits.memory"));
-    if !ctx.cfg.compliance_policy.is_empty() {
-        env.push(json!({ "name": "COMPLIANCE_POLICY", "value": ctx.cfg.compliance_policy }));
-        if ctx.cfg.compliance_policy == "fips-140-3" {
-            env.push(json!({ "name": "GODEBUG", "value": "fips140=only" }));
-        }
-    }
     env.push(json!({ "name": "ISTIO_META_APP_CONTAINERS", "value": apps.join(",") }));
     env.push(json!({ "name": "ISTIO_META_CLUSTER_ID", "value": cluster_id(ctx) }));
     env.push(field_env("ISTIO_META_NODE_NAME", "spec.nodeName"));
@@ -310,7 +305,7 @@ pub fn grpc_simple(ctx: &PodCtx<'_>) -> Value {
         ],
         "command": ["sh", "-c", GRPC_BOOTSTRAP_SCRIPT],
     });
-    let containers: Vec<Value> = super::template::containers(&ctx.spec, "containers")
+    let containers: Vec<Value> = super::podspec::containers(&ctx.spec, "containers")
         .iter()
         .map(|c| {
             json!({
