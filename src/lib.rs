@@ -10,6 +10,7 @@ pub mod cluster;
 pub mod commands;
 pub mod debug;
 pub mod describe;
+pub mod duration;
 pub mod error;
 #[doc(hidden)]
 pub mod fuzzing;

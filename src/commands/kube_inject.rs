@@ -1,12 +1,13 @@
 //! `meshctl kube-inject`: add the Istio sidecar to the workloads of a YAML stream.
 
+use super::runtime::connect_options;
 use std::io::Write;
 use std::path::Path;
 
 use clap::{Args, ValueEnum};
 use serde_json::Value;
 
-use crate::cli::Global;
+use super::Global;
 use crate::error::{Failure, Result};
 use crate::inject::{self, Action, InjectConfig, shape};
 use crate::output::file::{OutputFile, io_words};
@@ -242,16 +243,16 @@ pub fn inject_config(source: &InjectSource<'_>) -> Result<InjectConfig, Failure>
 /// no kubeconfig at all (the common no-cluster case, which needs no note).
 fn cluster_settings(args: &KubeInjectArgs, global: &Global) -> Result<Option<ClusterSettings>, String> {
     use crate::cluster::{Cluster, ObjectRef};
-    if crate::cluster::default_namespace(global).is_none() && !kubeconfig_exists(global) {
+    if crate::cluster::default_namespace(&connect_options(global)).is_none() && !kubeconfig_exists(global) {
         return Ok(None);
     }
     let rev = args.revision.clone().filter(|r| !r.is_empty() && r != "default");
     let suffix = rev.map(|r| format!("-{r}")).unwrap_or_default();
     let ns = global.istio_namespace.clone();
-    let rt = super::cluster_args::runtime().map_err(|e| e.message)?;
+    let rt = super::runtime::runtime().map_err(|e| e.message)?;
     rt.block_on(async {
         let work = async {
-            let cluster = Cluster::connect(global).await.map_err(|e| e.message)?;
+            let cluster = Cluster::connect(&connect_options(global)).await.map_err(|e| e.message)?;
             let get = |name: String| {
                 let r = ObjectRef { api_version: "v1".into(), kind: "ConfigMap".into(), namespace: ns.clone(), name };
                 let cluster = &cluster;
@@ -295,9 +296,9 @@ fn cluster_settings(args: &KubeInjectArgs, global: &Global) -> Result<Option<Clu
         };
         // Three requests in a row (version, the two ConfigMaps, the nodes), each bounded by
         // `--kubeclient-timeout`; the whole is bounded too.
-        let limit = super::cluster_args::request_timeout(global).saturating_mul(3);
+        let limit = super::runtime::request_timeout(global).saturating_mul(3);
         tokio::time::timeout(limit, work).await.unwrap_or_else(|_| {
-            Err(format!("the cluster did not answer within {}", super::cluster_args::show_duration(limit)))
+            Err(format!("the cluster did not answer within {}", crate::duration::show_duration(limit)))
         })
     })
 }

@@ -3,8 +3,8 @@
 use clap::{Args, Subcommand, ValueEnum};
 use serde_json::Value;
 
+use super::Global;
 use crate::assets;
-use crate::cli::Global;
 use crate::error::{Failure, Result};
 use crate::output::{to_json, to_yaml};
 use crate::values::{self, Inputs};

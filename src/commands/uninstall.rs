@@ -2,10 +2,11 @@
 
 use clap::Args;
 
-use super::cluster_args::{confirm, runtime};
+use super::Global;
+use super::confirm::confirm;
 use super::installed::{self, LABEL_COMPONENT, LABEL_REV};
+use super::runtime::{connect_options, runtime};
 use super::settings_args::SettingsArgs;
-use crate::cli::Global;
 use crate::cluster::{Cluster, ObjectRef};
 use crate::error::{Failure, Result};
 
@@ -49,7 +50,7 @@ pub fn run(args: UninstallArgs, global: &Global) -> Result<u8> {
         format!("{LABEL_COMPONENT},{LABEL_COMPONENT}!=Base,{LABEL_REV}={rev}")
     };
     runtime()?.block_on(async {
-        let cluster = Cluster::connect(global).await?;
+        let cluster = Cluster::connect(&connect_options(global)).await?;
         if let Some(rev) = revision.as_deref().filter(|_| !args.force) {
             refuse_if_in_use(&cluster, rev, &global.istio_namespace).await?;
         }
