@@ -58,7 +58,7 @@ fn rendered_manifest(files: &[String]) -> Result<Option<Vec<Value>>> {
     let mut objects = Vec::new();
     let mut operators = 0;
     for f in files {
-        let (text, name) = crate::values::read_source(f)?;
+        let (text, name) = crate::input::read_source(f)?;
         let docs = crate::resource::parse_all(&text).map_err(|e| {
             Failure::new(format!("{name}:{}:{}: {}", e.line, e.column, e.message))
                 .help("the file must be YAML")
