@@ -1,6 +1,5 @@
-//! `meshctl analyze`: find problems in Istio configuration, in files or (later) a cluster.
+//! `meshctl analyze`: find problems in Istio configuration, in files or a cluster.
 
-use super::runtime::connect_options;
 use std::io::{IsTerminal, Write};
 
 use clap::Args;
@@ -8,6 +7,7 @@ use miette::IntoDiagnostic;
 use serde_json::Value;
 
 use super::Global;
+use super::runtime::connect_options;
 use crate::analyze::messages::{Level, Message, catalog};
 use crate::analyze::snapshot::SnapshotBuilder;
 use crate::analyze::{Context, Suppression, input, registry, report, run as run_analyzers, suppress};

@@ -1,6 +1,5 @@
 //! `meshctl kube-inject`: add the Istio sidecar to the workloads of a YAML stream.
 
-use super::runtime::connect_options;
 use std::io::Write;
 use std::path::Path;
 
@@ -8,6 +7,7 @@ use clap::{Args, ValueEnum};
 use serde_json::Value;
 
 use super::Global;
+use super::runtime::connect_options;
 use crate::error::{Failure, Result};
 use crate::inject::{self, Action, InjectConfig, shape};
 use crate::output::file::{OutputFile, io_words};

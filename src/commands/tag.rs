@@ -422,7 +422,7 @@ pub async fn ensure_default_tag(cluster: &Cluster, istio_ns: &str, revision: &st
         .list(MWC.0, MWC.1, None, Some(&format!("app=sidecar-injector,{LABEL_TAG}={DEFAULT_TAG}")))
         .await
         .map_err(list_failure(cluster, "webhooks"))?;
-    let rev = if revision.is_empty() { "default" } else { revision };
+    let rev = crate::revision::name(revision);
     if !existing.is_empty() && !revision.is_empty() {
         return Ok(());
     }

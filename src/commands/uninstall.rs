@@ -44,7 +44,7 @@ pub fn run(args: UninstallArgs, global: &Global) -> Result<u8> {
         LABEL_COMPONENT.to_string()
     } else {
         let settings = args.settings.resolve()?;
-        let rev = if settings.revision().is_empty() { "default" } else { settings.revision() };
+        let rev = crate::revision::name(settings.revision());
         revision = Some(rev.to_string());
         // The base (CRDs, reader account) is shared by every revision: only --purge removes it.
         format!("{LABEL_COMPONENT},{LABEL_COMPONENT}!=Base,{LABEL_REV}={rev}")

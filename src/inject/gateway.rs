@@ -29,10 +29,7 @@ fn canonical_labels(ctx: &PodCtx<'_>) -> Map<String, Value> {
 
 fn base_annotations(ctx: &PodCtx<'_>) -> Map<String, Value> {
     let mut ann = Map::new();
-    ann.insert(
-        "istio.io/rev".into(),
-        json!(if ctx.cfg.revision.is_empty() { "default" } else { &ctx.cfg.revision }),
-    );
+    ann.insert("istio.io/rev".into(), json!(crate::revision::name(&ctx.cfg.revision)));
     if let Some(first) = ctx.app_containers().first() {
         if !ctx.annotations.contains_key(a::DEFAULT_LOGS_CONTAINER) {
             ann.insert(a::DEFAULT_LOGS_CONTAINER.into(), json!(first));

@@ -3,6 +3,8 @@
 
 use serde_json::Value;
 
+use crate::resource;
+
 /// Go template "truthiness": false, 0, "", null, empty maps and lists are false.
 pub fn truthy(v: &Value) -> bool {
     match v {
@@ -26,17 +28,11 @@ pub fn go_str(v: &Value) -> String {
     }
 }
 
-/// Sorts map keys at every depth (upstream's serialisation order for objects it creates).
-pub fn sort_keys(v: Value) -> Value {
-    match v {
-        Value::Object(m) => {
-            let mut entries: Vec<(String, Value)> = m.into_iter().collect();
-            entries.sort_by(|x, y| x.0.cmp(&y.0));
-            Value::Object(entries.into_iter().map(|(k, v)| (k, sort_keys(v))).collect())
-        }
-        Value::Array(a) => Value::Array(a.into_iter().map(sort_keys).collect()),
-        other => other,
-    }
+/// `v` with its map keys sorted at every depth (upstream's serialisation order for objects it
+/// creates; see [`resource::sort_keys`]).
+pub fn sort_keys(mut v: Value) -> Value {
+    resource::sort_keys(&mut v);
+    v
 }
 
 static NULL: Value = Value::Null;

@@ -64,10 +64,7 @@ pub fn sidecar(ctx: &PodCtx<'_>, parts: &Parts, table: Option<&mut Table>) -> Va
     }
     let apps = ctx.app_containers();
     let mut ann = Map::new();
-    ann.insert(
-        "istio.io/rev".into(),
-        json!(if ctx.cfg.revision.is_empty() { "default" } else { &ctx.cfg.revision }),
-    );
+    ann.insert("istio.io/rev".into(), json!(crate::revision::name(&ctx.cfg.revision)));
     if let Some(first) = apps.first() {
         if !ctx.annotations.contains_key(a::DEFAULT_LOGS_CONTAINER) {
             ann.insert(a::DEFAULT_LOGS_CONTAINER.into(), json!(first));
