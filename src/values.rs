@@ -65,6 +65,17 @@ impl Settings {
         merge(&mut m, self.mesh());
         m
     }
+    /// The values as the sidecar injector reads them: CNI's switch and provider where the
+    /// injector looks for them (`pilot.cni`).
+    pub fn injection_values(&self) -> Value {
+        let mut vals = self.values().clone();
+        fold_cni_enabled(self.spec(), &mut vals);
+        // The CNI provider is chosen once, under `values.cni`; the injector reads it from `pilot.cni`.
+        if let Some(p) = vals["cni"]["provider"].as_str().filter(|p| !p.is_empty()).map(str::to_string) {
+            vals["pilot"]["cni"]["provider"] = Value::String(p);
+        }
+        vals
+    }
     pub fn profile(&self) -> &str {
         self.spec()["profile"].as_str().unwrap_or("default")
     }
@@ -126,6 +137,14 @@ pub fn profile_iop(name: &str) -> Result<Value, Failure> {
             f
         })?;
     Ok(overlay)
+}
+
+/// Folds an IstioOperator spec's CNI component switch into the values, where the sidecar
+/// injector reads it (`pilot.cni.enabled`); a spec that does not enable CNI changes nothing.
+pub fn fold_cni_enabled(spec: &Value, values: &mut Value) {
+    if spec["components"]["cni"]["enabled"] == Value::Bool(true) {
+        values["pilot"]["cni"]["enabled"] = Value::Bool(true);
+    }
 }
 
 /// Resolves settings from their inputs.

@@ -334,15 +334,10 @@ fn local_config(args: &KubeInjectArgs, cluster: Option<&ClusterSettings>) -> Res
         revision: args.revision.clone(),
         cluster: cluster.map(|c| c.spec.clone()),
     })?;
-    let mut vals = settings.values().clone();
+    let mut vals = settings.injection_values();
     let mut mesh = settings.effective_mesh();
-    if settings.spec()["components"]["cni"]["enabled"] == Value::Bool(true) {
-        vals["pilot"]["cni"]["enabled"] = Value::Bool(true);
-    }
-    // The CNI provider is chosen once, under `values.cni`; the injector reads it from `pilot.cni`.
-    if let Some(p) = vals["cni"]["provider"].as_str().filter(|p| !p.is_empty()).map(str::to_string) {
-        vals["pilot"]["cni"]["provider"] = Value::String(p);
-    }
+    // Injection's own files apply over the resolved settings (`--set` included), as upstream
+    // reads them over the installed control plane's.
     if let Some(f) = &args.values_file {
         let v = read_yaml(f, "values")?;
         shape::check_values(&v, f)?;
@@ -375,9 +370,7 @@ fn local_config(args: &KubeInjectArgs, cluster: Option<&ClusterSettings>) -> Res
             shape::check_mesh(m, &format!("{name} (`spec.meshConfig`)"))?;
             values::merge(&mut mesh, m);
         }
-        if iop["spec"]["components"]["cni"]["enabled"] == Value::Bool(true) {
-            vals["pilot"]["cni"]["enabled"] = Value::Bool(true);
-        }
+        values::fold_cni_enabled(&iop["spec"], &mut vals);
     }
     let native = match (cluster, args.native_sidecars) {
         (Some(c), _) => c.native,
