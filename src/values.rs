@@ -37,6 +37,21 @@ pub struct Source {
     pub text: String,
 }
 
+/// kube-inject's own settings files, read and checked by the command layer; they apply over
+/// the resolved settings (`--set` included), in this order.
+#[derive(Debug, Clone, Default)]
+pub struct InjectionFiles {
+    /// `--valuesFile`: merged into the values.
+    pub values: Option<Value>,
+    /// `--meshConfigFile`: merged into the mesh config.
+    pub mesh: Option<Value>,
+    /// `--injectConfigFile`: its `templates` merged into the injector's, its `defaultTemplates`
+    /// replacing them.
+    pub inject_config: Option<Value>,
+    /// `--operatorFileName`'s `spec`: its values, mesh config and CNI switch.
+    pub operator_spec: Option<Value>,
+}
+
 /// The resolved IstioOperator.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Settings {
@@ -65,16 +80,42 @@ impl Settings {
         merge(&mut m, self.mesh());
         m
     }
-    /// The values as the sidecar injector reads them: CNI's switch and provider where the
-    /// injector looks for them (`pilot.cni`).
-    pub fn injection_values(&self) -> Value {
+    /// What the sidecar injector reads: the values (CNI's switch and provider where the
+    /// injector looks for them, `pilot.cni`) and the effective mesh config, with kube-inject's
+    /// own `files` over them, as upstream reads those over the installed control plane's.
+    pub fn injection(&self, files: &InjectionFiles) -> (Value, Value) {
         let mut vals = self.values().clone();
+        let mut mesh = self.effective_mesh();
         fold_cni_enabled(self.spec(), &mut vals);
         // The CNI provider is chosen once, under `values.cni`; the injector reads it from `pilot.cni`.
         if let Some(p) = vals["cni"]["provider"].as_str().filter(|p| !p.is_empty()).map(str::to_string) {
             vals["pilot"]["cni"]["provider"] = Value::String(p);
         }
-        vals
+        if let Some(v) = &files.values {
+            merge(&mut vals, v);
+        }
+        if let Some(m) = &files.mesh {
+            merge(&mut mesh, m);
+        }
+        if let Some(c) = &files.inject_config {
+            let hook = &mut vals["sidecarInjectorWebhook"];
+            if let Some(t) = c.get("templates") {
+                merge(&mut hook["templates"], t);
+            }
+            if let Some(d) = c.get("defaultTemplates") {
+                hook["defaultTemplates"] = d.clone();
+            }
+        }
+        if let Some(spec) = &files.operator_spec {
+            if let Some(v) = spec.get("values") {
+                merge(&mut vals, v);
+            }
+            if let Some(m) = spec.get("meshConfig") {
+                merge(&mut mesh, m);
+            }
+            fold_cni_enabled(spec, &mut vals);
+        }
+        (vals, mesh)
     }
     pub fn profile(&self) -> &str {
         self.spec()["profile"].as_str().unwrap_or("default")
@@ -141,7 +182,7 @@ pub fn profile_iop(name: &str) -> Result<Value, Failure> {
 
 /// Folds an IstioOperator spec's CNI component switch into the values, where the sidecar
 /// injector reads it (`pilot.cni.enabled`); a spec that does not enable CNI changes nothing.
-pub fn fold_cni_enabled(spec: &Value, values: &mut Value) {
+fn fold_cni_enabled(spec: &Value, values: &mut Value) {
     if spec["components"]["cni"]["enabled"] == Value::Bool(true) {
         values["pilot"]["cni"]["enabled"] = Value::Bool(true);
     }

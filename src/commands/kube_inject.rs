@@ -11,7 +11,7 @@ use super::runtime::connect_options;
 use crate::error::{Failure, Result};
 use crate::inject::{self, Action, InjectConfig, shape};
 use crate::output::file::{OutputFile, io_words};
-use crate::values::{self, Inputs};
+use crate::values::{self, InjectionFiles, Inputs};
 
 /// Where the proxy container goes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -327,6 +327,38 @@ async fn kubelets_support_native_sidecars(cluster: &crate::cluster::Cluster) -> 
         })
 }
 
+/// Reads and checks kube-inject's own settings files, in the order they apply.
+fn injection_files(args: &KubeInjectArgs) -> Result<InjectionFiles, Failure> {
+    let mut files = InjectionFiles::default();
+    if let Some(f) = &args.values_file {
+        let v = read_yaml(f, "values")?;
+        shape::check_values(&v, f)?;
+        files.values = Some(v);
+    }
+    if let Some(f) = &args.mesh_config_file {
+        let m = read_yaml(f, "mesh config")?;
+        shape::check_mesh(&m, f)?;
+        files.mesh = Some(m);
+    }
+    if let Some(f) = &args.inject_config_file {
+        let c = read_yaml(f, "injection config")?;
+        shape::check_inject_config(&c, f)?;
+        files.inject_config = Some(c);
+    }
+    if let Some(f) = &args.operator_file {
+        let (text, name) = crate::input::read_source(f)?;
+        let (_, mut iop) = values::parse_iop(&text, &name)?;
+        if let Some(v) = iop["spec"].get("values") {
+            shape::check_values(v, &format!("{name} (`spec.values`)"))?;
+        }
+        if let Some(m) = iop["spec"].get("meshConfig") {
+            shape::check_mesh(m, &format!("{name} (`spec.meshConfig`)"))?;
+        }
+        files.operator_spec = Some(iop["spec"].take());
+    }
+    Ok(files)
+}
+
 fn local_config(args: &KubeInjectArgs, cluster: Option<&ClusterSettings>) -> Result<InjectConfig, Failure> {
     let settings = values::resolve(&Inputs {
         files: Vec::new(),
@@ -334,44 +366,8 @@ fn local_config(args: &KubeInjectArgs, cluster: Option<&ClusterSettings>) -> Res
         revision: args.revision.clone(),
         cluster: cluster.map(|c| c.spec.clone()),
     })?;
-    let mut vals = settings.injection_values();
-    let mut mesh = settings.effective_mesh();
-    // Injection's own files apply over the resolved settings (`--set` included), as upstream
-    // reads them over the installed control plane's.
-    if let Some(f) = &args.values_file {
-        let v = read_yaml(f, "values")?;
-        shape::check_values(&v, f)?;
-        values::merge(&mut vals, &v);
-    }
-    if let Some(f) = &args.mesh_config_file {
-        let m = read_yaml(f, "mesh config")?;
-        shape::check_mesh(&m, f)?;
-        values::merge(&mut mesh, &m);
-    }
-    if let Some(f) = &args.inject_config_file {
-        let c = read_yaml(f, "injection config")?;
-        shape::check_inject_config(&c, f)?;
-        let hook = &mut vals["sidecarInjectorWebhook"];
-        if let Some(t) = c.get("templates") {
-            values::merge(&mut hook["templates"], t);
-        }
-        if let Some(d) = c.get("defaultTemplates") {
-            hook["defaultTemplates"] = d.clone();
-        }
-    }
-    if let Some(f) = &args.operator_file {
-        let (text, name) = crate::input::read_source(f)?;
-        let (_, iop) = values::parse_iop(&text, &name)?;
-        if let Some(v) = iop["spec"].get("values") {
-            shape::check_values(v, &format!("{name} (`spec.values`)"))?;
-            values::merge(&mut vals, v);
-        }
-        if let Some(m) = iop["spec"].get("meshConfig") {
-            shape::check_mesh(m, &format!("{name} (`spec.meshConfig`)"))?;
-            values::merge(&mut mesh, m);
-        }
-        values::fold_cni_enabled(&iop["spec"], &mut vals);
-    }
+    let files = injection_files(args)?;
+    let (vals, mesh) = settings.injection(&files);
     let native = match (cluster, args.native_sidecars) {
         (Some(c), _) => c.native,
         (None, NativeSidecars::Auto | NativeSidecars::True) => true,
