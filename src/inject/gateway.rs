@@ -8,7 +8,9 @@ use super::annotations as a;
 use super::context::PodCtx;
 use super::gosem::{go_str, sort_keys, truthy};
 use super::names::PROXY;
-use super::template::{field_env, int_or_str, pod_ports, resource_env, resources, user_entries};
+use super::template::{
+    agent_mounts, field_env, int_or_str, pod_ports, resource_env, resources, user_entries,
+};
 
 fn canonical_labels(ctx: &PodCtx<'_>) -> Map<String, Value> {
     let mut labels = Map::new();
@@ -234,16 +236,7 @@ pub fn gateway(ctx: &PodCtx<'_>) -> Value {
     if ctx.vs("global.pilotCertProvider") == "istiod" {
         mounts.push(json!({ "mountPath": "/var/run/secrets/istio", "name": "istiod-ca-cert" }));
     }
-    mounts.push(json!({ "mountPath": "/var/lib/istio/data", "name": "istio-data" }));
-    if ctx.annotations.contains_key(a::BOOTSTRAP_OVERRIDE) {
-        mounts.push(json!({ "mountPath": "/etc/istio/custom-bootstrap", "name": "custom-bootstrap-volume" }));
-    }
-    mounts.push(json!({ "mountPath": "/etc/istio/proxy", "name": "istio-envoy" }));
-    mounts.push(json!({ "mountPath": "/var/run/secrets/tokens", "name": "istio-token" }));
-    if truthy(ctx.v("global.mountMtlsCerts")) {
-        mounts.push(json!({ "mountPath": "/etc/certs/", "name": "istio-certs", "readOnly": true }));
-    }
-    mounts.push(json!({ "name": "istio-podinfo", "mountPath": "/etc/istio/pod" }));
+    agent_mounts(ctx, &mut mounts);
     c.insert("volumeMounts".into(), Value::Array(mounts));
 
     let mut volumes = vec![

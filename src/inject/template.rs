@@ -636,6 +636,14 @@ fn volume_mounts(ctx: &PodCtx<'_>) -> Vec<Value> {
         m.push(json!({ "mountPath": "/var/run/secrets/istio", "name": "istiod-ca-cert" }));
         m.push(json!({ "mountPath": "/var/run/secrets/istio/crl", "name": "istio-ca-crl" }));
     }
+    agent_mounts(ctx, &mut m);
+    m.extend(user_entries(ctx, a::USER_VOLUME_MOUNT));
+    m.into_iter().map(sort_keys).collect()
+}
+
+/// The agent's data, bootstrap, Envoy, token, certificate and pod-info mounts, as the sidecar
+/// and gateway templates mount them (in this order).
+pub(super) fn agent_mounts(ctx: &PodCtx<'_>, m: &mut Vec<Value>) {
     m.push(json!({ "mountPath": "/var/lib/istio/data", "name": "istio-data" }));
     if ctx.annotations.contains_key(a::BOOTSTRAP_OVERRIDE) {
         m.push(json!({ "mountPath": "/etc/istio/custom-bootstrap", "name": "custom-bootstrap-volume" }));
@@ -646,8 +654,6 @@ fn volume_mounts(ctx: &PodCtx<'_>) -> Vec<Value> {
         m.push(json!({ "mountPath": "/etc/certs/", "name": "istio-certs", "readOnly": true }));
     }
     m.push(json!({ "name": "istio-podinfo", "mountPath": "/etc/istio/pod" }));
-    m.extend(user_entries(ctx, a::USER_VOLUME_MOUNT));
-    m.into_iter().map(sort_keys).collect()
 }
 
 /// The `userVolume`/`userVolumeMount` annotations: a JSON map of name → spec, in name order.
