@@ -182,3 +182,53 @@ impl Spliced {
             .any(|c| c["name"].as_str().is_some_and(ours))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parts() -> Parts {
+        let init = json!({ "name": "istio-init", "image": "i" });
+        let proxy = json!({ "name": PROXY, "image": "p" });
+        let volumes = vec![json!({ "name": "istio-envoy", "emptyDir": {} })];
+        Parts::new(Some(init), proxy, volumes, [vec![], vec![], vec![]])
+    }
+
+    fn spec(v: Value) -> Map<String, Value> {
+        v.as_object().cloned().unwrap_or_default()
+    }
+
+    /// Each condition of the safety rule, alone, turns splicing off.
+    #[test]
+    fn eligibility_follows_the_safety_rule() {
+        let parts = parts();
+        let on = Splicer::new(true);
+        let ok = PodFacts { first_injection: true, templates: 1, overrides: false };
+        let app = spec(json!({ "containers": [{ "name": "app" }], "volumes": [{ "name": "data" }] }));
+        assert!(on.eligible(&ok, &parts, &app));
+        assert!(!Splicer::new(false).eligible(&ok, &parts, &app), "switched off");
+        assert!(!on.eligible(&PodFacts { first_injection: false, ..ok }, &parts, &app), "re-injection");
+        assert!(!on.eligible(&PodFacts { templates: 2, ..ok }, &parts, &app), "two templates");
+        assert!(!on.eligible(&PodFacts { overrides: true, ..ok }, &parts, &app), "overrides");
+        for (what, clash) in [
+            ("own proxy", json!({ "containers": [{ "name": PROXY }] })),
+            ("own init container", json!({ "initContainers": [{ "name": "istio-init" }] })),
+            ("own volume", json!({ "volumes": [{ "name": "istio-envoy" }] })),
+        ] {
+            assert!(!on.eligible(&ok, &parts, &spec(clash)), "{what}");
+        }
+    }
+
+    /// An env run holding a variable set after the template is left whole, not pre-rendered.
+    #[test]
+    fn env_set_later_is_not_prerendered() {
+        let run = |name: &str| vec![json!({ "name": name, "value": "v" })];
+        let proxy = json!({ "name": PROXY });
+        let plain = Parts::new(None, proxy.clone(), vec![], [run("A"), vec![], vec![]]);
+        assert!(plain.spliced.env.is_some());
+        for later in POST_INJECTION_ENV {
+            let p = Parts::new(None, proxy.clone(), vec![], [run("A"), vec![], run(later)]);
+            assert!(p.spliced.env.is_none(), "{later}");
+        }
+    }
+}
