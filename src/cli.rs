@@ -1,58 +1,13 @@
-//! The top-level command line: global flags, dispatch, and error policy.
+//! The process's entry: the command line parsed (its grammar is [`crate::commands::Cli`]),
+//! the command run, and the error policy (messages, exit codes, broken pipes).
 
 use std::io::IsTerminal;
 use std::process::ExitCode;
 
-use clap::{Args, Parser};
+use clap::Parser;
 
-use crate::commands::Command;
+use crate::commands::Cli;
 use crate::error::{exit, exit_code_of, is_broken_pipe};
-
-/// meshctl: install, inject, analyze and open the Istio service mesh.
-#[derive(Debug, Parser)]
-#[command(name = "meshctl", version, about, long_about = None, propagate_version = true)]
-pub struct Cli {
-    #[command(flatten)]
-    pub global: Global,
-    #[command(subcommand)]
-    pub command: Command,
-}
-
-/// Flags every command understands, spelled as kubectl and istioctl users expect.
-#[derive(Debug, Clone, Args)]
-pub struct Global {
-    /// Kubernetes configuration file
-    #[arg(short = 'c', long = "kubeconfig", env = "KUBECONFIG", global = true, value_name = "FILE")]
-    pub kubeconfig: Option<String>,
-    /// Kubernetes configuration context
-    #[arg(long, global = true, value_name = "NAME")]
-    pub context: Option<String>,
-    /// Kubernetes namespace (default: the kubeconfig context's namespace)
-    #[arg(short = 'n', long, global = true, value_name = "NS")]
-    pub namespace: Option<String>,
-    /// Istio system namespace
-    #[arg(
-        short = 'i',
-        long = "istioNamespace",
-        visible_alias = "istio-namespace",
-        global = true,
-        default_value = "istio-system",
-        value_name = "NS"
-    )]
-    pub istio_namespace: String,
-    /// Limit for each request to the Kubernetes API server (and for a kubeconfig credential plugin)
-    #[arg(
-        long = "kubeclient-timeout",
-        global = true,
-        default_value = "15s",
-        value_parser = crate::commands::cluster_args::parse_timeout,
-        value_name = "DURATION"
-    )]
-    pub kubeclient_timeout: std::time::Duration,
-    /// More output on stderr (repeat for more)
-    #[arg(short = 'v', long = "verbose", action = clap::ArgAction::Count, global = true)]
-    pub verbose: u8,
-}
 
 /// Parses the command line, runs the command and turns the outcome into an exit code.
 pub fn main() -> ExitCode {

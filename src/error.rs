@@ -1,4 +1,5 @@
-//! Errors with help lines, and the exit-code table.
+//! Errors with help lines, the exit-code table, and TLS failures in words (for the cluster
+//! client and HTTPS inputs alike).
 
 use miette::Diagnostic;
 use thiserror::Error;
@@ -69,4 +70,37 @@ pub fn is_broken_pipe(report: &miette::Report) -> bool {
         || report.chain().any(|e| {
             e.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
         })
+}
+
+/// Certificate failures from rustls/webpki, which print as Rust debug values
+/// (`invalid peer certificate: UnknownIssuer`), in words a user can act on.
+pub fn tls_words(s: &str) -> String {
+    const WORDS: &[(&str, &str)] = &[
+        ("CaUsedAsEndEntity", "the server presented a CA certificate as its own certificate"),
+        ("UnknownIssuer", "the server's certificate is signed by an authority the kubeconfig does not trust"),
+        ("NotValidForName", "the server's certificate is not valid for this host name"),
+        ("Expired", "the server's certificate has expired"),
+        ("NotValidYet", "the server's certificate is not valid yet (check the clock)"),
+        ("BadSignature", "the server's certificate has a bad signature"),
+        ("Revoked", "the server's certificate is revoked"),
+        ("BadEncoding", "the server's certificate cannot be decoded"),
+        ("UnsupportedSignatureAlgorithm", "the server's certificate uses an unsupported signature algorithm"),
+    ];
+    for (code, words) in WORDS {
+        if s.contains(code) {
+            return format!("TLS: {words}");
+        }
+    }
+    s.to_string()
+}
+
+#[cfg(test)]
+mod tls_tests {
+    use super::*;
+
+    #[test]
+    fn tls_debug_values_become_words() {
+        let w = tls_words("invalid peer certificate: Other(OtherError(CaUsedAsEndEntity))");
+        assert_eq!(w, "TLS: the server presented a CA certificate as its own certificate");
+    }
 }

@@ -62,12 +62,6 @@ pub fn set_path(text: &str) {
 
 /// An IstioOperator file: decoded and resolved, or an error.
 pub fn iop_decode(text: &str) {
-    let Ok(dir) = std::env::temp_dir().canonicalize() else { return };
-    let path =
-        dir.join(format!("meshctl-fuzz-iop-{}-{:?}.yaml", std::process::id(), std::thread::current().id()));
-    if std::fs::write(&path, text).is_err() {
-        return;
-    }
-    let _ = values::resolve(&Inputs { files: vec![path.display().to_string()], ..Default::default() });
-    let _ = std::fs::remove_file(&path);
+    let file = values::Source { name: "fuzz.yaml".into(), text: text.into() };
+    let _ = values::resolve(&Inputs { files: vec![file], ..Default::default() });
 }

@@ -161,7 +161,7 @@ pub fn network_cause(e: &reqwest::Error) -> String {
     if lower.contains("connection refused") {
         "connection refused (is the server running?)".into()
     } else if lower.contains("certificate") || lower.contains("tls") || lower.contains("handshake") {
-        format!("TLS failure: {}", crate::cluster::errors::tls_words(&cause))
+        format!("TLS failure: {}", crate::error::tls_words(&cause))
     } else if lower.contains("dns") || lower.contains("failed to lookup") || lower.contains("name or service")
     {
         format!("the host name does not resolve ({cause})")

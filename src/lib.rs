@@ -10,6 +10,7 @@ pub mod cluster;
 pub mod commands;
 pub mod debug;
 pub mod describe;
+pub mod duration;
 pub mod error;
 #[doc(hidden)]
 pub mod fuzzing;
@@ -23,6 +24,7 @@ pub mod precheck;
 pub mod progress;
 pub mod render;
 pub mod resource;
+pub mod revision;
 pub mod schema;
 pub mod table;
 pub mod tag;

@@ -215,7 +215,7 @@ fn customize(
     }
     overlay::apply(&mut values, &k8s["overlays"], &format!("{setting}.overlays"))?;
     for r in objs.iter_mut() {
-        sort_keys(&mut r.object);
+        resource::sort_keys(&mut r.object);
         r.yaml = None;
     }
     Ok(())
@@ -269,7 +269,7 @@ fn environment() -> Environment<'static> {
 fn context(settings: &Settings) -> Map<String, Value> {
     let mut m = Map::new();
     let revision = settings.revision().to_string();
-    let rev = if revision.is_empty() { "default".to_string() } else { revision.clone() };
+    let rev = crate::revision::name(&revision).to_string();
     m.insert("spec".into(), settings.spec().clone());
     m.insert("values".into(), settings.values().clone());
     m.insert("mesh".into(), settings.mesh().clone());
@@ -366,22 +366,10 @@ fn collect(text: &str, path: &str, component: Component, out: &mut Vec<Rendered>
         .help("this is a defect in meshctl's templates; please report it")
     })?;
     for (_, mut object) in docs {
-        sort_keys(&mut object);
+        resource::sort_keys(&mut object);
         out.push(Rendered { component, object, yaml: None });
     }
     Ok(())
-}
-
-/// Sorts map keys recursively, so output is byte-stable whatever the template's order.
-pub fn sort_keys(v: &mut Value) {
-    match v {
-        Value::Object(m) => {
-            m.sort_keys();
-            m.values_mut().for_each(sort_keys);
-        }
-        Value::Array(l) => l.iter_mut().for_each(sort_keys),
-        _ => {}
-    }
 }
 
 /// Where a kind goes in the apply order: definitions and identities first, then config,

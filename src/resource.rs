@@ -140,6 +140,19 @@ pub fn parse_all(src: &str) -> Result<Vec<(usize, Value)>, ParseError> {
     Ok(out)
 }
 
+/// Sorts map keys at every depth: output byte-stable whatever the order of its source (and
+/// Go's serialisation order, for objects injection creates).
+pub fn sort_keys(v: &mut Value) {
+    match v {
+        Value::Object(m) => {
+            m.sort_keys();
+            m.values_mut().for_each(sort_keys);
+        }
+        Value::Array(l) => l.iter_mut().for_each(sort_keys),
+        _ => {}
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

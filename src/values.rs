@@ -1,8 +1,6 @@
 //! Settings: default profile ⊕ named profile ⊕ `-f` IstioOperator files ⊕ `--set` paths,
 //! resolved into one IstioOperator tree that install, kube-inject and analyze all read.
 
-use std::fmt;
-
 use serde_json::{Map, Value};
 
 use crate::assets;
@@ -21,8 +19,8 @@ pub const ADDONS: &[&str] = &["prometheus", "grafana", "kiali", "jaeger", "loki"
 /// Where settings come from, in increasing precedence.
 #[derive(Debug, Clone, Default)]
 pub struct Inputs {
-    /// IstioOperator files (`-` is stdin, `https://…` is fetched), overlaid left to right.
-    pub files: Vec<String>,
+    /// IstioOperator files, already read (the command layer reads them), overlaid left to right.
+    pub files: Vec<Source>,
     /// `path=value` assignments, applied last.
     pub sets: Vec<String>,
     /// `--revision`, the same as `--set revision=…`.
@@ -30,6 +28,28 @@ pub struct Inputs {
     /// IstioOperator specs read from a cluster (e.g. the values and mesh config an installed
     /// control plane uses), applied after the files and before `--set`. Trusted as they are.
     pub cluster: Option<Value>,
+}
+
+/// A settings file's text and the name errors give it (its path, URL or `<stdin>`).
+#[derive(Debug, Clone)]
+pub struct Source {
+    pub name: String,
+    pub text: String,
+}
+
+/// kube-inject's own settings files, read and checked by the command layer; they apply over
+/// the resolved settings (`--set` included), in this order.
+#[derive(Debug, Clone, Default)]
+pub struct InjectionFiles {
+    /// `--valuesFile`: merged into the values.
+    pub values: Option<Value>,
+    /// `--meshConfigFile`: merged into the mesh config.
+    pub mesh: Option<Value>,
+    /// `--injectConfigFile`: its `templates` merged into the injector's, its `defaultTemplates`
+    /// replacing them.
+    pub inject_config: Option<Value>,
+    /// `--operatorFileName`'s `spec`: its values, mesh config and CNI switch.
+    pub operator_spec: Option<Value>,
 }
 
 /// The resolved IstioOperator.
@@ -59,6 +79,43 @@ impl Settings {
         let mut m = mesh_defaults();
         merge(&mut m, self.mesh());
         m
+    }
+    /// What the sidecar injector reads: the values (CNI's switch and provider where the
+    /// injector looks for them, `pilot.cni`) and the effective mesh config, with kube-inject's
+    /// own `files` over them, as upstream reads those over the installed control plane's.
+    pub fn injection(&self, files: &InjectionFiles) -> (Value, Value) {
+        let mut vals = self.values().clone();
+        let mut mesh = self.effective_mesh();
+        fold_cni_enabled(self.spec(), &mut vals);
+        // The CNI provider is chosen once, under `values.cni`; the injector reads it from `pilot.cni`.
+        if let Some(p) = vals["cni"]["provider"].as_str().filter(|p| !p.is_empty()).map(str::to_string) {
+            vals["pilot"]["cni"]["provider"] = Value::String(p);
+        }
+        if let Some(v) = &files.values {
+            merge(&mut vals, v);
+        }
+        if let Some(m) = &files.mesh {
+            merge(&mut mesh, m);
+        }
+        if let Some(c) = &files.inject_config {
+            let hook = &mut vals["sidecarInjectorWebhook"];
+            if let Some(t) = c.get("templates") {
+                merge(&mut hook["templates"], t);
+            }
+            if let Some(d) = c.get("defaultTemplates") {
+                hook["defaultTemplates"] = d.clone();
+            }
+        }
+        if let Some(spec) = &files.operator_spec {
+            if let Some(v) = spec.get("values") {
+                merge(&mut vals, v);
+            }
+            if let Some(m) = spec.get("meshConfig") {
+                merge(&mut mesh, m);
+            }
+            fold_cni_enabled(spec, &mut vals);
+        }
+        (vals, mesh)
     }
     pub fn profile(&self) -> &str {
         self.spec()["profile"].as_str().unwrap_or("default")
@@ -123,13 +180,20 @@ pub fn profile_iop(name: &str) -> Result<Value, Failure> {
     Ok(overlay)
 }
 
+/// Folds an IstioOperator spec's CNI component switch into the values, where the sidecar
+/// injector reads it (`pilot.cni.enabled`); a spec that does not enable CNI changes nothing.
+fn fold_cni_enabled(spec: &Value, values: &mut Value) {
+    if spec["components"]["cni"]["enabled"] == Value::Bool(true) {
+        values["pilot"]["cni"]["enabled"] = Value::Bool(true);
+    }
+}
+
 /// Resolves settings from their inputs.
 pub fn resolve(inputs: &Inputs) -> Result<Settings, Failure> {
     let schema = schema();
     let mut overlays = Vec::with_capacity(inputs.files.len());
     for f in &inputs.files {
-        let (text, name) = read_source(f)?;
-        overlays.push(parse_iop(&text, &name)?);
+        overlays.push(parse_iop(&f.text, &f.name)?);
     }
     let mut sets = Vec::with_capacity(inputs.sets.len() + 1);
     for s in &inputs.sets {
@@ -260,43 +324,6 @@ fn short(v: &Value) -> String {
         other => other.to_string(),
     };
     if s.chars().count() > 60 { format!("{}…", s.chars().take(60).collect::<String>()) } else { s }
-}
-
-/// Reads a settings source: a path, `-` for stdin, or an `https://` URL.
-pub fn read_source(src: &str) -> Result<(String, String), Failure> {
-    if src == "-" {
-        let mut s = String::new();
-        std::io::Read::read_to_string(&mut std::io::stdin(), &mut s)
-            .map_err(|e| Failure::new(format!("cannot read stdin: {e}")))?;
-        return Ok((s, "<stdin>".to_string()));
-    }
-    if src.starts_with("https://") || src.starts_with("http://") {
-        return fetch(src).map(|t| (t, src.to_string()));
-    }
-    std::fs::read_to_string(src)
-        .map(|t| (t, src.to_string()))
-        .map_err(|e| Failure::new(format!("cannot read `{src}`: {e}")).help("check the path given to `-f`"))
-}
-
-fn fetch(url: &str) -> Result<String, Failure> {
-    crate::install_crypto_provider();
-    let fail = |e: &dyn fmt::Display| {
-        Failure::new(format!("cannot fetch `{url}`: {e}"))
-            .help("check the URL and your network, or download the file and pass its path")
-    };
-    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().map_err(|e| fail(&e))?;
-    rt.block_on(async {
-        let client = reqwest::Client::builder()
-            .connect_timeout(std::time::Duration::from_secs(5))
-            .timeout(std::time::Duration::from_secs(20))
-            .build()
-            .map_err(|e| fail(&e))?;
-        let resp = client.get(url).send().await.map_err(|e| fail(&e))?;
-        if !resp.status().is_success() {
-            return Err(fail(&format!("HTTP {}", resp.status())));
-        }
-        resp.text().await.map_err(|e| fail(&e))
-    })
 }
 
 /// Parses a file that must hold exactly one IstioOperator.
@@ -820,11 +847,8 @@ mod tests {
     #[test]
     fn an_empty_map_key_keeps_its_defaults_and_null_unsets_a_setting() {
         let text = "kind: IstioOperator\nspec:\n  values:\n    global:\n      mountMtlsCerts:\n    pilot:\n";
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("iop.yaml");
-        std::fs::write(&path, text).unwrap();
-        let s = resolve(&Inputs { files: vec![path.to_string_lossy().into_owned()], ..Default::default() })
-            .unwrap();
+        let file = Source { name: "iop.yaml".into(), text: text.into() };
+        let s = resolve(&Inputs { files: vec![file], ..Default::default() }).unwrap();
         assert!(s.values()["global"]["mountMtlsCerts"].is_null(), "unset, as Helm reads it");
         assert_eq!(s.values()["pilot"]["autoscaleEnabled"], true);
     }

@@ -9,7 +9,6 @@ use kube::core::{ApiResource, GroupVersionKind};
 use kube::discovery::{ApiCapabilities, Scope};
 
 use super::errors::{ApiError, connect_failure};
-use crate::cli::Global;
 use crate::error::Failure;
 
 /// Where a client points, for messages.
@@ -20,6 +19,23 @@ pub struct Connection {
     pub namespace: String,
 }
 
+/// How to reach a cluster: plain data, built by the command layer from its flags.
+#[derive(Debug, Clone)]
+pub struct ConnectOptions {
+    /// The kubeconfig file (else `KUBECONFIG`'s files, else `~/.kube/config`).
+    pub kubeconfig: Option<String>,
+    /// The kubeconfig context (else its current context).
+    pub context: Option<String>,
+    /// The namespace of commands that name none (else the context's).
+    pub namespace: Option<String>,
+    /// Where the control plane runs.
+    pub istio_namespace: String,
+    /// The limit for each request (and for a kubeconfig credential plugin).
+    pub timeout: Duration,
+    /// Log requests and answers on stderr.
+    pub verbose: bool,
+}
+
 /// A connected cluster with a cache of resolved kinds.
 pub struct Cluster {
     pub(super) client: kube::Client,
@@ -28,25 +44,26 @@ pub struct Cluster {
 }
 
 impl Cluster {
-    /// Loads the kubeconfig named by the global flags (or `KUBECONFIG`, or `~/.kube/config`)
-    /// and checks that the server answers, within a few seconds.
-    pub async fn connect(global: &Global) -> Result<Cluster, Failure> {
+    /// Loads the kubeconfig `options` name (or `KUBECONFIG`, or `~/.kube/config`) and checks
+    /// that the server answers, within the request limit.
+    pub async fn connect(options: &ConnectOptions) -> Result<Cluster, Failure> {
         crate::install_crypto_provider();
-        let mut kubeconfig = load_kubeconfig(global.kubeconfig.as_deref())?;
+        let mut kubeconfig = load_kubeconfig(options.kubeconfig.as_deref())?;
         let context =
-            global.context.clone().or_else(|| kubeconfig.current_context.clone()).unwrap_or_default();
-        let limit = global.kubeclient_timeout;
+            options.context.clone().or_else(|| kubeconfig.current_context.clone()).unwrap_or_default();
+        let limit = options.timeout;
         // A credential plugin that never exits would hang every request: run it here, with a
         // deadline, and hand its token to the client.
         super::exec_plugin::run_with_deadline(&mut kubeconfig, &context, limit).await?;
-        let options = KubeConfigOptions { context: global.context.clone(), ..Default::default() };
-        let mut config = kube::Config::from_custom_kubeconfig(kubeconfig, &options).await.map_err(|e| {
-            Failure::new(format!(
-                "cannot use kubeconfig context `{context}`: {}",
-                super::errors::chain_words(&e)
-            ))
-            .help("check `--context` and the kubeconfig (`kubectl config get-contexts`)")
-        })?;
+        let kube_options = KubeConfigOptions { context: options.context.clone(), ..Default::default() };
+        let mut config =
+            kube::Config::from_custom_kubeconfig(kubeconfig, &kube_options).await.map_err(|e| {
+                Failure::new(format!(
+                    "cannot use kubeconfig context `{context}`: {}",
+                    super::errors::chain_words(&e)
+                ))
+                .help("check `--context` and the kubeconfig (`kubectl config get-contexts`)")
+            })?;
         // Every request is bounded: a server that stalls or trickles fails within the limit.
         config.connect_timeout = Some(limit.min(Duration::from_secs(5)));
         config.read_timeout = Some(limit);
@@ -54,10 +71,10 @@ impl Cluster {
         let connection = Connection {
             server: config.cluster_url.to_string().trim_end_matches('/').to_string(),
             context,
-            namespace: global.namespace.clone().unwrap_or_else(|| config.default_namespace.clone()),
+            namespace: options.namespace.clone().unwrap_or_else(|| config.default_namespace.clone()),
         };
         let limits =
-            super::transport::Limits { bytes: crate::input::limit()?, time: limit, log: global.verbose > 0 };
+            super::transport::Limits { bytes: crate::input::limit()?, time: limit, log: options.verbose };
         let client = kube::client::ClientBuilder::try_from(config)
             .map_err(|e| connect_failure(&connection, &super::errors::chain_words(&e)))?
             .with_layer(&super::transport::BoundLayer(limits))
@@ -66,7 +83,7 @@ impl Cluster {
         let started = std::time::Instant::now();
         let answer = tokio::time::timeout(limit, cluster.client.apiserver_version()).await;
         // Answers are logged by the transport; a request given up on here never answers.
-        if global.verbose > 0 && answer.is_err() {
+        if options.verbose && answer.is_err() {
             eprintln!(
                 "GET {}/version → no answer in {} ms",
                 cluster.connection.server,
@@ -82,7 +99,7 @@ impl Cluster {
                 &cluster.connection,
                 &format!(
                     "no answer within {} (the `--kubeclient-timeout`)",
-                    crate::commands::cluster_args::show_duration(limit)
+                    crate::duration::show_duration(limit)
                 ),
             )),
         }
@@ -191,9 +208,9 @@ fn load_kubeconfig(path: Option<&str>) -> Result<Kubeconfig, Failure> {
 }
 
 /// The namespace of the kubeconfig context in use, read without contacting the server.
-pub fn default_namespace(global: &Global) -> Option<String> {
-    let kubeconfig = load_kubeconfig(global.kubeconfig.as_deref()).ok()?;
-    let name = global.context.clone().or(kubeconfig.current_context.clone())?;
+pub fn default_namespace(options: &ConnectOptions) -> Option<String> {
+    let kubeconfig = load_kubeconfig(options.kubeconfig.as_deref()).ok()?;
+    let name = options.context.clone().or(kubeconfig.current_context.clone())?;
     let ctx = kubeconfig.contexts.iter().find(|c| c.name == name)?;
     ctx.context.as_ref()?.namespace.clone()
 }

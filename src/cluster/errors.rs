@@ -1,5 +1,6 @@
 //! The API server's answers turned into errors that say what to do next.
 
+use crate::error::tls_words;
 use std::time::Duration;
 
 use super::connect::Connection;
@@ -224,37 +225,9 @@ fn first_line(s: &str) -> &str {
     s.lines().next().unwrap_or(s)
 }
 
-/// Certificate failures from rustls/webpki, which print as Rust debug values
-/// (`invalid peer certificate: UnknownIssuer`), in words a user can act on.
-pub fn tls_words(s: &str) -> String {
-    const WORDS: &[(&str, &str)] = &[
-        ("CaUsedAsEndEntity", "the server presented a CA certificate as its own certificate"),
-        ("UnknownIssuer", "the server's certificate is signed by an authority the kubeconfig does not trust"),
-        ("NotValidForName", "the server's certificate is not valid for this host name"),
-        ("Expired", "the server's certificate has expired"),
-        ("NotValidYet", "the server's certificate is not valid yet (check the clock)"),
-        ("BadSignature", "the server's certificate has a bad signature"),
-        ("Revoked", "the server's certificate is revoked"),
-        ("BadEncoding", "the server's certificate cannot be decoded"),
-        ("UnsupportedSignatureAlgorithm", "the server's certificate uses an unsupported signature algorithm"),
-    ];
-    for (code, words) in WORDS {
-        if s.contains(code) {
-            return format!("TLS: {words}");
-        }
-    }
-    s.to_string()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn tls_debug_values_become_words() {
-        let w = tls_words("invalid peer certificate: Other(OtherError(CaUsedAsEndEntity))");
-        assert_eq!(w, "TLS: the server presented a CA certificate as its own certificate");
-    }
 
     #[test]
     fn network_failures_name_their_cause() {

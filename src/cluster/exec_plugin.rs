@@ -79,7 +79,7 @@ pub async fn run_with_deadline(
         Outcome::TimedOut => {
             return Err(Failure::new(format!(
                 "the credential plugin `{shown}` of user `{user}` did not finish within {}; it was stopped",
-                crate::commands::cluster_args::show_duration(limit)
+                crate::duration::show_duration(limit)
             ))
             .help(format!("{help}; `--kubeclient-timeout` sets the limit")));
         }

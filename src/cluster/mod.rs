@@ -14,7 +14,7 @@ mod readiness;
 mod transport;
 
 pub use access::ServerVersion;
-pub use connect::{Cluster, Connection, default_namespace};
+pub use connect::{Cluster, ConnectOptions, Connection, default_namespace};
 pub use errors::ApiError;
 pub use openapi::OpenApi;
 pub use ops::{DryApply, ObjectRef};

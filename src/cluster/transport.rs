@@ -29,7 +29,7 @@ pub enum AnswerCut {
     TooLarge(u64),
     #[error(
         "the answer did not arrive in full within {} (the `--kubeclient-timeout`)",
-        crate::commands::cluster_args::show_duration(*.0)
+        crate::duration::show_duration(*.0)
     )]
     TooSlow(Duration),
 }

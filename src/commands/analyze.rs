@@ -1,4 +1,4 @@
-//! `meshctl analyze`: find problems in Istio configuration, in files or (later) a cluster.
+//! `meshctl analyze`: find problems in Istio configuration, in files or a cluster.
 
 use std::io::{IsTerminal, Write};
 
@@ -6,10 +6,11 @@ use clap::Args;
 use miette::IntoDiagnostic;
 use serde_json::Value;
 
+use super::Global;
+use super::runtime::connect_options;
 use crate::analyze::messages::{Level, Message, catalog};
 use crate::analyze::snapshot::SnapshotBuilder;
 use crate::analyze::{Context, Suppression, input, registry, report, run as run_analyzers, suppress};
-use crate::cli::Global;
 use crate::error::{Failure, Result, exit};
 use crate::output::{Format, print_value};
 
@@ -109,7 +110,7 @@ pub struct AnalyzeArgs {
     )]
     pub color: Option<bool>,
     /// How long reading the cluster may take, e.g. `30s`, `2m`
-    #[arg(long = "timeout", default_value = "30s", value_name = "DURATION", value_parser = super::cluster_args::parse_duration)]
+    #[arg(long = "timeout", default_value = "30s", value_name = "DURATION", value_parser = crate::duration::parse_duration)]
     pub timeout: std::time::Duration,
     /// Control plane revision to analyse in the live cluster
     #[arg(short = 'r', long = "revision", default_value = "default", value_name = "REV")]
@@ -222,9 +223,8 @@ pub fn run(args: AnalyzeArgs, global: &Global) -> Result<u8> {
     };
     let namespace = match &global.namespace {
         Some(ns) => ns.clone(),
-        None if args.use_kube => {
-            crate::cluster::default_namespace(global).unwrap_or_else(|| "default".to_string())
-        }
+        None if args.use_kube => crate::cluster::default_namespace(&connect_options(global))
+            .unwrap_or_else(|| "default".to_string()),
         None => "default".to_string(),
     };
     let istio_ns = global.istio_namespace.clone();
@@ -404,7 +404,7 @@ fn live_objects(
         registry::kinds_needed(selected).into_iter().filter(|(_, k)| k != "ConfigMap").collect();
     let named = registry::named_objects_needed(istio_ns, revision);
     let read = async {
-        let cluster = Cluster::connect(global).await?;
+        let cluster = Cluster::connect(&connect_options(global)).await?;
         let cluster = &cluster;
         if !all {
             // An analysis of a namespace that does not exist would find nothing and say the
@@ -474,7 +474,7 @@ fn live_objects(
         }
         Ok(objects)
     };
-    super::cluster_args::runtime()?.block_on(async {
+    super::runtime::runtime()?.block_on(async {
         tokio::time::timeout(timeout, read).await.unwrap_or_else(|_| {
             Err(Failure::new(format!("reading the cluster took longer than {}s", timeout.as_secs_f64()))
                 .help("raise `--timeout`, or check the cluster's health"))

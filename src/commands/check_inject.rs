@@ -6,8 +6,8 @@ use clap::Args;
 use comfy_table::Color;
 use serde_json::Value;
 
-use super::cluster_args::runtime;
-use crate::cli::Global;
+use super::Global;
+use super::runtime::{connect_options, runtime};
 use crate::cluster::{Cluster, ObjectRef};
 use crate::error::{Failure, Result};
 use crate::table::{self, Text};
@@ -37,7 +37,7 @@ pub fn run(args: CheckInjectArgs, global: &Global) -> Result<u8> {
         }
     };
     runtime()?.block_on(async {
-        let cluster = Cluster::connect(global).await?;
+        let cluster = Cluster::connect(&connect_options(global)).await?;
         let (ns, pod_labels) = match target {
             Target::Resource(r) => {
                 let ns = r.namespace.clone().unwrap_or_else(|| cluster.connection.namespace.clone());

@@ -11,8 +11,8 @@ use serde_json::Value;
 use tokio::net::TcpListener;
 use tokio::sync::RwLock;
 
-use super::cluster_args::runtime;
-use crate::cli::Global;
+use super::Global;
+use super::runtime::{connect_options, runtime};
 use crate::cluster::{Cluster, forward_pod_port};
 use crate::error::{Failure, Result};
 
@@ -381,7 +381,7 @@ async fn serve(
     local: &LocalArgs,
     global: &Global,
 ) -> Result<u8> {
-    let cluster = Arc::new(Cluster::connect(global).await?);
+    let cluster = Arc::new(Cluster::connect(&connect_options(global)).await?);
     let pod = find_pod(&cluster, dash, &target, global).await?;
     let (listeners, port) = bind(&local.address, local.port, remote).await?;
     let host = if local.address == "localhost" {

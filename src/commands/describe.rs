@@ -11,9 +11,9 @@ use clap::{Args, Subcommand};
 use reqwest::Method;
 use serde_json::Value;
 
-use super::cluster_args::runtime;
+use super::Global;
 use super::proxy_config::fetch;
-use crate::cli::Global;
+use super::runtime::{connect_options, runtime};
 use crate::cluster::{ApiError, Cluster, ObjectRef};
 use crate::debug::dump::ConfigDump;
 use crate::debug::podref;
@@ -98,7 +98,7 @@ fn run_pod(a: PodArgs, global: &Global) -> Result<u8> {
     let ignore = a.common.ignore_unmeshed;
     let port = a.common.admin_port;
     runtime()?.block_on(async {
-        let cluster = Cluster::connect(global).await?;
+        let cluster = Cluster::connect(&connect_options(global)).await?;
         let names = Names { namespace: cluster.connection.namespace.clone() };
         let ns = ns.unwrap_or_else(|| names.namespace.clone());
         let the_pod = get(&cluster, "v1", "Pod", &ns, &name).await?;
@@ -175,7 +175,7 @@ fn run_service(a: ServiceArgs, global: &Global) -> Result<u8> {
     let (name, ns) = parse_name(&arg, &["service", "services", "svc"], "service")?;
     let port = a.common.admin_port;
     runtime()?.block_on(async {
-        let cluster = Cluster::connect(global).await?;
+        let cluster = Cluster::connect(&connect_options(global)).await?;
         let names = Names { namespace: cluster.connection.namespace.clone() };
         let ns = ns.unwrap_or_else(|| names.namespace.clone());
         let Some(svc) = get(&cluster, "v1", "Service", &ns, &name).await? else {

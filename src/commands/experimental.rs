@@ -3,8 +3,8 @@
 
 use clap::{Args, Subcommand};
 
+use super::Global;
 use super::{check_inject, describe, injector, precheck};
-use crate::cli::Global;
 use crate::error::Result;
 
 #[derive(Debug, Args)]

@@ -4,8 +4,8 @@
 
 use clap::{Args, Subcommand};
 
-use super::cluster_args::runtime;
-use crate::cli::Global;
+use super::Global;
+use super::runtime::{connect_options, runtime};
 use crate::cluster::Cluster;
 use crate::error::Result;
 use crate::injector;
@@ -26,7 +26,7 @@ pub enum InjectorCommand {
 pub fn run(args: InjectorArgs, global: &Global) -> Result<u8> {
     let InjectorCommand::List = args.command;
     runtime()?.block_on(async {
-        let cluster = Cluster::connect(global).await?;
+        let cluster = Cluster::connect(&connect_options(global)).await?;
         let fail = |what: &'static str| {
             let conn = cluster.connection.clone();
             move |e: crate::cluster::ApiError| e.into_failure(&conn, "list", what)

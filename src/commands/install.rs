@@ -14,12 +14,14 @@ use futures::StreamExt;
 use futures::stream::FuturesUnordered;
 use serde_json::{Value, json};
 
-use super::cluster_args::{confirm, parse_duration, runtime};
+use super::Global;
+use super::confirm::confirm;
 use super::installed::{self, LABEL_MANAGED, LABEL_OWNER};
+use super::runtime::{connect_options, runtime};
 use super::settings_args::SettingsArgs;
 use super::verify_install;
-use crate::cli::Global;
 use crate::cluster::{Cluster, DryApply, ObjectRef, OpenApi, Readiness, readiness};
+use crate::duration::parse_duration;
 use crate::error::{Failure, Result};
 use crate::objdiff::MAX_LINES;
 use crate::progress::Progress;
@@ -67,7 +69,7 @@ pub fn run(args: InstallArgs, global: &Global) -> Result<u8> {
     }
     let rt = runtime()?;
     rt.block_on(async {
-        let cluster = Cluster::connect(global).await?;
+        let cluster = Cluster::connect(&connect_options(global)).await?;
         // A dry run asks the server about every object itself, permissions included.
         super::upgrade::prepare(&cluster, &settings, &mut objects, args.skip_precheck || args.dry_run).await?;
         let ns = settings.namespace().to_string();

@@ -43,7 +43,7 @@ pub fn state_name(revision: &str) -> String {
 
 /// Adds the owner labels install puts on every object.
 pub fn label(obj: &mut Rendered, settings: &Settings) {
-    let rev = if settings.revision().is_empty() { "default" } else { settings.revision() };
+    let rev = crate::revision::name(settings.revision());
     obj.yaml = None;
     let labels = &mut obj.object["metadata"]["labels"];
     if !labels.is_object() {
@@ -59,7 +59,7 @@ pub fn label(obj: &mut Rendered, settings: &Settings) {
 
 /// The ConfigMap recording the IstioOperator that was applied.
 pub fn state_record(settings: &Settings) -> Value {
-    let rev = if settings.revision().is_empty() { "default" } else { settings.revision() };
+    let rev = crate::revision::name(settings.revision());
     json!({
         "apiVersion": "v1",
         "kind": "ConfigMap",

@@ -6,11 +6,12 @@ use std::path::Path;
 use clap::{Args, ValueEnum};
 use serde_json::Value;
 
-use crate::cli::Global;
+use super::Global;
+use super::runtime::connect_options;
 use crate::error::{Failure, Result};
 use crate::inject::{self, Action, InjectConfig, shape};
 use crate::output::file::{OutputFile, io_words};
-use crate::values::{self, Inputs};
+use crate::values::{self, InjectionFiles, Inputs};
 
 /// Where the proxy container goes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -242,16 +243,16 @@ pub fn inject_config(source: &InjectSource<'_>) -> Result<InjectConfig, Failure>
 /// no kubeconfig at all (the common no-cluster case, which needs no note).
 fn cluster_settings(args: &KubeInjectArgs, global: &Global) -> Result<Option<ClusterSettings>, String> {
     use crate::cluster::{Cluster, ObjectRef};
-    if crate::cluster::default_namespace(global).is_none() && !kubeconfig_exists(global) {
+    if crate::cluster::default_namespace(&connect_options(global)).is_none() && !kubeconfig_exists(global) {
         return Ok(None);
     }
     let rev = args.revision.clone().filter(|r| !r.is_empty() && r != "default");
     let suffix = rev.map(|r| format!("-{r}")).unwrap_or_default();
     let ns = global.istio_namespace.clone();
-    let rt = super::cluster_args::runtime().map_err(|e| e.message)?;
+    let rt = super::runtime::runtime().map_err(|e| e.message)?;
     rt.block_on(async {
         let work = async {
-            let cluster = Cluster::connect(global).await.map_err(|e| e.message)?;
+            let cluster = Cluster::connect(&connect_options(global)).await.map_err(|e| e.message)?;
             let get = |name: String| {
                 let r = ObjectRef { api_version: "v1".into(), kind: "ConfigMap".into(), namespace: ns.clone(), name };
                 let cluster = &cluster;
@@ -295,9 +296,9 @@ fn cluster_settings(args: &KubeInjectArgs, global: &Global) -> Result<Option<Clu
         };
         // Three requests in a row (version, the two ConfigMaps, the nodes), each bounded by
         // `--kubeclient-timeout`; the whole is bounded too.
-        let limit = super::cluster_args::request_timeout(global).saturating_mul(3);
+        let limit = super::runtime::request_timeout(global).saturating_mul(3);
         tokio::time::timeout(limit, work).await.unwrap_or_else(|_| {
-            Err(format!("the cluster did not answer within {}", super::cluster_args::show_duration(limit)))
+            Err(format!("the cluster did not answer within {}", crate::duration::show_duration(limit)))
         })
     })
 }
@@ -326,6 +327,38 @@ async fn kubelets_support_native_sidecars(cluster: &crate::cluster::Cluster) -> 
         })
 }
 
+/// Reads and checks kube-inject's own settings files, in the order they apply.
+fn injection_files(args: &KubeInjectArgs) -> Result<InjectionFiles, Failure> {
+    let mut files = InjectionFiles::default();
+    if let Some(f) = &args.values_file {
+        let v = read_yaml(f, "values")?;
+        shape::check_values(&v, f)?;
+        files.values = Some(v);
+    }
+    if let Some(f) = &args.mesh_config_file {
+        let m = read_yaml(f, "mesh config")?;
+        shape::check_mesh(&m, f)?;
+        files.mesh = Some(m);
+    }
+    if let Some(f) = &args.inject_config_file {
+        let c = read_yaml(f, "injection config")?;
+        shape::check_inject_config(&c, f)?;
+        files.inject_config = Some(c);
+    }
+    if let Some(f) = &args.operator_file {
+        let (text, name) = crate::input::read_source(f)?;
+        let (_, mut iop) = values::parse_iop(&text, &name)?;
+        if let Some(v) = iop["spec"].get("values") {
+            shape::check_values(v, &format!("{name} (`spec.values`)"))?;
+        }
+        if let Some(m) = iop["spec"].get("meshConfig") {
+            shape::check_mesh(m, &format!("{name} (`spec.meshConfig`)"))?;
+        }
+        files.operator_spec = Some(iop["spec"].take());
+    }
+    Ok(files)
+}
+
 fn local_config(args: &KubeInjectArgs, cluster: Option<&ClusterSettings>) -> Result<InjectConfig, Failure> {
     let settings = values::resolve(&Inputs {
         files: Vec::new(),
@@ -333,51 +366,8 @@ fn local_config(args: &KubeInjectArgs, cluster: Option<&ClusterSettings>) -> Res
         revision: args.revision.clone(),
         cluster: cluster.map(|c| c.spec.clone()),
     })?;
-    let mut vals = settings.values().clone();
-    let mut mesh = settings.effective_mesh();
-    if settings.spec()["components"]["cni"]["enabled"] == Value::Bool(true) {
-        vals["pilot"]["cni"]["enabled"] = Value::Bool(true);
-    }
-    // The CNI provider is chosen once, under `values.cni`; the injector reads it from `pilot.cni`.
-    if let Some(p) = vals["cni"]["provider"].as_str().filter(|p| !p.is_empty()).map(str::to_string) {
-        vals["pilot"]["cni"]["provider"] = Value::String(p);
-    }
-    if let Some(f) = &args.values_file {
-        let v = read_yaml(f, "values")?;
-        shape::check_values(&v, f)?;
-        values::merge(&mut vals, &v);
-    }
-    if let Some(f) = &args.mesh_config_file {
-        let m = read_yaml(f, "mesh config")?;
-        shape::check_mesh(&m, f)?;
-        values::merge(&mut mesh, &m);
-    }
-    if let Some(f) = &args.inject_config_file {
-        let c = read_yaml(f, "injection config")?;
-        shape::check_inject_config(&c, f)?;
-        let hook = &mut vals["sidecarInjectorWebhook"];
-        if let Some(t) = c.get("templates") {
-            values::merge(&mut hook["templates"], t);
-        }
-        if let Some(d) = c.get("defaultTemplates") {
-            hook["defaultTemplates"] = d.clone();
-        }
-    }
-    if let Some(f) = &args.operator_file {
-        let (text, name) = crate::input::read_source(f)?;
-        let (_, iop) = values::parse_iop(&text, &name)?;
-        if let Some(v) = iop["spec"].get("values") {
-            shape::check_values(v, &format!("{name} (`spec.values`)"))?;
-            values::merge(&mut vals, v);
-        }
-        if let Some(m) = iop["spec"].get("meshConfig") {
-            shape::check_mesh(m, &format!("{name} (`spec.meshConfig`)"))?;
-            values::merge(&mut mesh, m);
-        }
-        if iop["spec"]["components"]["cni"]["enabled"] == Value::Bool(true) {
-            vals["pilot"]["cni"]["enabled"] = Value::Bool(true);
-        }
-    }
+    let files = injection_files(args)?;
+    let (vals, mesh) = settings.injection(&files);
     let native = match (cluster, args.native_sidecars) {
         (Some(c), _) => c.native,
         (None, NativeSidecars::Auto | NativeSidecars::True) => true,

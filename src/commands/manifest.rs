@@ -2,8 +2,8 @@
 
 use clap::{Args, Subcommand};
 
+use super::Global;
 use super::settings_args::SettingsArgs;
-use crate::cli::Global;
 use crate::error::Result;
 use crate::render;
 

@@ -1,17 +1,19 @@
-//! One module per subcommand; each owns its clap `Args` and its `run`.
+//! The command line's grammar ([`Cli`]: the global flags and one subcommand) and dispatch;
+//! one module per subcommand, each owning its clap `Args` and its `run`.
 
-use clap::Subcommand;
+use clap::{Parser, Subcommand};
 
-use crate::cli::Global;
 use crate::error::Result;
 
+pub use global::Global;
 pub mod analyze;
 pub mod check_inject;
-pub mod cluster_args;
 pub mod completion;
+pub mod confirm;
 pub mod dashboard;
 pub mod describe;
 pub mod experimental;
+mod global;
 pub mod injector;
 pub mod install;
 pub mod installed;
@@ -21,6 +23,7 @@ pub mod precheck;
 pub mod profile;
 pub mod proxy_config;
 pub mod proxy_status;
+pub mod runtime;
 pub mod settings_args;
 pub mod suggest;
 pub mod tag;
@@ -28,6 +31,16 @@ pub mod uninstall;
 pub mod upgrade;
 pub mod verify_install;
 pub mod version;
+
+/// meshctl: install, inject, analyze and open the Istio service mesh.
+#[derive(Debug, Parser)]
+#[command(name = "meshctl", version, about, long_about = None, propagate_version = true)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: Global,
+    #[command(subcommand)]
+    pub command: Command,
+}
 
 #[derive(Debug, Subcommand)]
 pub enum Command {

@@ -5,10 +5,10 @@
 use clap::Args;
 use serde_json::Value;
 
-use super::cluster_args::runtime;
+use super::Global;
+use super::runtime::{connect_options, runtime};
 use crate::analyze::messages::Level;
 use crate::analyze::report::analysis_docs_url;
-use crate::cli::Global;
 use crate::cluster::{ApiError, Cluster, ObjectRef};
 use crate::error::{Failure, Result};
 use crate::precheck::{self, Finding};
@@ -43,7 +43,7 @@ pub fn run(args: PrecheckArgs, global: &Global) -> Result<u8> {
         None => None,
     };
     runtime()?.block_on(async {
-        let cluster = Cluster::connect(global).await?;
+        let cluster = Cluster::connect(&connect_options(global)).await?;
         let mut all = Vec::new();
         if !args.skip_controlplane {
             all.extend(control_plane(&cluster, &global.istio_namespace).await?);

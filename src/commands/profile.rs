@@ -3,8 +3,8 @@
 use clap::{Args, Subcommand, ValueEnum};
 use serde_json::Value;
 
+use super::Global;
 use crate::assets;
-use crate::cli::Global;
 use crate::error::{Failure, Result};
 use crate::output::{to_json, to_yaml};
 use crate::values::{self, Inputs};
@@ -87,7 +87,8 @@ fn dump(args: DumpArgs) -> Result<u8> {
         sets.push(format!("profile={p}"));
     }
     sets.extend(args.sets.iter().cloned());
-    let settings = values::resolve(&Inputs { files: args.files.clone(), sets, ..Default::default() })?;
+    let files = super::settings_args::read_files(&args.files)?;
+    let settings = values::resolve(&Inputs { files, sets, ..Default::default() })?;
     let mut tree = settings.iop().clone();
     if let Some(path) = &args.config_path {
         tree = subtree(&tree["spec"], path).ok_or_else(|| {
@@ -148,7 +149,7 @@ fn leaves(v: &Value, prefix: String, out: &mut Vec<String>) {
 
 fn load_for_diff(name: &str) -> Result<Value> {
     let inputs = if std::path::Path::new(name).is_file() {
-        Inputs { files: vec![name.to_string()], ..Default::default() }
+        Inputs { files: super::settings_args::read_files(&[name.to_string()])?, ..Default::default() }
     } else {
         Inputs { sets: vec![format!("profile={name}")], ..Default::default() }
     };

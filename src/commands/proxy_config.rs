@@ -7,8 +7,8 @@ use clap::{Args, Subcommand};
 use reqwest::Method;
 use serde_json::Value;
 
-use super::cluster_args::runtime;
-use crate::cli::Global;
+use super::Global;
+use super::runtime::{connect_options, runtime};
 use crate::cluster::{AdminError, Cluster, admin_request, get_pod, pick_pod, selector_of, workload_kind};
 use crate::debug::all::AllFilter;
 use crate::debug::clusters::ClusterFilter;
@@ -471,7 +471,7 @@ fn load_bytes(
         (Some(pod), None) => {
             let rt = runtime()?;
             rt.block_on(async {
-                let cluster = Cluster::connect(global).await?;
+                let cluster = Cluster::connect(&connect_options(global)).await?;
                 let (name, ns) = resolve_pod(&cluster, pod).await?;
                 fetch(&cluster, &name, &ns, port, method, path).await
             })
@@ -640,7 +640,7 @@ fn run_log(a: LogArgs, global: &Global, port: u16) -> Result<u8> {
     }
     let rt = runtime()?;
     rt.block_on(async {
-        let cluster = Cluster::connect(global).await?;
+        let cluster = Cluster::connect(&connect_options(global)).await?;
         let pods = log_pods(&cluster, &a).await?;
         let reset_level =
             if a.reset { Some(default_log_level(&cluster, &global.istio_namespace).await) } else { None };

@@ -11,9 +11,9 @@ use clap::Args;
 use reqwest::Method;
 use serde_json::{Map, Value};
 
-use super::cluster_args::runtime;
+use super::Global;
 use super::proxy_config::{fetch, read_file, resolve_pod};
-use crate::cli::Global;
+use super::runtime::{connect_options, runtime};
 use crate::cluster::Cluster;
 use crate::debug::dump::ConfigDump;
 use crate::debug::{OutputFormat, compare, podref, syncz};
@@ -140,7 +140,7 @@ async fn istiod_pods(cluster: &Cluster, args: &ProxyStatusArgs, istio_ns: &str) 
 fn live_answers(args: &ProxyStatusArgs, global: &Global) -> Result<Map<String, Value>> {
     let rt = runtime()?;
     rt.block_on(async {
-        let cluster = Cluster::connect(global).await?;
+        let cluster = Cluster::connect(&connect_options(global)).await?;
         let ns = &global.istio_namespace;
         let mut answers = Map::new();
         for pod in istiod_pods(&cluster, args, ns).await? {
@@ -176,7 +176,7 @@ fn run_diff(args: &ProxyStatusArgs, pod: &str, global: &Global) -> Result<u8> {
         _ => {
             let rt = runtime()?;
             rt.block_on(async {
-                let cluster = Cluster::connect(global).await?;
+                let cluster = Cluster::connect(&connect_options(global)).await?;
                 let (name, ns) = resolve_pod(&cluster, pod).await?;
                 let envoy = match &args.file {
                     Some(f) => read_file(f)?,

@@ -3,7 +3,7 @@
 use clap::Args;
 
 use crate::error::Failure;
-use crate::values::{self, Inputs, Settings};
+use crate::values::{self, Inputs, Settings, Source};
 
 #[derive(Debug, Clone, Args, Default)]
 pub struct SettingsArgs {
@@ -21,14 +21,20 @@ pub struct SettingsArgs {
     pub manifests: Option<std::path::PathBuf>,
 }
 
+/// Reads settings files: paths, `-` for stdin, or `https://` URLs.
+pub fn read_files(files: &[String]) -> Result<Vec<Source>, Failure> {
+    files.iter().map(|f| crate::input::read_source(f).map(|(text, name)| Source { name, text })).collect()
+}
+
 impl SettingsArgs {
-    pub fn inputs(&self) -> Inputs {
-        Inputs {
-            files: self.files.clone(),
+    /// The settings inputs, the `-f` files read.
+    pub fn inputs(&self) -> Result<Inputs, Failure> {
+        Ok(Inputs {
+            files: read_files(&self.files)?,
             sets: self.sets.clone(),
             revision: self.revision.clone(),
             cluster: None,
-        }
+        })
     }
     pub fn resolve(&self) -> Result<Settings, Failure> {
         if let Some(dir) = &self.manifests {
@@ -46,6 +52,6 @@ impl SettingsArgs {
         if self.files.iter().filter(|f| *f == "-").count() > 1 {
             return Err(Failure::usage("stdin (`-f -`) can be read only once"));
         }
-        values::resolve(&self.inputs())
+        values::resolve(&self.inputs()?)
     }
 }

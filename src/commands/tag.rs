@@ -6,8 +6,8 @@ use std::io::{BufRead, Write};
 use clap::{Args, Subcommand};
 use serde_json::Value;
 
-use super::cluster_args::runtime;
-use crate::cli::Global;
+use super::Global;
+use super::runtime::{connect_options, runtime};
 use crate::cluster::{ApiError, Cluster, ObjectRef};
 use crate::error::{Failure, Result};
 use crate::table::{self, Text};
@@ -190,7 +190,7 @@ fn set(a: SetArgs, global: &Global, generate: bool) -> Result<u8> {
         single_tag(&a.tags, "must provide a tag for modification", "must provide a single tag for creation")?;
     let spec = spec_of(&a, t, global);
     runtime()?.block_on(async {
-        let cluster = Cluster::connect(global).await?;
+        let cluster = Cluster::connect(&connect_options(global)).await?;
         let state = tag_state(&cluster, &spec).await?;
         let canonical = tag::check(&spec, &state, generate, a.overwrite).map_err(Failure::new)?;
         let objects = render(&cluster, &spec, canonical).await?;
@@ -310,7 +310,7 @@ fn list(a: ListArgs, global: &Global) -> Result<u8> {
             .into());
     }
     runtime()?.block_on(async {
-        let cluster = Cluster::connect(global).await?;
+        let cluster = Cluster::connect(&connect_options(global)).await?;
         let rows = list_rows(&cluster, &global.istio_namespace).await?;
         crate::output::write_stdout(render_list(&rows, &a.output).as_bytes())?;
         Ok(0)
@@ -367,7 +367,7 @@ pub fn render_list(rows: &[tag::TagRow], format: &str) -> String {
 fn remove(a: RemoveArgs, global: &Global) -> Result<u8> {
     let t = single_tag(&a.tags, "must provide a tag for removal", "must provide a single tag for removal")?;
     runtime()?.block_on(async {
-        let cluster = Cluster::connect(global).await?;
+        let cluster = Cluster::connect(&connect_options(global)).await?;
         let sel = format!("{LABEL_TAG}={t}");
         let ns = Some(global.istio_namespace.as_str());
         let mwcs =
@@ -422,7 +422,7 @@ pub async fn ensure_default_tag(cluster: &Cluster, istio_ns: &str, revision: &st
         .list(MWC.0, MWC.1, None, Some(&format!("app=sidecar-injector,{LABEL_TAG}={DEFAULT_TAG}")))
         .await
         .map_err(list_failure(cluster, "webhooks"))?;
-    let rev = if revision.is_empty() { "default" } else { revision };
+    let rev = crate::revision::name(revision);
     if !existing.is_empty() && !revision.is_empty() {
         return Ok(());
     }

@@ -2,10 +2,11 @@
 
 use clap::Args;
 
-use super::cluster_args::{confirm, runtime};
+use super::Global;
+use super::confirm::confirm;
 use super::installed::{self, LABEL_COMPONENT, LABEL_REV};
+use super::runtime::{connect_options, runtime};
 use super::settings_args::SettingsArgs;
-use crate::cli::Global;
 use crate::cluster::{Cluster, ObjectRef};
 use crate::error::{Failure, Result};
 
@@ -43,13 +44,13 @@ pub fn run(args: UninstallArgs, global: &Global) -> Result<u8> {
         LABEL_COMPONENT.to_string()
     } else {
         let settings = args.settings.resolve()?;
-        let rev = if settings.revision().is_empty() { "default" } else { settings.revision() };
+        let rev = crate::revision::name(settings.revision());
         revision = Some(rev.to_string());
         // The base (CRDs, reader account) is shared by every revision: only --purge removes it.
         format!("{LABEL_COMPONENT},{LABEL_COMPONENT}!=Base,{LABEL_REV}={rev}")
     };
     runtime()?.block_on(async {
-        let cluster = Cluster::connect(global).await?;
+        let cluster = Cluster::connect(&connect_options(global)).await?;
         if let Some(rev) = revision.as_deref().filter(|_| !args.force) {
             refuse_if_in_use(&cluster, rev, &global.istio_namespace).await?;
         }

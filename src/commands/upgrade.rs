@@ -27,7 +27,7 @@ pub async fn prepare(
     if !skip_precheck {
         super::precheck::before_install(cluster, ns).await?;
     }
-    let rev = if settings.revision().is_empty() { "default" } else { settings.revision() };
+    let rev = crate::revision::name(settings.revision());
     let istiods = cluster
         .list("apps/v1", "Deployment", Some(ns), Some("app=istiod"))
         .await

@@ -2,10 +2,10 @@
 
 use clap::Args;
 
-use super::cluster_args::runtime;
+use super::Global;
 use super::installed;
+use super::runtime::{connect_options, runtime};
 use super::settings_args::SettingsArgs;
-use crate::cli::Global;
 use crate::cluster::{Cluster, ObjectRef, Readiness, readiness};
 use crate::error::{Failure, Result};
 use crate::render;
@@ -27,7 +27,7 @@ pub fn run(args: VerifyInstallArgs, global: &Global) -> Result<u8> {
     }
     let given = !args.settings.files.is_empty() || !args.settings.sets.is_empty();
     runtime()?.block_on(async {
-        let cluster = Cluster::connect(global).await?;
+        let cluster = Cluster::connect(&connect_options(global)).await?;
         if let Some(objects) = manifest {
             return check(&cluster, objects, "kubectl apply --server-side -f <the manifest>").await;
         }
@@ -58,7 +58,7 @@ fn rendered_manifest(files: &[String]) -> Result<Option<Vec<Value>>> {
     let mut objects = Vec::new();
     let mut operators = 0;
     for f in files {
-        let (text, name) = crate::values::read_source(f)?;
+        let (text, name) = crate::input::read_source(f)?;
         let docs = crate::resource::parse_all(&text).map_err(|e| {
             Failure::new(format!("{name}:{}:{}: {}", e.line, e.column, e.message))
                 .help("the file must be YAML")

@@ -6,8 +6,8 @@ use std::time::Duration;
 use clap::Args;
 use serde_json::{Value, json};
 
-use super::cluster_args::runtime;
-use crate::cli::Global;
+use super::Global;
+use super::runtime::{connect_options, runtime};
 use crate::cluster::Cluster;
 use crate::error::Result;
 use crate::output::{Format, print, print_value};
@@ -70,7 +70,7 @@ fn control_plane(global: &Global) -> std::result::Result<Vec<Value>, String> {
     let rt = runtime().map_err(|e| e.message)?;
     rt.block_on(async {
         let work = async {
-            let cluster = Cluster::connect(global).await.map_err(|e| e.message)?;
+            let cluster = Cluster::connect(&connect_options(global)).await.map_err(|e| e.message)?;
             let deps = cluster
                 .list("apps/v1", "Deployment", Some(&global.istio_namespace), Some("app=istiod"))
                 .await
@@ -90,9 +90,9 @@ fn control_plane(global: &Global) -> std::result::Result<Vec<Value>, String> {
                 })
                 .collect())
         };
-        let limit = super::cluster_args::request_timeout(global).min(Duration::from_secs(6));
-        tokio::time::timeout(limit, work).await.unwrap_or_else(|_| {
-            Err(format!("no answer within {}", super::cluster_args::show_duration(limit)))
-        })
+        let limit = super::runtime::request_timeout(global).min(Duration::from_secs(6));
+        tokio::time::timeout(limit, work)
+            .await
+            .unwrap_or_else(|_| Err(format!("no answer within {}", crate::duration::show_duration(limit))))
     })
 }

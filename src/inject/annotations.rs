@@ -245,7 +245,7 @@ fn check_proxy_config_fields(m: &Map<String, Value>) -> Result<(), String> {
             Some(other) => {
                 return Err(format!(
                     "a ProxyConfig whose `{f}` is a duration such as `5s` or `1m30s` (found `{}`)",
-                    super::go_str(other)
+                    super::gosem::go_str(other)
                 ));
             }
         }
@@ -256,7 +256,7 @@ fn check_proxy_config_fields(m: &Map<String, Value>) -> Result<(), String> {
         Some(other) => {
             return Err(format!(
                 "a ProxyConfig whose `concurrency` is a whole number of worker threads, 0 or more (found `{}`)",
-                super::go_str(other)
+                super::gosem::go_str(other)
             ));
         }
     }
@@ -267,7 +267,7 @@ fn check_proxy_config_fields(m: &Map<String, Value>) -> Result<(), String> {
             Some(other) => {
                 return Err(format!(
                     "a ProxyConfig whose `{f}` is a port number from 0 to 65535 (found `{}`)",
-                    super::go_str(other)
+                    super::gosem::go_str(other)
                 ));
             }
         }
@@ -276,7 +276,10 @@ fn check_proxy_config_fields(m: &Map<String, Value>) -> Result<(), String> {
         if let Some(v) = m.get(f)
             && !(v.is_boolean() || v.is_null())
         {
-            return Err(format!("a ProxyConfig whose `{f}` is true or false (found `{}`)", super::go_str(v)));
+            return Err(format!(
+                "a ProxyConfig whose `{f}` is true or false (found `{}`)",
+                super::gosem::go_str(v)
+            ));
         }
     }
     for f in ["proxyMetadata"] {

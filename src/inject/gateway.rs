@@ -4,10 +4,13 @@
 
 use serde_json::{Map, Value, json};
 
+use super::annotations as a;
+use super::context::PodCtx;
+use super::gosem::{go_str, sort_keys, truthy};
+use super::names::PROXY;
 use super::template::{
-    PROXY, PodCtx, field_env, int_or_str, pod_ports, resource_env, resources, user_entries,
+    agent_mounts, field_env, int_or_str, pod_ports, resource_env, resources, user_entries,
 };
-use super::{annotations as a, go_str, sort_keys, truthy};
 
 fn canonical_labels(ctx: &PodCtx<'_>) -> Map<String, Value> {
     let mut labels = Map::new();
@@ -28,10 +31,7 @@ fn canonical_labels(ctx: &PodCtx<'_>) -> Map<String, Value> {
 
 fn base_annotations(ctx: &PodCtx<'_>) -> Map<String, Value> {
     let mut ann = Map::new();
-    ann.insert(
-        "istio.io/rev".into(),
-        json!(if ctx.cfg.revision.is_empty() { "default" } else { &ctx.cfg.revision }),
-    );
+    ann.insert("istio.io/rev".into(), json!(crate::revision::name(&ctx.cfg.revision)));
     if let Some(first) = ctx.app_containers().first() {
         if !ctx.annotations.contains_key(a::DEFAULT_LOGS_CONTAINER) {
             ann.insert(a::DEFAULT_LOGS_CONTAINER.into(), json!(first));
@@ -216,12 +216,6 @@ pub fn gateway(ctx: &PodCtx<'_>) -> Value {
     env.push(json!({ "name": "PROXY_CONFIG", "value": format!("{}\n", super::proxy_config_json(ctx.cfg, &ctx.proxy_config)) }));
     env.push(json!({ "name": "ISTIO_META_POD_PORTS", "value": pod_ports(&ctx.spec) }));
     env.push(resource_env("GOMEMLIMIT", "limits.memory"));
-    if !ctx.cfg.compliance_policy.is_empty() {
-        env.push(json!({ "name": "COMPLIANCE_POLICY", "value": ctx.cfg.compliance_policy }));
-        if ctx.cfg.compliance_policy == "fips-140-3" {
-            env.push(json!({ "name": "GODEBUG", "value": "fips140=only" }));
-        }
-    }
     env.push(json!({ "name": "ISTIO_META_APP_CONTAINERS", "value": apps.join(",") }));
     env.push(json!({ "name": "ISTIO_META_CLUSTER_ID", "value": cluster_id(ctx) }));
     env.push(field_env("ISTIO_META_NODE_NAME", "spec.nodeName"));
@@ -242,16 +236,7 @@ pub fn gateway(ctx: &PodCtx<'_>) -> Value {
     if ctx.vs("global.pilotCertProvider") == "istiod" {
         mounts.push(json!({ "mountPath": "/var/run/secrets/istio", "name": "istiod-ca-cert" }));
     }
-    mounts.push(json!({ "mountPath": "/var/lib/istio/data", "name": "istio-data" }));
-    if ctx.annotations.contains_key(a::BOOTSTRAP_OVERRIDE) {
-        mounts.push(json!({ "mountPath": "/etc/istio/custom-bootstrap", "name": "custom-bootstrap-volume" }));
-    }
-    mounts.push(json!({ "mountPath": "/etc/istio/proxy", "name": "istio-envoy" }));
-    mounts.push(json!({ "mountPath": "/var/run/secrets/tokens", "name": "istio-token" }));
-    if truthy(ctx.v("global.mountMtlsCerts")) {
-        mounts.push(json!({ "mountPath": "/etc/certs/", "name": "istio-certs", "readOnly": true }));
-    }
-    mounts.push(json!({ "name": "istio-podinfo", "mountPath": "/etc/istio/pod" }));
+    agent_mounts(ctx, &mut mounts);
     c.insert("volumeMounts".into(), Value::Array(mounts));
 
     let mut volumes = vec![
@@ -310,7 +295,7 @@ pub fn grpc_simple(ctx: &PodCtx<'_>) -> Value {
         ],
         "command": ["sh", "-c", GRPC_BOOTSTRAP_SCRIPT],
     });
-    let containers: Vec<Value> = super::template::containers(&ctx.spec, "containers")
+    let containers: Vec<Value> = super::podspec::containers(&ctx.spec, "containers")
         .iter()
         .map(|c| {
             json!({

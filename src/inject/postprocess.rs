@@ -5,8 +5,10 @@ use serde_json::{Map, Value, json};
 
 use super::annotations as a;
 use super::gojson::go_container;
-use super::template::{CORE_DUMP, INIT, PROXY, VALIDATION};
-use super::{InjectConfig, find_container, go_str, merge, names, quantity};
+use super::gosem::go_str;
+use super::names::{CORE_DUMP, INIT, PROMETHEUS_ENV, PROXY, VALIDATION};
+use super::podspec::{find_container, names};
+use super::{InjectConfig, merge, quantity};
 
 /// A user-supplied `istio-proxy` (or `istio-init`) container overrides the injected one.
 pub(super) fn reapply_overrides(
@@ -182,9 +184,6 @@ pub(super) fn set_proxy_env(spec: &mut Map<String, Value>, name: &str, value: &s
         }
     }
 }
-
-/// The proxy env variable that carries the app's own scrape settings.
-pub(super) const PROMETHEUS_ENV: &str = "ISTIO_PROMETHEUS_ANNOTATIONS";
 
 /// Prometheus metrics merging: the proxy serves merged metrics on the status port and the
 /// app's own scrape settings move into `ISTIO_PROMETHEUS_ANNOTATIONS`.

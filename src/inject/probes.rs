@@ -5,9 +5,7 @@ use std::collections::BTreeMap;
 
 use serde_json::{Map, Value, json};
 
-use super::template::PROXY;
-
-pub const APP_PROBERS_ENV: &str = "ISTIO_KUBE_APP_PROBERS";
+use super::names::PROXY;
 
 const PROBES: &[(&str, &str)] =
     &[("readinessProbe", "readyz"), ("livenessProbe", "livez"), ("startupProbe", "startupz")];

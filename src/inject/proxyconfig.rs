@@ -3,8 +3,9 @@
 
 use serde_json::{Map, Value, json};
 
+use super::InjectConfig;
 use super::annotations as a;
-use super::{InjectConfig, go_str, sort_keys};
+use super::gosem::{go_str, sort_keys};
 
 /// ProxyConfig fields in protobuf field order (`PROXY_CONFIG` is written in this order).
 const PROXY_CONFIG_FIELDS: &[&str] = &[

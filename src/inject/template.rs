@@ -2,135 +2,34 @@
 //! (labels, annotations, init containers, the proxy, volumes) out. meshctl does not interpret
 //! Go templates; this is the same transformation written as code.
 
-use std::sync::Arc;
-
 use serde_json::{Map, Value, json};
 
 use super::annotations as a;
-use super::merge;
-use super::postprocess::canonicalise_container;
+use super::context::PodCtx;
+use super::gosem::{go_str, sort_keys, truthy};
+use super::names::{INIT, PROXY, VALIDATION};
+use super::podspec::containers;
 use super::quantity::canonical_resources;
-use super::yaml::Prerendered;
-use super::{InjectConfig, go_str, sort_keys, truthy};
+use super::splice::{Parts, Splicer, Table};
 
-pub const PROXY: &str = "istio-proxy";
-pub const INIT: &str = "istio-init";
-pub const VALIDATION: &str = "istio-validation";
-pub const CORE_DUMP: &str = "enable-core-dump";
-/// Proxy env variables injection sets after the template (found and replaced by name).
-const POST_INJECTION_ENV: &[&str] = &[super::probes::APP_PROBERS_ENV, super::postprocess::PROMETHEUS_ENV];
-
-/// What the template needs to know about one pod.
-pub struct PodCtx<'a> {
-    pub cfg: &'a InjectConfig,
-    pub kind: String,
-    pub api_version: String,
-    /// The owning workload's name and namespace (the Deployment's, or the Pod's own).
-    pub workload_name: String,
-    pub namespace: String,
-    pub labels: Map<String, Value>,
-    pub annotations: Map<String, Value>,
-    /// The pod spec with any previous injection removed (borrowed when there was none).
-    pub spec: std::borrow::Cow<'a, Map<String, Value>>,
-    /// The mesh's default proxy config with `proxy.istio.io/config` applied.
-    pub proxy_config: Value,
-    pub native: bool,
-    pub proxy_uid: Option<String>,
-    pub proxy_gid: Option<String>,
+/// The parts of the sidecar that depend only on the settings and the pod's annotations,
+/// from `splicer`'s cache (see [`Parts`]).
+pub fn sidecar_parts(ctx: &PodCtx<'_>, splicer: &Splicer) -> std::sync::Arc<Parts> {
+    splicer.parts(ctx, || {
+        let no_init = ctx.interception_mode() == "NONE";
+        let init = (!no_init).then(|| sort_keys(init_container(ctx)));
+        let proxy = sort_keys(proxy_container(ctx));
+        let volumes: Vec<Value> = volumes(ctx).into_iter().map(sort_keys).collect();
+        let env =
+            proxy_env_fixed(ctx, &format!("{}\n", super::proxy_config_json(ctx.cfg, &ctx.proxy_config)));
+        Parts::new(init, proxy, volumes, env)
+    })
 }
 
-impl PodCtx<'_> {
-    pub fn ann(&self, key: &str) -> Option<String> {
-        self.annotations.get(key).map(go_str)
-    }
-    /// The annotation if present, else the default (upstream's `annotation` template function).
-    pub fn ann_or(&self, key: &str, default: &Value) -> String {
-        self.ann(key).unwrap_or_else(|| go_str(default))
-    }
-    pub(super) fn label(&self, key: &str) -> Option<String> {
-        self.labels.get(key).map(go_str).filter(|s| !s.is_empty())
-    }
-    pub fn v(&self, path: &str) -> &Value {
-        self.cfg.value(path)
-    }
-    pub fn vs(&self, path: &str) -> String {
-        go_str(self.v(path))
-    }
-    pub(super) fn pc(&self, key: &str) -> &Value {
-        &self.proxy_config[key]
-    }
-    fn metadata(&self, key: &str) -> String {
-        go_str(&self.proxy_config["proxyMetadata"][key])
-    }
-    pub fn interception_mode(&self) -> String {
-        let d = match self.pc("interceptionMode") {
-            Value::Null => Value::String("REDIRECT".into()),
-            v => v.clone(),
-        };
-        self.ann_or(a::INTERCEPTION_MODE, &d)
-    }
-    pub fn tproxy(&self) -> bool {
-        self.interception_mode() == "TPROXY"
-    }
-    fn cap_net_bind(&self) -> bool {
-        self.ann_or(a::CAP_NET_BIND_SERVICE, self.v("global.proxy.capNetBindService")) == "true"
-    }
-    pub fn cni(&self) -> bool {
-        truthy(self.v("pilot.cni.enabled"))
-    }
-    pub fn status_port(&self) -> String {
-        self.ann_or(a::STATUS_PORT, self.v("global.proxy.statusPort"))
-    }
-    pub fn hold(&self) -> bool {
-        (truthy(self.pc("holdApplicationUntilProxyStarts"))
-            || truthy(self.v("global.proxy.holdApplicationUntilProxyStarts")))
-            && !self.native
-    }
-    /// Names of the containers that are not the proxy, in order.
-    pub fn app_containers(&self) -> Vec<String> {
-        containers(&self.spec, "containers")
-            .iter()
-            .filter_map(|c| c["name"].as_str())
-            .filter(|n| *n != PROXY)
-            .map(str::to_string)
-            .collect()
-    }
-    pub(super) fn image(&self, values_key: &str) -> String {
-        let configured = self.ann_or(a::PROXY_IMAGE, self.v(values_key));
-        if configured.contains('/') {
-            return configured;
-        }
-        let image = self.vs(values_key);
-        let image = if image.is_empty() { "proxyv2".to_string() } else { image };
-        let hub = self.vs("global.hub");
-        let tag = self.vs("global.tag");
-        let variant = self.ann(a::PROXY_IMAGE_TYPE).unwrap_or_else(|| self.vs("global.variant"));
-        image_url(&hub, &image, &tag, &variant)
-    }
-}
-
-/// `<hub>/<image>:<tag>[-<variant>]`, the variant omitted for `default` or empty.
-pub fn image_url(hub: &str, image: &str, tag: &str, variant: &str) -> String {
-    if image.contains('/') {
-        return image.to_string();
-    }
-    let tag = if variant.is_empty() || variant == "default" || tag.ends_with(&format!("-{variant}")) {
-        tag.to_string()
-    } else {
-        format!("{tag}-{variant}")
-    };
-    format!("{hub}/{image}:{tag}")
-}
-
-pub fn containers<'m>(spec: &'m Map<String, Value>, key: &str) -> &'m [Value] {
-    spec.get(key).and_then(Value::as_array).map(Vec::as_slice).unwrap_or(&[])
-}
-
-/// The pod fragment produced by the sidecar template. With a splice `table`, the parts that
-/// are the same for every pod with these settings come as splice markers (see
-/// [`super::yaml::Prerendered`]) unless the pod already has objects of the same names, which
-/// the merge must then see whole.
-pub fn sidecar(ctx: &PodCtx<'_>, table: Option<&mut Vec<Arc<Prerendered>>>) -> Value {
+/// The pod fragment produced by the sidecar template from its `parts`. With a splice `table`
+/// (given when [`Splicer::eligible`] allows it), the parts come as splice markers (see
+/// [`super::yaml::Prerendered`]).
+pub fn sidecar(ctx: &PodCtx<'_>, parts: &Parts, table: Option<&mut Table>) -> Value {
     let mut labels = Map::new();
     labels.insert(
         "security.istio.io/tlsMode".into(),
@@ -165,10 +64,7 @@ pub fn sidecar(ctx: &PodCtx<'_>, table: Option<&mut Vec<Arc<Prerendered>>>) -> V
     }
     let apps = ctx.app_containers();
     let mut ann = Map::new();
-    ann.insert(
-        "istio.io/rev".into(),
-        json!(if ctx.cfg.revision.is_empty() { "default" } else { &ctx.cfg.revision }),
-    );
+    ann.insert("istio.io/rev".into(), json!(crate::revision::name(&ctx.cfg.revision)));
     if let Some(first) = apps.first() {
         if !ctx.annotations.contains_key(a::DEFAULT_LOGS_CONTAINER) {
             ann.insert(a::DEFAULT_LOGS_CONTAINER.into(), json!(first));
@@ -181,8 +77,6 @@ pub fn sidecar(ctx: &PodCtx<'_>, table: Option<&mut Vec<Arc<Prerendered>>>) -> V
         cni_annotations(ctx, &mut ann);
     }
 
-    let parts = cached_parts(ctx);
-    let table = table.filter(|_| !parts.spliced.clashes(&ctx.spec));
     let cloned_run = |i: usize, env: &mut Vec<Value>| env.extend(parts.env[i].iter().cloned());
     let (mut init, proxy, volumes) = match table {
         Some(table) => {
@@ -241,116 +135,6 @@ pub fn sidecar(ctx: &PodCtx<'_>, table: Option<&mut Vec<Arc<Prerendered>>>) -> V
     out.insert("metadata".into(), Value::Object(meta));
     out.insert("spec".into(), Value::Object(spec));
     Value::Object(out)
-}
-
-/// The parts of the sidecar that depend only on the settings and the pod's annotations (not
-/// on its name, labels or ports): built once per distinct set of annotations.
-#[derive(Debug)]
-pub struct Parts {
-    init: Option<Value>,
-    /// The proxy container without its `env`, keys sorted.
-    proxy: Value,
-    volumes: Vec<Value>,
-    /// The proxy's env entries that do not depend on the workload, in three runs: before
-    /// `ISTIO_META_POD_PORTS`, before `ISTIO_META_WORKLOAD_NAME`, and after `ISTIO_META_OWNER`.
-    env: [Vec<Value>; 3],
-    /// The init container, the proxy and the volumes written ahead, as they leave injection.
-    spliced: Spliced,
-}
-
-/// Pre-rendered parts; containers and volumes keep their names (for lookups by name).
-#[derive(Debug)]
-struct Spliced {
-    init: Option<Arc<Prerendered>>,
-    /// Everything but `name` and `env`: the env holds the workload's own entries.
-    proxy: Arc<Prerendered>,
-    volumes: Vec<Arc<Prerendered>>,
-    /// The three fixed runs of the proxy's env, unless one holds a variable that injection
-    /// sets afterwards (which must then be found by name).
-    env: Option<[Option<Arc<Prerendered>>; 3]>,
-}
-
-impl Spliced {
-    /// Pre-renders the parts as the merge and Go's normalisation would leave them in a pod
-    /// that had none of them: nulls dropped, quantities canonical.
-    fn new(init: Option<&Value>, proxy: &Value, volumes: &[Value], env: &[Vec<Value>; 3]) -> Spliced {
-        let split = |v: &Value, container: bool, keep: &[&str]| {
-            let mut v = merge::strip_nulls(v.clone());
-            if container {
-                canonicalise_container(&mut v);
-            }
-            let m = v.as_object().cloned().unwrap_or_default();
-            Prerendered::split(&m, keep)
-        };
-        let set_later = |e: &Value| POST_INJECTION_ENV.iter().any(|n| e["name"] == *n);
-        let env = (!env.iter().flatten().any(set_later)).then(|| {
-            env.clone().map(|run| {
-                // As the proxy leaves injection: nulls dropped, empty values omitted.
-                let mut c = json!({ "env": merge::strip_nulls(Value::Array(run)) });
-                canonicalise_container(&mut c);
-                c["env"].as_array().filter(|r| !r.is_empty()).map(|r| Prerendered::run(r))
-            })
-        });
-        Spliced {
-            init: init.map(|i| split(i, true, &["name"])),
-            proxy: split(proxy, true, &["name", "env"]),
-            volumes: volumes.iter().map(|v| split(v, false, &["name"])).collect(),
-            env,
-        }
-    }
-
-    /// Whether the pod already has a container or volume named like one of these parts.
-    fn clashes(&self, spec: &Map<String, Value>) -> bool {
-        let ours = |n: &str| {
-            n == PROXY
-                || self
-                    .init
-                    .iter()
-                    .chain(&self.volumes)
-                    .flat_map(|p| p.kept())
-                    .any(|(k, v)| k == "name" && v == n)
-        };
-        ["containers", "initContainers", "volumes"]
-            .iter()
-            .flat_map(|f| containers(spec, f))
-            .any(|c| c["name"].as_str().is_some_and(ours))
-    }
-}
-
-/// How many distinct annotation sets are remembered (bounds memory on hostile input).
-const PARTS_CACHE_LIMIT: usize = 256;
-
-fn cached_parts(ctx: &PodCtx<'_>) -> std::sync::Arc<Parts> {
-    let sa = if truthy(ctx.v("global.mountMtlsCerts")) {
-        ctx.spec.get("serviceAccountName").map(go_str).unwrap_or_default()
-    } else {
-        String::new()
-    };
-    let key = format!(
-        "{}\u{0}{:?}\u{0}{:?}\u{0}{}\u{0}{sa}",
-        serde_json::to_string(&ctx.annotations).unwrap_or_default(),
-        ctx.proxy_uid,
-        ctx.proxy_gid,
-        ctx.native
-    );
-    if let Ok(cache) = ctx.cfg.parts_cache.lock()
-        && let Some(p) = cache.get(&key)
-    {
-        return p.clone();
-    }
-    let no_init = ctx.interception_mode() == "NONE";
-    let init = (!no_init).then(|| sort_keys(init_container(ctx)));
-    let proxy = sort_keys(proxy_container(ctx));
-    let volumes: Vec<Value> = volumes(ctx).into_iter().map(sort_keys).collect();
-    let env = proxy_env_fixed(ctx, &format!("{}\n", super::proxy_config_json(ctx.cfg, &ctx.proxy_config)));
-    let spliced = Spliced::new(init.as_ref(), &proxy, &volumes, &env);
-    let parts = std::sync::Arc::new(Parts { init, proxy, volumes, env, spliced });
-    if let Ok(mut cache) = ctx.cfg.parts_cache.lock()
-        && cache.len() < PARTS_CACHE_LIMIT
-    {
-        cache.insert(key, parts.clone());
-    }
-    parts
 }
 
 fn cni_annotations(ctx: &PodCtx<'_>, ann: &mut Map<String, Value>) {
@@ -772,12 +556,6 @@ fn proxy_env_fixed(ctx: &PodCtx<'_>, proxy_config: &str) -> [Vec<Value>; 3] {
     env.push(json!({ "name": "PROXY_CONFIG", "value": proxy_config }));
     let head = std::mem::take(&mut env);
     env.push(resource_env("GOMEMLIMIT", "limits.memory"));
-    if !ctx.cfg.compliance_policy.is_empty() {
-        env.push(json!({ "name": "COMPLIANCE_POLICY", "value": ctx.cfg.compliance_policy }));
-        if ctx.cfg.compliance_policy == "fips-140-3" {
-            env.push(json!({ "name": "GODEBUG", "value": "fips140=only" }));
-        }
-    }
     let cluster = ctx.vs("global.multiCluster.clusterName");
     env.push(json!({ "name": "ISTIO_META_CLUSTER_ID", "value": if cluster.is_empty() { "Kubernetes".to_string() } else { cluster } }));
     env.push(field_env("ISTIO_META_NODE_NAME", "spec.nodeName"));
@@ -858,6 +636,14 @@ fn volume_mounts(ctx: &PodCtx<'_>) -> Vec<Value> {
         m.push(json!({ "mountPath": "/var/run/secrets/istio", "name": "istiod-ca-cert" }));
         m.push(json!({ "mountPath": "/var/run/secrets/istio/crl", "name": "istio-ca-crl" }));
     }
+    agent_mounts(ctx, &mut m);
+    m.extend(user_entries(ctx, a::USER_VOLUME_MOUNT));
+    m.into_iter().map(sort_keys).collect()
+}
+
+/// The agent's data, bootstrap, Envoy, token, certificate and pod-info mounts, as the sidecar
+/// and gateway templates mount them (in this order).
+pub(super) fn agent_mounts(ctx: &PodCtx<'_>, m: &mut Vec<Value>) {
     m.push(json!({ "mountPath": "/var/lib/istio/data", "name": "istio-data" }));
     if ctx.annotations.contains_key(a::BOOTSTRAP_OVERRIDE) {
         m.push(json!({ "mountPath": "/etc/istio/custom-bootstrap", "name": "custom-bootstrap-volume" }));
@@ -868,8 +654,6 @@ fn volume_mounts(ctx: &PodCtx<'_>) -> Vec<Value> {
         m.push(json!({ "mountPath": "/etc/certs/", "name": "istio-certs", "readOnly": true }));
     }
     m.push(json!({ "name": "istio-podinfo", "mountPath": "/etc/istio/pod" }));
-    m.extend(user_entries(ctx, a::USER_VOLUME_MOUNT));
-    m.into_iter().map(sort_keys).collect()
 }
 
 /// The `userVolume`/`userVolumeMount` annotations: a JSON map of name → spec, in name order.
@@ -997,12 +781,5 @@ mod tests {
         assert_eq!(exclude_inbound_port("15020", "4,5"), "4,5,15020");
         assert_eq!(exclude_inbound_port("15020", "15020"), "15020");
         assert_eq!(exclude_inbound_port("0", "4"), "4");
-    }
-
-    #[test]
-    fn image_urls() {
-        assert_eq!(image_url("h", "proxyv2", "1.0", ""), "h/proxyv2:1.0");
-        assert_eq!(image_url("h", "proxyv2", "1.0", "distroless"), "h/proxyv2:1.0-distroless");
-        assert_eq!(image_url("h", "docker.io/x:y", "1.0", ""), "docker.io/x:y");
     }
 }

@@ -2,6 +2,8 @@
 //! Injected documents are ~10× larger than their input, so emission dominates the run; this
 //! writer streams straight into a buffer with conservative quoting (anything that could read
 //! back as another type or break the syntax is double-quoted, JSON-style, which is valid YAML).
+//! Everything else meshctl prints goes through [`crate::output::to_yaml`] (the YAML library's
+//! serializer), whose quoting differs: the two are not interchangeable without changing output.
 //!
 //! Most of what injection adds (the init container, the proxy's fixed fields, the volumes) is
 //! the same for every pod with the same settings, so it is written once ([`Prerendered`]) and

@@ -1,18 +1,7 @@
-//! Small pieces shared by the commands that talk to a cluster.
+//! Durations as the command line writes them (`300s`, `5m`, `1m30s`, `500ms`): parsed from
+//! flags and shown in messages.
 
-use std::io::{BufRead, IsTerminal, Write};
 use std::time::Duration;
-
-use crate::error::Failure;
-
-/// A runtime for one command's cluster work.
-pub fn runtime() -> Result<tokio::runtime::Runtime, Failure> {
-    tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .map_err(|e| Failure::new(format!("cannot start the async runtime: {e}")))
-}
 
 /// The longest duration meshctl accepts: far beyond any wait, far below overflow.
 const MAX_SECONDS: u64 = 10 * 365 * 24 * 3600;
@@ -68,11 +57,6 @@ pub fn parse_timeout(s: &str) -> Result<Duration, String> {
     if d.is_zero() { Err(format!("`{s}` is zero; give a positive duration such as `15s`")) } else { Ok(d) }
 }
 
-/// The limit for one cluster request (`--kubeclient-timeout`).
-pub fn request_timeout(global: &crate::cli::Global) -> Duration {
-    global.kubeclient_timeout
-}
-
 /// A duration for messages: `15s`, `1m30s`, `500ms`.
 pub fn show_duration(d: Duration) -> String {
     let ms = d.as_millis();
@@ -84,28 +68,6 @@ pub fn show_duration(d: Duration) -> String {
         (0, s) => format!("{s}s"),
         (m, 0) => format!("{m}m"),
         (m, s) => format!("{m}m{s}s"),
-    }
-}
-
-/// Asks `question (y/N)` on the terminal. With no terminal, refuses instead of hanging.
-pub fn confirm(question: &str) -> Result<bool, Failure> {
-    if !std::io::stdin().is_terminal() {
-        return Err(Failure::new("refusing to proceed without confirmation: stdin is not a terminal")
-            .help("pass `-y` (`--skip-confirmation`) to proceed without a prompt"));
-    }
-    loop {
-        // On stderr: stdout may be a pipe or closed, and holds data only.
-        eprint!("{question} (y/N) ");
-        let _ = std::io::stderr().flush();
-        let mut answer = String::new();
-        if std::io::stdin().lock().read_line(&mut answer).unwrap_or(0) == 0 {
-            return Ok(false);
-        }
-        match answer.trim().to_ascii_lowercase().as_str() {
-            "y" | "yes" => return Ok(true),
-            "" | "n" | "no" => return Ok(false),
-            _ => continue,
-        }
     }
 }
 
