@@ -155,10 +155,19 @@ fn live_answers(args: &ProxyStatusArgs, global: &Global) -> Result<Map<String, V
 }
 
 fn istiod_help(e: miette::Report, pod: &str) -> miette::Report {
-    miette::miette!(
-        help = "istiod serves /debug/* on its monitoring port when ENABLE_DEBUG_ON_HTTP is true (the default); check --istiod-port",
-        "cannot read istiod {pod}'s sync state: {e}"
-    )
+    const DEBUG_PORT: &str = "istiod serves /debug/* on its monitoring port when ENABLE_DEBUG_ON_HTTP is true (the default); check --istiod-port";
+    match e.downcast::<Failure>() {
+        // A port-forward that failed never reached istiod: its own hint (RBAC, the kubelet)
+        // says what to do, the debug-port hint would not.
+        Ok(mut f) if f.message.contains("port-forward") => {
+            f.message = format!("cannot read istiod {pod}'s sync state: {}", f.message);
+            f.into()
+        }
+        Ok(f) => Failure::new(format!("cannot read istiod {pod}'s sync state: {}", f.message))
+            .help(DEBUG_PORT)
+            .into(),
+        Err(e) => miette::miette!(help = DEBUG_PORT, "cannot read istiod {pod}'s sync state: {e}"),
+    }
 }
 
 fn run_diff(args: &ProxyStatusArgs, pod: &str, global: &Global) -> Result<u8> {
