@@ -454,10 +454,6 @@ impl<'de> Visitor<'de> for KeyVisitor {
 mod tests {
     use super::*;
 
-    fn both(yaml: &str) -> (Value, serde_json::Value) {
-        (serde_saphyr::from_str(yaml).unwrap(), serde_saphyr::from_str(yaml).unwrap())
-    }
-
     #[test]
     fn decodes_as_serde_json_does() {
         for yaml in [
@@ -465,11 +461,28 @@ mod tests {
             "a: 1\nb: 2\na: 3\n",
             "80: http\ntrue: yes\n",
             "x: .nan\ny: 18446744073709551615\nz: ''\n",
+            "a: [1\n",
         ] {
-            let (ours, json) = both(yaml);
-            assert_eq!(ours.to_json(), json, "{yaml}");
-            assert_eq!(serde_json::to_string(&ours).unwrap(), json.to_string(), "key order for {yaml}");
+            let ours = serde_saphyr::from_str::<Value>(yaml);
+            let theirs = serde_saphyr::from_str::<serde_json::Value>(yaml);
+            match (ours, theirs) {
+                (Ok(ours), Ok(json)) => {
+                    assert_eq!(ours.to_json(), json, "{yaml}");
+                    assert_eq!(
+                        serde_json::to_string(&ours).unwrap(),
+                        json.to_string(),
+                        "key order for {yaml}"
+                    );
+                }
+                (Err(a), Err(b)) => assert_eq!(a.to_string(), b.to_string(), "{yaml}"),
+                (a, b) => panic!("{yaml}: {a:?} but serde_json {b:?}"),
+            }
         }
+        // A repeated key in JSON keeps its first place and takes the last value.
+        let json = r#"{"a": 1, "b": 2, "a": 3}"#;
+        let ours: Value = serde_json::from_str(json).unwrap();
+        let theirs: serde_json::Value = serde_json::from_str(json).unwrap();
+        assert_eq!(serde_json::to_string(&ours).unwrap(), theirs.to_string());
     }
 
     #[test]
