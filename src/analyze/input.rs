@@ -52,10 +52,7 @@ pub fn read_paths_on(
         if p == "-" {
             let mut text = String::new();
             match std::io::stdin().read_to_string(&mut text) {
-                Ok(_) => {
-                    steps.push(Step::Text { name: Arc::from("-"), text: Arc::from(text) });
-                    report.files.push("-".into());
-                }
+                Ok(_) => steps.push(Step::Text { name: Arc::from("-"), text: Arc::from(text) }),
                 Err(e) => steps.push(Step::Error(InputError {
                     file: "-".into(),
                     line: 0,
@@ -164,24 +161,44 @@ impl Walk<'_> {
     }
 }
 
-fn read_file(name: &str, steps: &mut Vec<Step>, report: &mut ReadReport) {
-    match std::fs::read_to_string(name) {
-        Ok(text) => {
-            steps.push(Step::Text { name: Arc::from(name), text: Arc::from(text) });
-            report.files.push(name.to_string());
-        }
-        Err(e) => steps.push(Step::Error(InputError {
-            file: name.to_string(),
-            line: 0,
-            message: format!("cannot read: {e}"),
-        })),
-    }
+/// A file is read by the thread that parses it, and its text dropped once parsed (a message's
+/// line is found by reading the file again, see [`super::snapshot::DocText`]): the whole input is
+/// never held at once besides its parsed form.
+fn read_file(name: &str, steps: &mut Vec<Step>, _report: &mut ReadReport) {
+    steps.push(Step::File { name: Arc::from(name) });
 }
 
-/// What one file (or stdin) gave before parsing: its text, or why it could not be read.
+/// Reads and parses one file.
+fn parse_file(name: &Arc<str>) -> Result<Parsed, InputError> {
+    let text: Arc<str> = match std::fs::read_to_string(&**name) {
+        Ok(text) => Arc::from(text),
+        Err(e) => {
+            return Err(InputError { file: name.to_string(), line: 0, message: format!("cannot read: {e}") });
+        }
+    };
+    let docs = split_documents(&text);
+    Ok(parse_documents(name, &text, &docs, false))
+}
+
+/// One input, in input order: stdin's text, a file to read, or an error met finding inputs.
 enum Step {
     Text { name: Arc<str>, text: Arc<str> },
+    File { name: Arc<str> },
     Error(InputError),
+}
+
+/// One piece of parsing work: some documents of stdin, or a whole file.
+enum Unit<'a> {
+    Docs(usize, Vec<RawDoc<'a>>),
+    File(usize),
+}
+
+impl Unit<'_> {
+    fn step(&self) -> usize {
+        match self {
+            Unit::Docs(s, _) | Unit::File(s) => *s,
+        }
+    }
 }
 
 /// Documents parsed per unit of work: enough to outweigh the hand-over, small enough that one
@@ -206,20 +223,24 @@ pub fn parse_threads() -> usize {
 /// order (the order the steps were given, then document order), so the snapshot and every
 /// error are the same whatever the thread count.
 fn parse_steps(builder: &mut SnapshotBuilder, steps: Vec<Step>, threads: usize, report: &mut ReadReport) {
-    // (step, documents) units, in input order.
-    let mut units: Vec<(usize, Vec<RawDoc<'_>>)> = Vec::new();
+    // Units in input order.
+    let mut units: Vec<Unit<'_>> = Vec::new();
     for (i, step) in steps.iter().enumerate() {
-        if let Step::Text { text, .. } = step {
-            let docs = split_documents(text);
-            let mut docs = docs.into_iter().peekable();
-            while docs.peek().is_some() {
-                units.push((i, docs.by_ref().take(DOCS_PER_UNIT).collect()));
+        match step {
+            Step::Text { text, .. } => {
+                let docs = split_documents(text);
+                let mut docs = docs.into_iter().peekable();
+                while docs.peek().is_some() {
+                    units.push(Unit::Docs(i, docs.by_ref().take(DOCS_PER_UNIT).collect()));
+                }
             }
+            Step::File { .. } => units.push(Unit::File(i)),
+            Step::Error(_) => {}
         }
     }
     let next = AtomicUsize::new(0);
     let threads = threads.clamp(1, units.len().max(1));
-    let mut results: Vec<Option<Parsed>> = (0..units.len()).map(|_| None).collect();
+    let mut results: Vec<Option<Result<Parsed, InputError>>> = (0..units.len()).map(|_| None).collect();
     std::thread::scope(|scope| {
         let workers: Vec<_> = (0..threads)
             .map(|_| {
@@ -227,9 +248,15 @@ fn parse_steps(builder: &mut SnapshotBuilder, steps: Vec<Step>, threads: usize, 
                     let mut done = Vec::new();
                     loop {
                         let u = next.fetch_add(1, Ordering::Relaxed);
-                        let Some((step, docs)) = units.get(u) else { break };
-                        let Step::Text { name, text } = &steps[*step] else { continue };
-                        done.push((u, parse_documents(name, text, docs)));
+                        let Some(unit) = units.get(u) else { break };
+                        let parsed = match (unit, &steps[unit.step()]) {
+                            (Unit::Docs(_, docs), Step::Text { name, text }) => {
+                                Ok(parse_documents(name, text, docs, true))
+                            }
+                            (Unit::File(_), Step::File { name }) => parse_file(name),
+                            _ => continue,
+                        };
+                        done.push((u, parsed));
                     }
                     // The trees keep their strings; the table is no longer needed.
                     forget_interned();
@@ -243,20 +270,31 @@ fn parse_steps(builder: &mut SnapshotBuilder, steps: Vec<Step>, threads: usize, 
             }
         }
     });
-    let unit_steps: Vec<usize> = units.iter().map(|(s, _)| *s).collect();
+    let unit_steps: Vec<usize> = units.iter().map(Unit::step).collect();
     drop(units);
+    builder.reserve(results.iter().flatten().flatten().map(Parsed::len).sum());
     let mut results = results.into_iter().zip(unit_steps).peekable();
     for (i, step) in steps.into_iter().enumerate() {
-        match step {
-            Step::Error(e) => report.errors.push(e),
-            Step::Text { .. } => {
-                while let Some((parsed, _)) = results.next_if(|(_, s)| *s == i) {
-                    // Every unit was parsed: a worker that panicked re-raised its panic above.
-                    if let Some(p) = parsed {
-                        report.errors.extend(builder.add_parsed(p));
-                    }
+        let name = match step {
+            Step::Error(e) => {
+                report.errors.push(e);
+                continue;
+            }
+            Step::Text { name, .. } | Step::File { name } => name,
+        };
+        let mut read = true;
+        // Every unit was parsed: a worker that panicked re-raised its panic above.
+        while let Some((Some(parsed), _)) = results.next_if(|(_, s)| *s == i) {
+            match parsed {
+                Ok(p) => report.errors.extend(builder.add_parsed(p)),
+                Err(e) => {
+                    read = false;
+                    report.errors.push(e);
                 }
             }
+        }
+        if read {
+            report.files.push(name.to_string());
         }
     }
 }

@@ -117,13 +117,55 @@ pub enum Source {
     Builtin,
 }
 
-/// The text of the document a resource was read from, for field line numbers.
+/// Where the document a resource was read from sits in its file's text, for field line numbers.
 #[derive(Debug, Clone)]
 pub struct DocText {
-    pub src: Arc<str>,
+    /// The file's text when it is kept (stdin); `None` when the file is read again on demand.
+    pub src: Option<Arc<str>>,
+    /// The length and hash of the text parsed, so a file changed since is not trusted.
+    pub stamp: Stamp,
     pub start: usize,
     pub end: usize,
     pub json: bool,
+}
+
+/// A text's length and hash.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Stamp {
+    len: usize,
+    hash: u64,
+}
+
+impl Stamp {
+    fn of(text: &str) -> Stamp {
+        Stamp { len: text.len(), hash: hash_of(&[text]) }
+    }
+}
+
+impl DocText {
+    /// The whole text of the file `path` the document is in: the kept text, else the file read
+    /// again (the last file read is remembered: messages come resource by resource, so mostly
+    /// from the file of the message before), or `None` when it changed since it was parsed.
+    fn text(&self, path: &Arc<str>) -> Option<Arc<str>> {
+        if let Some(src) = &self.src {
+            return Some(src.clone());
+        }
+        type Last = Option<(Arc<str>, Option<(Arc<str>, Stamp)>)>;
+        static LAST: std::sync::Mutex<Last> = std::sync::Mutex::new(None);
+        let mut last = LAST.lock().unwrap_or_else(|e| e.into_inner());
+        let read = match &*last {
+            Some((p, read)) if p == path => read.clone(),
+            _ => {
+                let read = std::fs::read_to_string(&**path).ok().map(|t| {
+                    let stamp = Stamp::of(&t);
+                    (Arc::from(t), stamp)
+                });
+                *last = Some((path.clone(), read.clone()));
+                read
+            }
+        };
+        read.filter(|(_, stamp)| *stamp == self.stamp).map(|(text, _)| text)
+    }
 }
 
 /// One object under analysis.
@@ -206,8 +248,11 @@ impl Source {
                 if doc.json {
                     return Some(file.to_string());
                 }
-                let text = doc.src.get(doc.start..doc.end).unwrap_or("");
-                let offset = if path.is_empty() { None } else { field_line(text, path) };
+                let offset = if path.is_empty() {
+                    None
+                } else {
+                    doc.text(file).and_then(|src| field_line(src.get(doc.start..doc.end).unwrap_or(""), path))
+                };
                 Some(format!("{file}:{}", line + offset.unwrap_or(0)))
             }
             _ => None,
@@ -309,18 +354,37 @@ pub struct Parsed {
     errors: Vec<InputError>,
 }
 
+impl Parsed {
+    /// The objects read.
+    pub fn len(&self) -> usize {
+        self.resources.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.resources.is_empty()
+    }
+}
+
 /// Parses `docs`, documents of `text` (the contents of `file`). Pure, so the files and the
 /// stretches of a file can be parsed on several threads, then added in input order with
 /// [`SnapshotBuilder::add_parsed`].
-pub fn parse_documents(file: &Arc<str>, text: &Arc<str>, docs: &[RawDoc<'_>]) -> Parsed {
+///
+/// With `keep_text` false the documents do not hold on to `text`: a message's line is found by
+/// reading the file again (checked against the length and hash of what was parsed).
+pub fn parse_documents(file: &Arc<str>, text: &Arc<str>, docs: &[RawDoc<'_>], keep_text: bool) -> Parsed {
     let json = file.ends_with(".json");
+    let stamp = Stamp::of(text);
     let mut out = Parsed::default();
     for doc in docs {
         match parse_doc_as(doc, Value::is_null) {
             Ok(None) => {}
             Ok(Some(v)) => {
-                let dt =
-                    DocText { src: text.clone(), start: doc.offset, end: doc.offset + doc.text.len(), json };
+                let dt = DocText {
+                    src: keep_text.then(|| text.clone()),
+                    stamp,
+                    start: doc.offset,
+                    end: doc.offset + doc.text.len(),
+                    json,
+                };
                 let src = Source::File { path: file.clone(), line: doc.line, doc: dt };
                 if let Err(message) = push_value(&mut out.resources, v, src) {
                     out.errors.push(InputError { file: file.to_string(), line: doc.line, message });
@@ -387,8 +451,13 @@ impl SnapshotBuilder {
     /// Adds every object of a YAML or JSON stream; returns the documents that failed.
     pub fn add_text(&mut self, file: &str, text: Arc<str>) -> Vec<InputError> {
         let docs = split_documents(&text);
-        let parsed = parse_documents(&Arc::from(file), &text, &docs);
+        let parsed = parse_documents(&Arc::from(file), &text, &docs, true);
         self.add_parsed(parsed)
+    }
+
+    /// Makes room for `n` more resources.
+    pub fn reserve(&mut self, n: usize) {
+        self.resources.reserve_exact(n);
     }
 
     /// Adds what [`parse_documents`] read; returns the documents that failed.
