@@ -368,4 +368,21 @@ fn output_is_the_same_whatever_the_thread_count() {
             assert_eq!(run(threads, format), one, "{threads} threads, -o {format}");
         }
     }
+    // One stream of many documents is split between threads too.
+    let stream: String = (0..300)
+        .map(|i| format!("apiVersion: v1\nkind: Service\nmetadata:\n  name: s{i}\nspec:\n  ports:\n  - name: web\n    port: 80\n"))
+        .collect::<Vec<_>>()
+        .join("---\n");
+    let stdin = |threads: &str| {
+        let out = analyze()
+            .env("MESHCTL_THREADS", threads)
+            .args(["-A", "-"])
+            .write_stdin(stream.clone())
+            .output()
+            .expect("meshctl runs");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let one = stdin("1");
+    assert_eq!(one.lines().filter(|l| l.contains("IST0118")).count(), 300, "{one}");
+    assert_eq!(stdin("3"), one);
 }

@@ -935,6 +935,34 @@ mod tests {
     }
 
     #[test]
+    fn a_file_is_read_again_for_a_line_and_not_trusted_once_changed() {
+        let dir = std::env::temp_dir().join(format!("meshctl-reread-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = dir.join("vs.yaml");
+        let text = "apiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata:\n  name: r\nspec:\n  hosts: [r]\n";
+        std::fs::write(&file, text).unwrap();
+        let mut b = SnapshotBuilder::new();
+        let report = crate::analyze::input::read_paths(&mut b, &[file.to_string_lossy().to_string()], false);
+        assert!(report.errors.is_empty(), "{:?}", report.errors);
+        let s = b.build("web");
+        let vs = s.of(kinds::VIRTUAL_SERVICE).next().unwrap();
+        let Source::File { doc, .. } = &vs.source else { panic!("read from a file") };
+        assert!(doc.src.is_none(), "the text is not kept");
+        let at = |line: usize| Some(format!("{}:{line}", file.to_string_lossy()));
+        assert_eq!(vs.reference("spec.hosts"), at(6), "the field's line, from the file read again");
+        std::fs::write(&file, format!("# edited\n{text}")).unwrap();
+        // Another file read again in between, so this one is read anew.
+        let other = dir.join("other.yaml");
+        std::fs::write(&other, text).unwrap();
+        let mut b = SnapshotBuilder::new();
+        let _ = crate::analyze::input::read_paths(&mut b, &[other.to_string_lossy().to_string()], false);
+        let o = b.build("web");
+        assert!(o.of(kinds::VIRTUAL_SERVICE).next().unwrap().reference("spec.hosts").is_some());
+        assert_eq!(vs.reference("spec.hosts"), at(1), "a changed file gives the document's line only");
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
     fn namespaces_default_and_system_ones_are_dropped() {
         let mut b = SnapshotBuilder::new();
         let text: Arc<str> = Arc::from(
