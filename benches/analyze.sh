@@ -14,6 +14,7 @@
 #        SIZES="10000" RUNS=5 benches/analyze.sh
 #        NAMESPACES=100 SIZES="1000" benches/analyze.sh
 #        KEEP=/tmp/bench benches/analyze.sh       (keeps the generated input in /tmp/bench)
+#        PROFILE=release BUILD=0 benches/analyze.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -21,9 +22,12 @@ SIZES=${SIZES:-"10000 100000"}
 RUNS=${RUNS:-3}
 NAMESPACES=${NAMESPACES:-1000}
 
-cargo build --profile dist --quiet --bin meshctl --example analyze_parse_only
-BIN=target/dist/meshctl
-BASE=target/dist/examples/analyze_parse_only
+# PROFILE=release measures a quicker build (e.g. while developing); the figures that count are
+# dist's. BUILD=0 measures the binaries already built.
+PROFILE=${PROFILE:-dist}
+[ "${BUILD:-1}" = 0 ] || cargo build --profile "$PROFILE" --quiet --bin meshctl --example analyze_parse_only
+BIN=target/$PROFILE/meshctl
+BASE=target/$PROFILE/examples/analyze_parse_only
 
 work=${KEEP:-$(mktemp -d)}
 [ -n "${KEEP:-}" ] || trap 'rm -rf "$work"' EXIT

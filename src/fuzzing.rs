@@ -43,7 +43,7 @@ pub fn analyze_one(text: &str) {
     let mut builder = SnapshotBuilder::new();
     let _ = builder.add_text("fuzz.yaml", text.into());
     let snapshot = builder.build("default");
-    let mesh = values::mesh_defaults();
+    let mesh = crate::analyze::tree::Value::from(values::mesh_defaults());
     let ctx = Context {
         snapshot: &snapshot,
         mesh: &mesh,

@@ -70,11 +70,19 @@ pub struct ParseError {
 
 /// Parses one document into JSON-like data (`None` for an empty document).
 pub fn parse_doc(doc: &RawDoc<'_>) -> Result<Option<Value>, ParseError> {
+    parse_doc_as(doc, Value::is_null)
+}
+
+/// [`parse_doc`] into another document type (`is_null` tells an empty document).
+pub fn parse_doc_as<T: serde::de::DeserializeOwned>(
+    doc: &RawDoc<'_>,
+    is_null: impl Fn(&T) -> bool,
+) -> Result<Option<T>, ParseError> {
     if doc.is_blank() {
         return Ok(None);
     }
-    match serde_saphyr::from_str::<Value>(doc.text) {
-        Ok(Value::Null) => Ok(None),
+    match serde_saphyr::from_str::<T>(doc.text) {
+        Ok(v) if is_null(&v) => Ok(None),
         Ok(v) => Ok(Some(v)),
         Err(e) => {
             let (line, column) = error_location(&e).unwrap_or((1, 1));

@@ -342,3 +342,47 @@ fn workload_templates_stand_in_for_pods_when_analysing_files() {
     let out = analyze().args(["-A", "-o", "json"]).arg(&file).output().unwrap();
     assert!(String::from_utf8_lossy(&out.stdout).contains("IST0173"));
 }
+
+/// Parsing spreads over threads (`MESHCTL_THREADS`), but what analyze prints never depends on
+/// how many: every fixture directory (clean, broken, the whole grid) gives the same bytes on
+/// stdout and stderr and the same exit code with one thread and with several.
+#[test]
+fn output_is_the_same_whatever_the_thread_count() {
+    let run = |threads: &str, format: &str| {
+        let out = analyze()
+            .env("MESHCTL_THREADS", threads)
+            .args(["-A", DATA, "-o", format])
+            .output()
+            .expect("meshctl runs");
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    for format in ["log", "json"] {
+        let one = run("1", format);
+        assert!(one.1.lines().count() > 50, "the fixtures give many messages: {}", one.1);
+        assert!(one.2.contains("error:"), "and unreadable documents: {}", one.2);
+        for threads in ["2", "5"] {
+            assert_eq!(run(threads, format), one, "{threads} threads, -o {format}");
+        }
+    }
+    // One stream of many documents is split between threads too.
+    let stream: String = (0..300)
+        .map(|i| format!("apiVersion: v1\nkind: Service\nmetadata:\n  name: s{i}\nspec:\n  ports:\n  - name: web\n    port: 80\n"))
+        .collect::<Vec<_>>()
+        .join("---\n");
+    let stdin = |threads: &str| {
+        let out = analyze()
+            .env("MESHCTL_THREADS", threads)
+            .args(["-A", "-"])
+            .write_stdin(stream.clone())
+            .output()
+            .expect("meshctl runs");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let one = stdin("1");
+    assert_eq!(one.lines().filter(|l| l.contains("IST0118")).count(), 300, "{one}");
+    assert_eq!(stdin("3"), one);
+}

@@ -56,7 +56,7 @@ fn codes_with_remote(dir: &Path, file: &str) -> Result<Vec<String>, String> {
         return Err(format!("{errors:?}"));
     }
     let snapshot = builder.build("default");
-    let mesh = meshctl::values::mesh_defaults();
+    let mesh = meshctl::analyze::tree::Value::from(meshctl::values::mesh_defaults());
     let ctx = Context {
         snapshot: &snapshot,
         mesh: &mesh,

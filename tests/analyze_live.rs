@@ -215,3 +215,32 @@ fn without_a_kubeconfig_analysing_files_points_at_use_kube_false() {
     let err: String = String::from_utf8_lossy(&out.stderr).split_whitespace().collect();
     assert!(err.contains("add`--use-kube=false`"), "{err}");
 }
+
+/// Lists are read a page at a time (`limit=500`, then `continue`), as kubectl does: every
+/// object of a kind larger than one page is analysed, in as many requests as pages.
+#[test]
+fn large_lists_are_read_page_by_page_and_every_object_is_seen() {
+    let srv = TestApiServer::start_blocking(Options::default());
+    ns(&srv, "big", json!({"istio-injection": "enabled"}));
+    for i in 0..1001 {
+        srv.put_object(json!({
+            "apiVersion": "v1", "kind": "Pod",
+            "metadata": {"name": format!("web-{i:04}"), "namespace": "big", "labels": {"app": "web"}},
+            "spec": {"containers": [{"name": "web", "image": "example/web:1"}]},
+            "status": {"phase": "Running"}
+        }));
+    }
+    srv.clear_requests();
+    let (_, stdout, stderr) = analyze(&srv, &["-n", "big"]);
+    let missing_proxy = stdout.lines().filter(|l| l.contains("IST0103")).count();
+    assert_eq!(missing_proxy, 1001, "every pod of every page is analysed:\n{stdout}\n{stderr}");
+    let pod_lists: Vec<String> = srv
+        .requests()
+        .into_iter()
+        .filter(|r| r.method == "GET" && r.path.ends_with("/namespaces/big/pods"))
+        .map(|r| r.query)
+        .collect();
+    assert_eq!(pod_lists.len(), 3, "500 + 500 + 1: {pod_lists:?}");
+    assert!(pod_lists.iter().all(|q| q.contains("limit=500")), "{pod_lists:?}");
+    assert!(pod_lists.iter().skip(1).all(|q| q.contains("continue=")), "{pod_lists:?}");
+}

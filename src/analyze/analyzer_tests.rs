@@ -14,6 +14,7 @@ fn check(analyzer: &dyn Analyzer, yaml: &str) -> Vec<(String, String)> {
     let mesh = crate::values::mesh_defaults();
     super::input::add_default_resources(&mut b, &mesh, "istio-system");
     let snap = b.build("default");
+    let mesh = super::tree::Value::from(mesh);
     let ctx = Context {
         snapshot: &snap,
         mesh: &mesh,
@@ -99,7 +100,7 @@ fn nothing_panics_on_odd_shapes() {
     let mut b = SnapshotBuilder::new();
     assert!(b.add_text("odd.yaml", Arc::from(odd)).is_empty());
     let snap = b.build("default");
-    let mesh = crate::values::mesh_defaults();
+    let mesh = super::tree::Value::from(crate::values::mesh_defaults());
     let ctx = Context {
         snapshot: &snap,
         mesh: &mesh,

@@ -5,10 +5,13 @@ use std::collections::HashSet;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use serde_json::{Value, json};
 
-use super::snapshot::{InputError, SnapshotBuilder, Source, kinds};
+use super::snapshot::{InputError, Parsed, SnapshotBuilder, Source, kinds, parse_documents};
+use super::tree::forget_interned;
+use crate::resource::{RawDoc, split_documents};
 
 /// Extensions analysed; other files in a directory are skipped with a note.
 pub const EXTENSIONS: &[&str] = &["yaml", "yml", "json"];
@@ -29,30 +32,44 @@ pub struct ReadReport {
 /// Reads `paths` (files, directories, or `-` for stdin) into the builder. Directories are
 /// walked recursively unless `recursive` is false; each file is read once however many paths
 /// lead to it, and links back into a directory being walked (`a -> .`, `sub/up -> ..`) are
-/// skipped and reported instead of followed forever.
+/// skipped and reported instead of followed forever. Files are parsed on [`parse_threads`]
+/// threads; what they hold is added in input order whatever the thread count.
 pub fn read_paths(builder: &mut SnapshotBuilder, paths: &[String], recursive: bool) -> ReadReport {
+    read_paths_on(builder, paths, recursive, parse_threads())
+}
+
+/// [`read_paths`] on `threads` threads.
+pub fn read_paths_on(
+    builder: &mut SnapshotBuilder,
+    paths: &[String],
+    recursive: bool,
+    threads: usize,
+) -> ReadReport {
     let mut report = ReadReport::default();
+    let mut steps: Vec<Step> = Vec::new();
     let mut seen_files: HashSet<PathBuf> = HashSet::new();
     for p in paths {
         if p == "-" {
             let mut text = String::new();
             match std::io::stdin().read_to_string(&mut text) {
-                Ok(_) => {
-                    report.errors.extend(builder.add_text("-", Arc::from(text)));
-                    report.files.push("-".into());
-                }
-                Err(e) => report.errors.push(InputError {
+                Ok(_) => steps.push(Step::Text { name: Arc::from("-"), text: Arc::from(text) }),
+                Err(e) => steps.push(Step::Error(InputError {
                     file: "-".into(),
                     line: 0,
                     message: format!("cannot read stdin: {e}"),
-                }),
+                })),
             }
             continue;
         }
         let path = Path::new(p);
         if path.is_dir() {
-            let mut walk =
-                Walk { files: Vec::new(), seen_dirs: HashSet::new(), report: &mut report, recursive };
+            let mut walk = Walk {
+                files: Vec::new(),
+                seen_dirs: HashSet::new(),
+                report: &mut report,
+                steps: &mut steps,
+                recursive,
+            };
             walk.dir(path);
             let mut files = walk.files;
             files.sort();
@@ -61,17 +78,18 @@ pub fn read_paths(builder: &mut SnapshotBuilder, paths: &[String], recursive: bo
                 if !has_extension(&f) {
                     report.skipped.push(name);
                 } else if first_visit(&mut seen_files, &f) {
-                    read_file(builder, &name, &mut report);
+                    read_file(&name, &mut steps, &mut report);
                 }
             }
         } else if has_extension(path) || !path.exists() {
             if first_visit(&mut seen_files, path) {
-                read_file(builder, p, &mut report);
+                read_file(p, &mut steps, &mut report);
             }
         } else {
             report.skipped.push(p.clone());
         }
     }
+    parse_steps(builder, steps, threads, &mut report);
     report
 }
 
@@ -89,6 +107,7 @@ struct Walk<'a> {
     files: Vec<PathBuf>,
     seen_dirs: HashSet<PathBuf>,
     report: &'a mut ReadReport,
+    steps: &'a mut Vec<Step>,
     recursive: bool,
 }
 
@@ -105,11 +124,11 @@ impl Walk<'_> {
             Ok(e) => e,
             Err(e) => {
                 // Not silently empty: an unreadable directory may hold the very mistake.
-                self.report.errors.push(InputError {
+                self.steps.push(Step::Error(InputError {
                     file: dir.to_string_lossy().to_string(),
                     line: 0,
                     message: format!("cannot read the directory: {e}"),
-                });
+                }));
                 return;
             }
         };
@@ -118,11 +137,11 @@ impl Walk<'_> {
             let e = match e {
                 Ok(e) => e,
                 Err(err) => {
-                    self.report.errors.push(InputError {
+                    self.steps.push(Step::Error(InputError {
                         file: dir.to_string_lossy().to_string(),
                         line: 0,
                         message: format!("cannot list the directory: {err}"),
-                    });
+                    }));
                     continue;
                 }
             };
@@ -142,17 +161,141 @@ impl Walk<'_> {
     }
 }
 
-fn read_file(builder: &mut SnapshotBuilder, name: &str, report: &mut ReadReport) {
-    match std::fs::read_to_string(name) {
-        Ok(text) => {
-            report.errors.extend(builder.add_text(name, Arc::from(text)));
+/// A file is read by the thread that parses it, and its text dropped once parsed (a message's
+/// line is found by reading the file again, see [`super::snapshot::DocText`]): the whole input is
+/// never held at once besides its parsed form.
+fn read_file(name: &str, steps: &mut Vec<Step>, _report: &mut ReadReport) {
+    steps.push(Step::File { name: Arc::from(name) });
+}
+
+/// Reads and parses one file.
+fn parse_file(name: &Arc<str>) -> Result<Parsed, InputError> {
+    let text: Arc<str> = match std::fs::read_to_string(&**name) {
+        Ok(text) => Arc::from(text),
+        Err(e) => {
+            return Err(InputError { file: name.to_string(), line: 0, message: format!("cannot read: {e}") });
+        }
+    };
+    let docs = split_documents(&text);
+    Ok(parse_documents(name, &text, &docs, false))
+}
+
+/// One input, in input order: stdin's text, a file to read, or an error met finding inputs.
+enum Step {
+    Text { name: Arc<str>, text: Arc<str> },
+    File { name: Arc<str> },
+    Error(InputError),
+}
+
+/// One piece of parsing work: some documents of stdin, or a whole file.
+enum Unit<'a> {
+    Docs(usize, Vec<RawDoc<'a>>),
+    File(usize),
+}
+
+impl Unit<'_> {
+    fn step(&self) -> usize {
+        match self {
+            Unit::Docs(s, _) | Unit::File(s) => *s,
+        }
+    }
+}
+
+/// Documents parsed per unit of work: enough to outweigh the hand-over, small enough that one
+/// large file (a `kubectl get -o yaml` dump) still spreads over every thread.
+const DOCS_PER_UNIT: usize = 64;
+
+/// The environment variable that caps the threads parsing input (default: every CPU the
+/// process may use).
+pub const THREADS_ENV: &str = "MESHCTL_THREADS";
+
+/// Threads to parse with: `MESHCTL_THREADS` when set to a positive number, else every CPU the
+/// process may use.
+pub fn parse_threads() -> usize {
+    std::env::var(THREADS_ENV)
+        .ok()
+        .and_then(|v| v.trim().parse::<usize>().ok())
+        .filter(|&n| n > 0)
+        .unwrap_or_else(|| std::thread::available_parallelism().map(usize::from).unwrap_or(1))
+}
+
+/// Parses every step's documents on `threads` threads and adds them to the builder in input
+/// order (the order the steps were given, then document order), so the snapshot and every
+/// error are the same whatever the thread count.
+fn parse_steps(builder: &mut SnapshotBuilder, steps: Vec<Step>, threads: usize, report: &mut ReadReport) {
+    // Units in input order.
+    let mut units: Vec<Unit<'_>> = Vec::new();
+    for (i, step) in steps.iter().enumerate() {
+        match step {
+            Step::Text { text, .. } => {
+                let docs = split_documents(text);
+                let mut docs = docs.into_iter().peekable();
+                while docs.peek().is_some() {
+                    units.push(Unit::Docs(i, docs.by_ref().take(DOCS_PER_UNIT).collect()));
+                }
+            }
+            Step::File { .. } => units.push(Unit::File(i)),
+            Step::Error(_) => {}
+        }
+    }
+    let next = AtomicUsize::new(0);
+    let threads = threads.clamp(1, units.len().max(1));
+    let mut results: Vec<Option<Result<Parsed, InputError>>> = (0..units.len()).map(|_| None).collect();
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..threads)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut done = Vec::new();
+                    loop {
+                        let u = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(unit) = units.get(u) else { break };
+                        let parsed = match (unit, &steps[unit.step()]) {
+                            (Unit::Docs(_, docs), Step::Text { name, text }) => {
+                                Ok(parse_documents(name, text, docs, true))
+                            }
+                            (Unit::File(_), Step::File { name }) => parse_file(name),
+                            _ => continue,
+                        };
+                        done.push((u, parsed));
+                    }
+                    // The trees keep their strings; the table is no longer needed.
+                    forget_interned();
+                    done
+                })
+            })
+            .collect();
+        for w in workers {
+            for (u, parsed) in w.join().unwrap_or_else(|e| std::panic::resume_unwind(e)) {
+                results[u] = Some(parsed);
+            }
+        }
+    });
+    let unit_steps: Vec<usize> = units.iter().map(Unit::step).collect();
+    drop(units);
+    builder.reserve(results.iter().flatten().flatten().map(Parsed::len).sum());
+    let mut results = results.into_iter().zip(unit_steps).peekable();
+    for (i, step) in steps.into_iter().enumerate() {
+        let name = match step {
+            Step::Error(e) => {
+                report.errors.push(e);
+                continue;
+            }
+            Step::Text { name, .. } | Step::File { name } => name,
+        };
+        let mut read = true;
+        // Every unit was parsed: a worker that panicked re-raised its panic above.
+        while let Some((Some(parsed), _)) = results.next_if(|(_, s)| *s == i) {
+            match parsed {
+                Ok(p) => report.errors.extend(builder.add_parsed(p)),
+                Err(e) => {
+                    read = false;
+                    report.errors.push(e);
+                }
+            }
+        }
+        if read {
             report.files.push(name.to_string());
         }
-        Err(e) => report.errors.push(InputError {
-            file: name.to_string(),
-            line: 0,
-            message: format!("cannot read: {e}"),
-        }),
     }
 }
 
@@ -236,7 +379,7 @@ pub fn add_default_resources(builder: &mut SnapshotBuilder, mesh: &Value, istio_
             "metadata": {"name": pod_name, "namespace": istio_ns, "labels": labels},
             "spec": {"containers": [{"name": "istio-proxy"}]},
         });
-        let _ = builder.add_value(pod, Source::Builtin);
+        let _ = builder.add_value(pod.into(), Source::Builtin);
     }
     if !builder.contains(kinds::SERVICE, istio_ns, svc) {
         let service = json!({
@@ -245,6 +388,6 @@ pub fn add_default_resources(builder: &mut SnapshotBuilder, mesh: &Value, istio_
             "metadata": {"name": svc, "namespace": istio_ns, "labels": labels},
             "spec": {"selector": labels, "ports": ports},
         });
-        let _ = builder.add_value(service, Source::Builtin);
+        let _ = builder.add_value(service.into(), Source::Builtin);
     }
 }

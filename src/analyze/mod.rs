@@ -1,7 +1,7 @@
 //! Configuration analysis: a registry of analyzers that read an indexed snapshot of
 //! resources and report messages from a catalog. Pure: no printing, no cluster access.
 
-use serde_json::Value;
+use tree::Value;
 
 pub mod analyzers;
 pub mod input;
@@ -10,6 +10,7 @@ pub mod registry;
 pub mod report;
 pub mod schema_check;
 pub mod snapshot;
+pub mod tree;
 pub mod util;
 
 #[cfg(test)]

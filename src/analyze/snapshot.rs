@@ -7,9 +7,8 @@
 use std::collections::{BTreeSet, HashMap};
 use std::sync::Arc;
 
-use serde_json::Value;
-
-use crate::resource::{parse_doc, split_documents};
+use super::tree::{Map, Value};
+use crate::resource::{RawDoc, parse_doc_as, split_documents};
 
 /// A group, version and kind; the group is empty for the core API.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -118,13 +117,55 @@ pub enum Source {
     Builtin,
 }
 
-/// The text of the document a resource was read from, for field line numbers.
+/// Where the document a resource was read from sits in its file's text, for field line numbers.
 #[derive(Debug, Clone)]
 pub struct DocText {
-    pub src: Arc<str>,
+    /// The file's text when it is kept (stdin); `None` when the file is read again on demand.
+    pub src: Option<Arc<str>>,
+    /// The length and hash of the text parsed, so a file changed since is not trusted.
+    pub stamp: Stamp,
     pub start: usize,
     pub end: usize,
     pub json: bool,
+}
+
+/// A text's length and hash.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Stamp {
+    len: usize,
+    hash: u64,
+}
+
+impl Stamp {
+    fn of(text: &str) -> Stamp {
+        Stamp { len: text.len(), hash: hash_of(&[text]) }
+    }
+}
+
+impl DocText {
+    /// The whole text of the file `path` the document is in: the kept text, else the file read
+    /// again (the last file read is remembered: messages come resource by resource, so mostly
+    /// from the file of the message before), or `None` when it changed since it was parsed.
+    fn text(&self, path: &Arc<str>) -> Option<Arc<str>> {
+        if let Some(src) = &self.src {
+            return Some(src.clone());
+        }
+        type Last = Option<(Arc<str>, Option<(Arc<str>, Stamp)>)>;
+        static LAST: std::sync::Mutex<Last> = std::sync::Mutex::new(None);
+        let mut last = LAST.lock().unwrap_or_else(|e| e.into_inner());
+        let read = match &*last {
+            Some((p, read)) if p == path => read.clone(),
+            _ => {
+                let read = std::fs::read_to_string(&**path).ok().map(|t| {
+                    let stamp = Stamp::of(&t);
+                    (Arc::from(t), stamp)
+                });
+                *last = Some((path.clone(), read.clone()));
+                read
+            }
+        };
+        read.filter(|(_, stamp)| *stamp == self.stamp).map(|(text, _)| text)
+    }
 }
 
 /// One object under analysis.
@@ -207,8 +248,11 @@ impl Source {
                 if doc.json {
                     return Some(file.to_string());
                 }
-                let text = doc.src.get(doc.start..doc.end).unwrap_or("");
-                let offset = if path.is_empty() { None } else { field_line(text, path) };
+                let offset = if path.is_empty() {
+                    None
+                } else {
+                    doc.text(file).and_then(|src| field_line(src.get(doc.start..doc.end).unwrap_or(""), path))
+                };
                 Some(format!("{file}:{}", line + offset.unwrap_or(0)))
             }
             _ => None,
@@ -303,6 +347,96 @@ pub struct InputError {
     pub message: String,
 }
 
+/// The objects and failures of some documents of one file.
+#[derive(Debug, Default)]
+pub struct Parsed {
+    resources: Vec<Resource>,
+    errors: Vec<InputError>,
+}
+
+impl Parsed {
+    /// The objects read.
+    pub fn len(&self) -> usize {
+        self.resources.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.resources.is_empty()
+    }
+}
+
+/// Parses `docs`, documents of `text` (the contents of `file`). Pure, so the files and the
+/// stretches of a file can be parsed on several threads, then added in input order with
+/// [`SnapshotBuilder::add_parsed`].
+///
+/// With `keep_text` false the documents do not hold on to `text`: a message's line is found by
+/// reading the file again (checked against the length and hash of what was parsed).
+pub fn parse_documents(file: &Arc<str>, text: &Arc<str>, docs: &[RawDoc<'_>], keep_text: bool) -> Parsed {
+    let json = file.ends_with(".json");
+    let stamp = Stamp::of(text);
+    let mut out = Parsed::default();
+    for doc in docs {
+        match parse_doc_as(doc, Value::is_null) {
+            Ok(None) => {}
+            Ok(Some(v)) => {
+                let dt = DocText {
+                    src: keep_text.then(|| text.clone()),
+                    stamp,
+                    start: doc.offset,
+                    end: doc.offset + doc.text.len(),
+                    json,
+                };
+                let src = Source::File { path: file.clone(), line: doc.line, doc: dt };
+                if let Err(message) = push_value(&mut out.resources, v, src) {
+                    out.errors.push(InputError { file: file.to_string(), line: doc.line, message });
+                }
+            }
+            Err(e) => out.errors.push(InputError {
+                file: file.to_string(),
+                line: e.line,
+                message: tidy_parse_message(&e.message),
+            }),
+        }
+    }
+    out
+}
+
+/// Adds one object to `out`; `List` kinds are expanded.
+fn push_value(out: &mut Vec<Resource>, mut v: Value, source: Source) -> Result<(), String> {
+    let Some(kind) = v.get("kind").and_then(Value::as_str).map(str::to_string) else {
+        return Err("the document has no `kind`".into());
+    };
+    let Some(api_version) = v.get("apiVersion").and_then(Value::as_str) else {
+        return Err(format!("the `{kind}` has no `apiVersion`"));
+    };
+    let group = match api_version.rsplit_once('/') {
+        Some((g, _)) => g.to_string(),
+        None => String::new(),
+    };
+    if kind.ends_with("List")
+        && v["items"].is_array()
+        && let Some(Value::Array(items)) = v.get_mut("items").map(std::mem::take)
+    {
+        for item in items {
+            push_value(out, item, source.clone())?;
+        }
+        return Ok(());
+    }
+    let meta = &v["metadata"];
+    let name = meta["name"].as_str().unwrap_or("").to_string();
+    let namespace = meta["namespace"].as_str().unwrap_or("").to_string();
+    out.push(Resource {
+        group,
+        kind,
+        namespace,
+        name,
+        value: v,
+        source,
+        cluster: String::new(),
+        stands_in_for: None,
+    });
+    Ok(())
+}
+
 /// Collects resources, then freezes them into an indexed [`Snapshot`].
 #[derive(Debug, Default)]
 pub struct SnapshotBuilder {
@@ -316,40 +450,32 @@ impl SnapshotBuilder {
 
     /// Adds every object of a YAML or JSON stream; returns the documents that failed.
     pub fn add_text(&mut self, file: &str, text: Arc<str>) -> Vec<InputError> {
-        let path: Arc<str> = Arc::from(file);
-        let json = file.ends_with(".json");
-        let mut errors = Vec::new();
-        for doc in split_documents(&text) {
-            match parse_doc(&doc) {
-                Ok(None) => {}
-                Ok(Some(v)) => {
-                    let dt = DocText {
-                        src: text.clone(),
-                        start: doc.offset,
-                        end: doc.offset + doc.text.len(),
-                        json,
-                    };
-                    let src = Source::File { path: path.clone(), line: doc.line, doc: dt };
-                    if let Err(message) = self.add_value(v, src) {
-                        errors.push(InputError { file: file.to_string(), line: doc.line, message });
-                    }
-                }
-                Err(e) => errors.push(InputError {
-                    file: file.to_string(),
-                    line: e.line,
-                    message: tidy_parse_message(&e.message),
-                }),
-            }
-        }
-        errors
+        let docs = split_documents(&text);
+        let parsed = parse_documents(&Arc::from(file), &text, &docs, true);
+        self.add_parsed(parsed)
+    }
+
+    /// Makes room for `n` more resources.
+    pub fn reserve(&mut self, n: usize) {
+        self.resources.reserve_exact(n);
+    }
+
+    /// Adds what [`parse_documents`] read; returns the documents that failed.
+    pub fn add_parsed(&mut self, parsed: Parsed) -> Vec<InputError> {
+        self.resources.extend(parsed.resources);
+        parsed.errors
     }
 
     /// Adds objects listed from a cluster (origin `cluster`, no file or line); `cluster` names
     /// the cluster in multi-cluster analysis ("" for the primary one).
-    pub fn add_cluster_objects(&mut self, objects: Vec<Value>, cluster: &str) {
+    pub fn add_cluster_objects<V: Into<Value>>(
+        &mut self,
+        objects: impl IntoIterator<Item = V>,
+        cluster: &str,
+    ) {
         for v in objects {
             let before = self.resources.len();
-            let _ = self.add_value(v, Source::Cluster);
+            let _ = self.add_value(v.into(), Source::Cluster);
             for r in &mut self.resources[before..] {
                 r.cluster = cluster.to_string();
             }
@@ -358,40 +484,7 @@ impl SnapshotBuilder {
 
     /// Adds one object; `List` kinds are expanded.
     pub fn add_value(&mut self, v: Value, source: Source) -> Result<(), String> {
-        let Some(kind) = v.get("kind").and_then(Value::as_str).map(str::to_string) else {
-            return Err("the document has no `kind`".into());
-        };
-        let Some(api_version) = v.get("apiVersion").and_then(Value::as_str) else {
-            return Err(format!("the `{kind}` has no `apiVersion`"));
-        };
-        if kind.ends_with("List")
-            && let Some(Value::Array(items)) = v.get("items")
-        {
-            {
-                for item in items.clone() {
-                    self.add_value(item, source.clone())?;
-                }
-                return Ok(());
-            }
-        }
-        let group = match api_version.rsplit_once('/') {
-            Some((g, _)) => g.to_string(),
-            None => String::new(),
-        };
-        let meta = &v["metadata"];
-        let name = meta["name"].as_str().unwrap_or("").to_string();
-        let namespace = meta["namespace"].as_str().unwrap_or("").to_string();
-        self.resources.push(Resource {
-            group,
-            kind,
-            namespace,
-            name,
-            value: v,
-            source,
-            cluster: String::new(),
-            stands_in_for: None,
-        });
-        Ok(())
+        push_value(&mut self.resources, v, source)
     }
 
     /// The object of this kind, namespace and name, if one was added.
@@ -413,17 +506,21 @@ impl SnapshotBuilder {
     /// them would), workloads from files that select no pod get a stand-in pod made from their
     /// pod template (the pods they will create), and the indexes are built.
     pub fn build(self, default_namespace: &str) -> Snapshot {
-        let mut resources: Vec<Resource> = Vec::with_capacity(self.resources.len());
+        // Compacted in place (kept objects move down to `keep`): a second vector of every
+        // resource would be the run's largest allocation.
+        let mut resources = self.resources;
+        let mut keep = 0usize;
         // Index of the cluster's (primary cluster) objects by identity, for the overlay.
         let mut live: HashMap<(String, String, String, String), usize> = HashMap::new();
         let mut replaced = false;
-        for mut r in self.resources {
+        for i in 0..resources.len() {
+            let r = &mut resources[i];
             if is_cluster_scoped(&r.kind) {
                 r.namespace.clear();
             } else if r.namespace.is_empty() {
                 r.namespace = default_namespace.to_string();
                 if let Some(m) = r.value.get_mut("metadata").and_then(Value::as_object_mut) {
-                    m.insert("namespace".into(), Value::String(r.namespace.clone()));
+                    m.insert("namespace", Value::from(r.namespace.as_str()));
                 }
             }
             if IGNORED_NAMESPACES.contains(&r.namespace.as_str()) {
@@ -433,20 +530,22 @@ impl SnapshotBuilder {
                 let id = (r.group.clone(), r.kind.clone(), r.namespace.clone(), r.name.clone());
                 match r.source {
                     Source::Cluster => {
-                        live.insert(id, resources.len());
+                        live.insert(id, keep);
                     }
                     Source::File { .. } => {
-                        if let Some(i) = live.remove(&id) {
+                        if let Some(j) = live.remove(&id) {
                             // Marked for removal; the file's object takes its place below.
-                            resources[i].kind.clear();
+                            resources[j].kind.clear();
                             replaced = true;
                         }
                     }
                     Source::Builtin => {}
                 }
             }
-            resources.push(r);
+            resources.swap(keep, i);
+            keep += 1;
         }
+        resources.truncate(keep);
         if replaced {
             resources.retain(|r| !r.kind.is_empty());
         }
@@ -498,20 +597,20 @@ fn stand_in_pods(resources: &[Resource]) -> Vec<Resource> {
         if has_pods {
             continue;
         }
-        let mut metadata = serde_json::Map::new();
-        metadata.insert("name".into(), Value::String(r.name.clone()));
-        metadata.insert("namespace".into(), Value::String(r.namespace.clone()));
+        let mut metadata = Map::new();
+        metadata.insert("name", Value::from(r.name.as_str()));
+        metadata.insert("namespace", Value::from(r.namespace.as_str()));
         for key in ["labels", "annotations"] {
             if let Some(v) = template["metadata"].get(key) {
-                metadata.insert(key.into(), v.clone());
+                metadata.insert(key, v.clone());
             }
         }
-        let value = serde_json::json!({
-            "apiVersion": "v1",
-            "kind": "Pod",
-            "metadata": metadata,
-            "spec": template["spec"].clone(),
-        });
+        let mut value = Map::new();
+        value.insert("apiVersion", Value::from("v1"));
+        value.insert("kind", Value::from("Pod"));
+        value.insert("metadata", Value::Object(metadata));
+        value.insert("spec", template["spec"].clone());
+        let value = Value::Object(value);
         out.push(Resource {
             group: String::new(),
             kind: "Pod".into(),
@@ -536,17 +635,56 @@ fn workload_template_path(r: &Resource) -> Option<&'static str> {
     WORKLOAD_KINDS.iter().find(|(g, k, _)| r.group == *g && r.kind == *k).map(|(_, _, p)| *p)
 }
 
+/// Resources by a hash of their key, sorted: 12 bytes an entry instead of a map of owned
+/// strings. A lookup scans the entries of one hash and checks the resources themselves, so two
+/// keys that share a hash do not mix.
+#[derive(Debug, Default)]
+struct HashIndex(Vec<(u64, u32)>);
+
+impl HashIndex {
+    fn push(&mut self, hash: u64, i: usize) {
+        self.0.push((hash, i as u32));
+    }
+    /// Sorts by hash, then input order.
+    fn freeze(&mut self) {
+        self.0.sort_unstable();
+        self.0.shrink_to_fit();
+    }
+    /// The resources whose key hashes to `hash`, in input order (may include other keys).
+    fn candidates(&self, hash: u64) -> impl DoubleEndedIterator<Item = usize> + ExactSizeIterator + '_ {
+        let start = self.0.partition_point(|&(h, _)| h < hash);
+        let end = self.0.partition_point(|&(h, _)| h <= hash);
+        self.0[start..end].iter().map(|&(_, i)| i as usize)
+    }
+    fn count(&self, hash: u64) -> usize {
+        self.candidates(hash).len()
+    }
+}
+
+fn hash_of(parts: &[&str]) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::hash::DefaultHasher::new();
+    for p in parts {
+        p.hash(&mut h);
+    }
+    h.finish()
+}
+
 /// The indexed, read-only set of resources.
 #[derive(Debug, Default)]
 pub struct Snapshot {
     resources: Vec<Resource>,
     by_kind: HashMap<String, Vec<usize>>,
-    by_id: HashMap<(String, String, String), usize>,
-    by_bare_kind: HashMap<(String, String, String), usize>,
+    /// By (group/kind, namespace, name).
+    by_id: HashIndex,
+    /// By (kind, namespace, name).
+    by_bare_kind: HashIndex,
     by_kind_ns: HashMap<(String, String), Vec<usize>>,
-    pods_by_label: HashMap<(String, String, String), Vec<usize>>,
+    /// Pods by (namespace, label key, label value).
+    pods_by_label: HashIndex,
     pods_by_ns: HashMap<String, Vec<usize>>,
-    services_by_host: HashMap<String, usize>,
+    /// Services by host (`name.namespace.svc.cluster.local`).
+    services: HashIndex,
     namespaces: BTreeSet<String>,
 }
 
@@ -576,8 +714,8 @@ impl Snapshot {
                     s.by_kind.insert(key.clone(), vec![i]);
                 }
             }
-            s.by_id.entry((key, namespace, r.name.clone())).or_insert(i);
-            s.by_bare_kind.entry((r.kind.clone(), r.namespace.clone(), r.name.clone())).or_insert(i);
+            s.by_id.push(hash_of(&[&key, &namespace, &r.name]), i);
+            s.by_bare_kind.push(hash_of(&[&r.kind, &r.namespace, &r.name]), i);
             if !r.namespace.is_empty() && !s.namespaces.contains(&r.namespace) {
                 s.namespaces.insert(r.namespace.clone());
             }
@@ -589,13 +727,16 @@ impl Snapshot {
                 if let Some(labels) = r.labels().as_object() {
                     for (k, v) in labels {
                         let v = value_str(v);
-                        s.pods_by_label.entry((r.namespace.clone(), k.clone(), v)).or_default().push(i);
+                        s.pods_by_label.push(hash_of(&[&r.namespace, k, &v]), i);
                     }
                 }
             }
             if r.is(kinds::SERVICE) {
-                s.services_by_host.insert(format!("{}.{}.svc.cluster.local", r.name, r.namespace), i);
+                s.services.push(hash_of(&[&format!("{}.{}.svc.cluster.local", r.name, r.namespace)]), i);
             }
+        }
+        for index in [&mut s.by_id, &mut s.by_bare_kind, &mut s.pods_by_label, &mut s.services] {
+            index.freeze();
         }
         s
     }
@@ -638,19 +779,30 @@ impl Snapshot {
     /// One object by kind, namespace and name.
     pub fn get(&self, gvk: Gvk, namespace: &str, name: &str) -> Option<&Resource> {
         let ns = if is_cluster_scoped(gvk.kind) { "" } else { namespace };
-        self.by_id.get(&(gvk.key(), ns.to_string(), name.to_string())).map(|&i| &self.resources[i])
+        // The first of that identity in input order.
+        self.by_id
+            .candidates(hash_of(&[&gvk.key(), ns, name]))
+            .map(|i| &self.resources[i])
+            .find(|r| r.is(gvk) && r.namespace == ns && r.name == name && r.cluster.is_empty())
     }
 
     /// The object a message origin names (kind without group).
     pub fn find(&self, kind: &str, namespace: &str, name: &str) -> Option<&Resource> {
         self.by_bare_kind
-            .get(&(kind.to_string(), namespace.to_string(), name.to_string()))
-            .map(|&i| &self.resources[i])
+            .candidates(hash_of(&[kind, namespace, name]))
+            .map(|i| &self.resources[i])
+            .find(|r| r.kind == kind && r.namespace == namespace && r.name == name && r.cluster.is_empty())
     }
 
     /// The Kubernetes Service for a fully qualified host (`name.ns.svc.cluster.local`).
     pub fn service_by_host(&self, host: &str) -> Option<&Resource> {
-        self.services_by_host.get(host).map(|&i| &self.resources[i])
+        // The last of that host, as a map keyed by host would keep.
+        self.services.candidates(hash_of(&[host])).map(|i| &self.resources[i]).rfind(|r| {
+            host.strip_prefix(r.name.as_str())
+                .and_then(|h| h.strip_prefix('.'))
+                .and_then(|h| h.strip_prefix(r.namespace.as_str()))
+                == Some(".svc.cluster.local")
+        })
     }
 
     /// Namespaces seen (declared or used).
@@ -670,28 +822,27 @@ impl Snapshot {
 
     /// Pods in `namespace` whose labels include every pair of `selector` (an empty selector
     /// selects every pod of the namespace).
-    pub fn pods_matching<'a>(
-        &'a self,
-        namespace: &str,
-        selector: &'a serde_json::Map<String, Value>,
-    ) -> Vec<&'a Resource> {
+    pub fn pods_matching<'a>(&'a self, namespace: &str, selector: &'a Map) -> Vec<&'a Resource> {
         if selector.is_empty() {
             return self.pods_in(namespace).collect();
         }
-        let mut best: Option<&Vec<usize>> = None;
+        // The pods of the rarest pair, then checked against the whole selector (which also
+        // drops pods that only share a hash).
+        let mut best: Option<(u64, usize)> = None;
         for (k, v) in selector {
-            let key = (namespace.to_string(), k.clone(), value_str(v));
-            match self.pods_by_label.get(&key) {
-                None => return Vec::new(),
-                Some(list) => {
-                    if best.is_none_or(|b| list.len() < b.len()) {
-                        best = Some(list);
-                    }
-                }
+            let hash = hash_of(&[namespace, k, &value_str(v)]);
+            match self.pods_by_label.count(hash) {
+                0 => return Vec::new(),
+                n if best.is_none_or(|(_, b)| n < b) => best = Some((hash, n)),
+                _ => {}
             }
         }
-        best.map(|list| {
-            list.iter().map(|&i| &self.resources[i]).filter(|p| labels_match(selector, p.labels())).collect()
+        best.map(|(hash, _)| {
+            self.pods_by_label
+                .candidates(hash)
+                .map(|i| &self.resources[i])
+                .filter(|p| p.namespace == namespace && labels_match(selector, p.labels()))
+                .collect()
         })
         .unwrap_or_default()
     }
@@ -700,14 +851,14 @@ impl Snapshot {
 /// A label value as a string (numbers and booleans as written).
 pub fn value_str(v: &Value) -> String {
     match v {
-        Value::String(s) => s.clone(),
+        Value::String(s) => s.to_string(),
         Value::Null => String::new(),
         other => other.to_string(),
     }
 }
 
 /// True when `labels` holds every pair of `selector`.
-pub fn labels_match(selector: &serde_json::Map<String, Value>, labels: &Value) -> bool {
+pub fn labels_match(selector: &Map, labels: &Value) -> bool {
     selector.iter().all(|(k, v)| labels.get(k).is_some_and(|have| same_label_value(have, v)))
 }
 
@@ -738,8 +889,8 @@ mod tests {
     fn a_file_object_replaces_the_live_one_of_the_same_identity() {
         let mut b = SnapshotBuilder::new();
         let live = |name: &str, ns: &str| {
-            serde_json::json!({"apiVersion": "networking.istio.io/v1", "kind": "VirtualService",
-                "metadata": {"name": name, "namespace": ns}, "spec": {"hosts": ["live"]}})
+            Value::from(serde_json::json!({"apiVersion": "networking.istio.io/v1", "kind": "VirtualService",
+                "metadata": {"name": name, "namespace": ns}, "spec": {"hosts": ["live"]}}))
         };
         b.add_cluster_objects(
             vec![live("reviews", "web"), live("ratings", "web"), live("reviews", "other")],
@@ -775,12 +926,40 @@ mod tests {
             vec!["web-1", "nightly"],
             "the Deployment has its pod; a scaled-to-zero one gets none"
         );
-        let sel = serde_json::json!({"app": "report"});
+        let sel = Value::from(serde_json::json!({"app": "report"}));
         let standin = s.pods_matching("ops", sel.as_object().unwrap())[0];
         let m = crate::analyze::Message::new("IST0103", standin, "spec.containers.0", vec![]);
         let o = m.origin.unwrap();
         assert_eq!((o.kind.as_str(), o.name.as_str()), ("CronJob", "nightly"));
         assert_eq!(o.reference.as_deref(), Some("jobs.yaml:13"), "the container's line in the template");
+    }
+
+    #[test]
+    fn a_file_is_read_again_for_a_line_and_not_trusted_once_changed() {
+        let dir = std::env::temp_dir().join(format!("meshctl-reread-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = dir.join("vs.yaml");
+        let text = "apiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata:\n  name: r\nspec:\n  hosts: [r]\n";
+        std::fs::write(&file, text).unwrap();
+        let mut b = SnapshotBuilder::new();
+        let report = crate::analyze::input::read_paths(&mut b, &[file.to_string_lossy().to_string()], false);
+        assert!(report.errors.is_empty(), "{:?}", report.errors);
+        let s = b.build("web");
+        let vs = s.of(kinds::VIRTUAL_SERVICE).next().unwrap();
+        let Source::File { doc, .. } = &vs.source else { panic!("read from a file") };
+        assert!(doc.src.is_none(), "the text is not kept");
+        let at = |line: usize| Some(format!("{}:{line}", file.to_string_lossy()));
+        assert_eq!(vs.reference("spec.hosts"), at(6), "the field's line, from the file read again");
+        std::fs::write(&file, format!("# edited\n{text}")).unwrap();
+        // Another file read again in between, so this one is read anew.
+        let other = dir.join("other.yaml");
+        std::fs::write(&other, text).unwrap();
+        let mut b = SnapshotBuilder::new();
+        let _ = crate::analyze::input::read_paths(&mut b, &[other.to_string_lossy().to_string()], false);
+        let o = b.build("web");
+        assert!(o.of(kinds::VIRTUAL_SERVICE).next().unwrap().reference("spec.hosts").is_some());
+        assert_eq!(vs.reference("spec.hosts"), at(1), "a changed file gives the document's line only");
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]
@@ -792,7 +971,7 @@ mod tests {
         assert!(b.add_text("f.yaml", text).is_empty());
         let s = b.build("web");
         assert_eq!(s.len(), 1);
-        let sel = serde_json::json!({"app": "x"});
+        let sel = Value::from(serde_json::json!({"app": "x"}));
         assert_eq!(s.pods_matching("web", sel.as_object().unwrap()).len(), 1);
     }
 }

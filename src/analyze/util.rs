@@ -1,21 +1,21 @@
 //! Small helpers shared by analyzers: host names, selectors, ports.
 
-use serde_json::{Map, Value};
+use crate::analyze::tree::{Map, Value};
 
 /// An empty map, for missing selectors.
-pub fn empty_map() -> &'static Map<String, Value> {
-    static EMPTY: std::sync::OnceLock<Map<String, Value>> = std::sync::OnceLock::new();
+pub fn empty_map() -> &'static Map {
+    static EMPTY: std::sync::OnceLock<Map> = std::sync::OnceLock::new();
     EMPTY.get_or_init(Map::new)
 }
 
 /// `v` as an object, or an empty map.
-pub fn obj(v: &Value) -> &Map<String, Value> {
+pub fn obj(v: &Value) -> &Map {
     v.as_object().unwrap_or_else(|| empty_map())
 }
 
 /// `v` as a slice of values, or an empty slice.
 pub fn arr(v: &Value) -> &[Value] {
-    v.as_array().map(Vec::as_slice).unwrap_or(&[])
+    v.as_array().unwrap_or(&[])
 }
 
 /// `v` as a string, or "".
@@ -107,14 +107,14 @@ pub fn host_matches(pattern: &str, host: &str) -> bool {
 
 /// The workload selector labels of an Istio resource (`spec.selector.matchLabels` or
 /// `spec.workloadSelector.labels`), or `None` when it has none.
-pub fn selector_labels<'a>(spec: &'a Value, field: &str) -> Option<&'a Map<String, Value>> {
+pub fn selector_labels<'a>(spec: &'a Value, field: &str) -> Option<&'a Map> {
     let sel = &spec[field];
     let labels = if field == "selector" { &sel["matchLabels"] } else { &sel["labels"] };
     labels.as_object().filter(|m| !m.is_empty())
 }
 
 /// Renders labels as `k=v,k2=v2`, keys sorted.
-pub fn labels_string(m: &Map<String, Value>) -> String {
+pub fn labels_string(m: &Map) -> String {
     let mut parts: Vec<String> =
         m.iter().map(|(k, v)| format!("{k}={}", super::snapshot::value_str(v))).collect();
     parts.sort();

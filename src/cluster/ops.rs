@@ -141,6 +141,58 @@ impl Cluster {
             .collect())
     }
 
+    /// Lists objects of a kind `page` at a time (`limit` and `continue`, as `kubectl get` does
+    /// with `--chunk-size`), turning each object into `T` as its page arrives: however many
+    /// objects the cluster holds, only one page is ever held in the server's form. Returns the
+    /// objects in the server's order and the number of list requests made. A continue token
+    /// that expired (410 Gone: the server no longer keeps the list's snapshot) restarts the list.
+    pub async fn list_paged<T>(
+        &self,
+        api_version: &str,
+        kind: &str,
+        namespace: Option<&str>,
+        labels: Option<&str>,
+        page: u32,
+        mut convert: impl FnMut(Value) -> T,
+    ) -> Result<(Vec<T>, usize), ApiError> {
+        const RESTARTS: u32 = 3;
+        let api = self.api(api_version, kind, namespace).await?;
+        let (mut requests, mut restarts) = (0usize, 0u32);
+        'list: loop {
+            let mut out = Vec::new();
+            let mut token: Option<String> = None;
+            loop {
+                let mut lp = ListParams::default().limit(page);
+                if let Some(l) = labels {
+                    lp = lp.labels(l);
+                }
+                if let Some(t) = &token {
+                    lp = lp.continue_token(t);
+                }
+                requests += 1;
+                let list = match retry(|| api.list(&lp)).await {
+                    Ok(list) => list,
+                    Err(e) if e.code == 410 && token.is_some() && restarts < RESTARTS => {
+                        restarts += 1;
+                        continue 'list;
+                    }
+                    Err(e) => return Err(e),
+                };
+                for mut o in list.items {
+                    o.types.get_or_insert_with(|| kube::core::TypeMeta {
+                        api_version: api_version.to_string(),
+                        kind: kind.to_string(),
+                    });
+                    out.push(convert(serde_json::to_value(o).unwrap_or(Value::Null)));
+                }
+                match list.metadata.continue_.filter(|c| !c.is_empty()) {
+                    Some(next) => token = Some(next),
+                    None => return Ok((out, requests)),
+                }
+            }
+        }
+    }
+
     /// Server-side apply as `meshctl`, taking ownership of conflicting fields.
     pub async fn apply(&self, obj: &Value) -> Result<(), ApiError> {
         let r = ObjectRef::of(obj);

@@ -10,6 +10,7 @@ use super::Global;
 use super::runtime::connect_options;
 use crate::analyze::messages::{Level, Message, catalog};
 use crate::analyze::snapshot::SnapshotBuilder;
+use crate::analyze::tree;
 use crate::analyze::{Context, Suppression, input, registry, report, run as run_analyzers, suppress};
 use crate::error::{Failure, Result, exit};
 use crate::output::{Format, print_value};
@@ -285,6 +286,8 @@ pub fn run(args: AnalyzeArgs, global: &Global) -> Result<u8> {
     let crds: Vec<Value> = crate::assets::crds().into_iter().map(|(v, _)| v).collect();
     let schemas = crate::schema::CrdSchemas::from_crds(&crds);
     let validate = crate::analyze::schema_check::from_crds(&schemas);
+    let mesh = crate::analyze::tree::Value::from(&mesh);
+    let mesh_networks = mesh_networks.as_ref().map(crate::analyze::tree::Value::from);
     let ctx = Context {
         snapshot: &snapshot,
         mesh: &mesh,
@@ -385,6 +388,10 @@ pub fn run(args: AnalyzeArgs, global: &Global) -> Result<u8> {
     }
 }
 
+/// Objects asked for per list request: pages keep what is held in the server's form small on
+/// large clusters (kubectl's `--chunk-size` default is the same).
+const LIST_PAGE: u32 = 500;
+
 /// Lists what the selected analyzers read from the cluster: their kinds in the analysed
 /// namespace and the Istio namespace (or everywhere with `-A`), and the mesh and injector
 /// ConfigMaps by name — never every ConfigMap of a large cluster.
@@ -396,8 +403,10 @@ fn live_objects(
     revision: &str,
     all: bool,
     timeout: std::time::Duration,
-) -> Result<Vec<Value>, Failure> {
+) -> Result<Vec<tree::Value>, Failure> {
     use crate::cluster::{Cluster, ObjectRef};
+    let verbose = global.verbose > 0;
+    let requests = &std::sync::atomic::AtomicUsize::new(0);
     // ConfigMaps are read by name (and, for other revisions, by the `istio.io/rev` label in
     // the Istio namespace): a cluster may hold tens of thousands of them.
     let kinds: Vec<(String, String)> =
@@ -438,8 +447,12 @@ fn live_objects(
             };
             let mut out = Vec::new();
             for scope in if namespaced { scopes.clone() } else { vec![None] } {
-                match cluster.list(av, kind, scope, None).await {
-                    Ok(items) => out.extend(items),
+                // Decoded into the compact form a page at a time.
+                match cluster.list_paged(av, kind, scope, None, LIST_PAGE, tree::Value::from).await {
+                    Ok((items, n)) => {
+                        out.extend(items);
+                        requests.fetch_add(n, std::sync::atomic::Ordering::Relaxed);
+                    }
                     Err(e) if e.is_not_found() => {}
                     Err(e) => {
                         return Err(e.into_failure(&cluster.connection, "list", &format!("{kind} objects")));
@@ -453,13 +466,16 @@ fn live_objects(
         for l in lists {
             objects.extend(l?);
         }
-        let revisions = cluster
-            .list("v1", "ConfigMap", Some(istio_ns), Some("istio.io/rev"))
+        let (revisions, n) = cluster
+            .list_paged("v1", "ConfigMap", Some(istio_ns), Some("istio.io/rev"), LIST_PAGE, tree::Value::from)
             .await
             .map_err(|e| e.into_failure(&cluster.connection, "list", &format!("ConfigMaps in {istio_ns}")))?;
+        requests.fetch_add(n, std::sync::atomic::Ordering::Relaxed);
         let named: Vec<_> = named
             .into_iter()
-            .filter(|(_, _, _, n)| !revisions.iter().any(|c| c["metadata"]["name"] == *n.as_str()))
+            .filter(|(_, _, _, n)| {
+                !revisions.iter().any(|c| c["metadata"]["name"].as_str() == Some(n.as_str()))
+            })
             .collect();
         objects.extend(revisions);
         for (api_version, kind, ns, name) in named {
@@ -469,8 +485,16 @@ fn live_objects(
                 .await
                 .map_err(|e| e.into_failure(&cluster.connection, "get", &r.to_string()))?
             {
-                objects.push(o);
+                objects.push(tree::Value::from(o));
             }
+            requests.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        }
+        if verbose {
+            eprintln!(
+                "Read {} objects from the cluster in {} requests",
+                objects.len(),
+                requests.load(std::sync::atomic::Ordering::Relaxed)
+            );
         }
         Ok(objects)
     };

@@ -12,7 +12,10 @@ pub struct K8sAnalyzer;
 /// not to it (they are checked on the pods, or on the stand-in pod made from the template), so
 /// `sidecar.istio.io/inject` in a Deployment's template is where it belongs.
 pub fn annotation_keys(r: &Resource) -> Vec<(String, String)> {
-    obj(r.annotations()).iter().map(|(k, v)| (k.clone(), crate::analyze::snapshot::value_str(v))).collect()
+    obj(r.annotations())
+        .iter()
+        .map(|(k, v)| (k.to_string(), crate::analyze::snapshot::value_str(v)))
+        .collect()
 }
 
 impl Analyzer for K8sAnalyzer {

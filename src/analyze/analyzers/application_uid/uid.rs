@@ -1,9 +1,9 @@
 //! IST0144: application containers must not run as the proxy's UID 1337.
 
 use crate::analyze::snapshot::{Resource, kinds};
+use crate::analyze::tree::Value;
 use crate::analyze::util::arr;
 use crate::analyze::{Analyzer, Context, Message, Metadata, meta};
-use serde_json::Value;
 
 pub struct ApplicationUidAnalyzer;
 

@@ -1,6 +1,6 @@
 //! IST0171: Istio reports a negative status condition on a resource.
 
-use serde_json::Value;
+use crate::analyze::tree::Value;
 
 use crate::analyze::snapshot::{Gvk, Resource, kinds};
 use crate::analyze::util::{arr, s};

@@ -45,7 +45,7 @@ impl Analyzer for MultiServiceAnalyzer {
         let mut by_pair: HashMap<LabelPair<'_>, Vec<(usize, &Resource)>> = HashMap::new();
         for (i, svc) in ctx.snapshot.of(kinds::SERVICE).enumerate() {
             if let Some((k, v)) = obj(&svc.spec()["selector"]).iter().next() {
-                by_pair.entry((svc.namespace.as_str(), k.as_str(), value_str(v))).or_default().push((i, svc));
+                by_pair.entry((svc.namespace.as_str(), &**k, value_str(v))).or_default().push((i, svc));
             }
         }
         for d in ctx.snapshot.of(kinds::DEPLOYMENT) {
@@ -55,7 +55,7 @@ impl Analyzer for MultiServiceAnalyzer {
             let labels = &d.spec()["template"]["metadata"]["labels"];
             let mut candidates: Vec<(usize, &Resource)> = Vec::new();
             for (k, v) in obj(labels) {
-                if let Some(list) = by_pair.get(&(d.namespace.as_str(), k.as_str(), value_str(v))) {
+                if let Some(list) = by_pair.get(&(d.namespace.as_str(), &**k, value_str(v))) {
                     candidates.extend(list.iter().copied());
                 }
             }
@@ -75,7 +75,7 @@ impl Analyzer for MultiServiceAnalyzer {
                     let proto = protocol_of(s(&p["name"])).unwrap_or("TCP").to_string();
                     protocols.entry(port).or_default().entry(proto).or_default().push(svc.name.clone());
                     let target = match &p["targetPort"] {
-                        serde_json::Value::Null => port.to_string(),
+                        crate::analyze::tree::Value::Null => port.to_string(),
                         v => value_str(v),
                     };
                     targets.entry(target).or_default().entry(port).or_default().push(svc.name.clone());

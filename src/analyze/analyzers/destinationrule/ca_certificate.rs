@@ -1,9 +1,9 @@
 //! IST0128/IST0129: TLS origination without a CA to verify the server.
 
 use crate::analyze::snapshot::kinds;
+use crate::analyze::tree::Value;
 use crate::analyze::util::{arr, s};
 use crate::analyze::{Analyzer, Context, Message, Metadata, meta};
-use serde_json::Value;
 
 pub struct CaCertificateAnalyzer;
 

@@ -2,7 +2,7 @@
 
 use std::collections::HashSet;
 
-use serde_json::Value;
+use crate::analyze::tree::Value;
 
 use crate::analyze::snapshot::{Resource, kinds, value_str};
 use crate::analyze::util::{arr, fqdn, host_matches, obj, s};

@@ -8,10 +8,7 @@ use crate::analyze::{Analyzer, Context, Message, Metadata, meta};
 
 pub struct ConflictingGatewayAnalyzer;
 
-fn subset(
-    a: &serde_json::Map<String, serde_json::Value>,
-    b: &serde_json::Map<String, serde_json::Value>,
-) -> bool {
+fn subset(a: &crate::analyze::tree::Map, b: &crate::analyze::tree::Map) -> bool {
     a.iter().all(|(k, v)| b.get(k).map(value_str) == Some(value_str(v)))
 }
 

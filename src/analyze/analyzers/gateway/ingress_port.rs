@@ -30,7 +30,7 @@ impl Analyzer for IngressGatewayPortAnalyzer {
                 pods.extend(snap.pods_matching(ns, selector));
             }
             if pods.is_empty() {
-                let first = selector.keys().next().map(String::as_str).unwrap_or("");
+                let first = selector.keys().next().map(|k| &**k).unwrap_or("");
                 out.push(Message::new(
                     "IST0101",
                     gw,

@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 
-use serde_json::Value;
+use crate::analyze::tree::Value;
 
 use crate::analyze::messages::list;
 use crate::analyze::snapshot::{Resource, kinds};

@@ -1,9 +1,9 @@
 //! IST0146/IST0147: `image: auto` on workloads no injection webhook selects.
 
 use crate::analyze::snapshot::{Resource, kinds, labels_match};
+use crate::analyze::tree::Value;
 use crate::analyze::util::{arr, obj, s};
 use crate::analyze::{Analyzer, Context, Message, Metadata, meta};
-use serde_json::Value;
 
 pub struct ImageAutoAnalyzer;
 

@@ -1,6 +1,6 @@
 //! IST0102/IST0103/IST0123/IST0148: namespaces and pods and their sidecar injection.
 
-use serde_json::Value;
+use crate::analyze::tree::Value;
 
 use crate::analyze::messages::list;
 use crate::analyze::snapshot::{IGNORED_NAMESPACES, Resource, kinds};

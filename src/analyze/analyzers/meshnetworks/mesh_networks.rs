@@ -1,7 +1,5 @@
 //! IST0126: mesh networks naming service registries no cluster provides.
 
-use serde_json::json;
-
 use crate::analyze::snapshot::{Resource, Source, kinds};
 use crate::analyze::util::{arr, obj, s};
 use crate::analyze::{Analyzer, Context, Message, Metadata, meta};
@@ -27,8 +25,8 @@ impl Analyzer for MeshNetworksAnalyzer {
         let mut registries: Vec<String> = vec![LOCAL_REGISTRY.to_string()];
         for secret in ctx.snapshot.of_in(kinds::SECRET, ctx.istio_namespace) {
             if secret.label("istio/multiCluster") == Some("true") {
-                registries.extend(obj(&secret.value["data"]).keys().cloned());
-                registries.extend(obj(&secret.value["stringData"]).keys().cloned());
+                registries.extend(obj(&secret.value["data"]).keys().map(|k| k.to_string()));
+                registries.extend(obj(&secret.value["stringData"]).keys().map(|k| k.to_string()));
             }
         }
         let holder = Resource {
@@ -36,7 +34,7 @@ impl Analyzer for MeshNetworksAnalyzer {
             kind: "MeshNetworks".into(),
             namespace: ctx.istio_namespace.to_string(),
             name: "meshnetworks".into(),
-            value: json!({}),
+            value: crate::analyze::tree::Value::Object(Default::default()),
             source: Source::Builtin,
             cluster: String::new(),
             stands_in_for: None,
@@ -45,7 +43,12 @@ impl Analyzer for MeshNetworksAnalyzer {
             for ep in arr(&spec["endpoints"]) {
                 let reg = s(&ep["fromRegistry"]);
                 if !reg.is_empty() && !registries.iter().any(|r| r == reg) {
-                    out.push(Message::new("IST0126", &holder, "", vec![reg.to_string(), network.clone()]));
+                    out.push(Message::new(
+                        "IST0126",
+                        &holder,
+                        "",
+                        vec![reg.to_string(), network.to_string()],
+                    ));
                 }
             }
         }

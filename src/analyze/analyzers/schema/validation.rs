@@ -4,7 +4,7 @@
 //! checks come from [`Context::schema`] when the command provides CRD schemas; the checks here
 //! are the structural rules meshctl knows without them.
 
-use serde_json::Value;
+use crate::analyze::tree::Value;
 
 use super::vs_rules::unreachable_rules;
 use crate::analyze::schema_check::{Problem, Validator};
@@ -97,7 +97,7 @@ fn builtin_problems(r: &Resource) -> Vec<Problem> {
 /// one message per fact (a bad enum value is reported once, by the schema).
 fn problems(r: &Resource, schema: Option<&Validator<'_>>) -> Vec<Problem> {
     let builtin = builtin_problems(r);
-    let Some(mut found) = schema.and_then(|validate| validate(&r.value)) else {
+    let Some(mut found) = schema.and_then(|validate| validate(&r.value.to_json())) else {
         return builtin;
     };
     let extra: Vec<Problem> =

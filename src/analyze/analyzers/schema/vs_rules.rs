@@ -1,6 +1,6 @@
 //! IST0130/IST0131: VirtualService rules and matches that earlier ones already cover.
 
-use serde_json::{Map, Value};
+use crate::analyze::tree::{Map, Value};
 
 use crate::analyze::Message;
 use crate::analyze::snapshot::Resource;
@@ -28,8 +28,11 @@ fn covers(earlier: &Value, later: &Value) -> bool {
     if !pb.starts_with(pa) {
         return false;
     }
-    let rest = |m: &Map<String, Value>| -> Vec<(String, Value)> {
-        m.iter().filter(|(k, _)| *k != "uri" && *k != "name").map(|(k, v)| (k.clone(), v.clone())).collect()
+    let rest = |m: &Map| -> Vec<(std::sync::Arc<str>, Value)> {
+        m.iter()
+            .filter(|(k, _)| &***k != "uri" && &***k != "name")
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect()
     };
     let rb = rest(b);
     rest(a).iter().all(|kv| rb.contains(kv))

@@ -1,9 +1,9 @@
 //! IST0118/IST0150: service port names Istio derives protocols from.
 
 use crate::analyze::snapshot::kinds;
+use crate::analyze::tree::Value;
 use crate::analyze::util::{arr, s};
 use crate::analyze::{Analyzer, Context, Message, Metadata, meta};
-use serde_json::Value;
 
 pub struct PortNameAnalyzer;
 

@@ -1,6 +1,6 @@
 //! Walks the destinations of a VirtualService (routes and mirrors of http, tcp and tls).
 
-use serde_json::Value;
+use crate::analyze::tree::Value;
 
 use crate::analyze::util::arr;
 

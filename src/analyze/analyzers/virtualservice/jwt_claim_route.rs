@@ -10,12 +10,12 @@ pub struct JwtClaimRouteAnalyzer;
 
 const CLAIM_PREFIX: &str = "@request.auth.claims";
 
-fn claim_key(spec: &serde_json::Value) -> Option<String> {
+fn claim_key(spec: &crate::analyze::tree::Value) -> Option<String> {
     for rule in arr(&spec["http"]) {
         for m in arr(&rule["match"]) {
             for field in ["headers", "withoutHeaders"] {
                 if let Some(k) = obj(&m[field]).keys().find(|k| k.starts_with(CLAIM_PREFIX)) {
-                    return Some(k.clone());
+                    return Some(k.to_string());
                 }
             }
         }

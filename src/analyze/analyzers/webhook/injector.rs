@@ -1,6 +1,6 @@
 //! IST0139: Istio injection webhooks reference existing services and do not overlap.
 
-use serde_json::Value;
+use crate::analyze::tree::Value;
 
 use crate::analyze::snapshot::{Resource, kinds, value_str};
 use crate::analyze::util::{arr, obj, s};
@@ -52,7 +52,7 @@ impl Analyzer for WebhookAnalyzer {
         }
         // A webhook switched off (`tag set default` does it to the default revision's own
         // injector) never matches, so it overlaps with nothing.
-        let live = |w: &Value| !crate::webhook_match::is_deactivated(w);
+        let live = |w: &Value| !crate::webhook_match::is_deactivated(&w.to_json());
         for (a, (cfg, i, wh)) in hooks.iter().enumerate().filter(|(_, h)| live(h.2)) {
             for (b, (other_cfg, _, other)) in hooks.iter().enumerate().filter(|(_, h)| live(h.2)) {
                 if a == b || std::ptr::eq(*cfg, *other_cfg) {
