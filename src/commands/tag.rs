@@ -317,13 +317,22 @@ fn list(a: ListArgs, global: &Global) -> Result<u8> {
     })
 }
 
+/// Objects not on their way out: a removed tag's webhook is deleted in the foreground, so it
+/// stays listed, with a deletion timestamp, until the garbage collector has removed it.
+fn not_deleting(objects: Vec<Value>) -> Vec<Value> {
+    objects.into_iter().filter(|o| o["metadata"]["deletionTimestamp"].is_null()).collect()
+}
+
 pub async fn list_rows(cluster: &Cluster, istio_ns: &str) -> Result<Vec<tag::TagRow>, Failure> {
-    let mwcs =
-        cluster.list(MWC.0, MWC.1, None, Some(LABEL_REV)).await.map_err(list_failure(cluster, "webhooks"))?;
-    let svcs = cluster
-        .list("v1", "Service", Some(istio_ns), Some(LABEL_REV))
-        .await
-        .map_err(list_failure(cluster, "services"))?;
+    let mwcs = not_deleting(
+        cluster.list(MWC.0, MWC.1, None, Some(LABEL_REV)).await.map_err(list_failure(cluster, "webhooks"))?,
+    );
+    let svcs = not_deleting(
+        cluster
+            .list("v1", "Service", Some(istio_ns), Some(LABEL_REV))
+            .await
+            .map_err(list_failure(cluster, "services"))?,
+    );
     let nss = cluster
         .list("v1", "Namespace", None, Some(LABEL_REV))
         .await
@@ -370,12 +379,15 @@ fn remove(a: RemoveArgs, global: &Global) -> Result<u8> {
         let cluster = Cluster::connect(&connect_options(global)).await?;
         let sel = format!("{LABEL_TAG}={t}");
         let ns = Some(global.istio_namespace.as_str());
-        let mwcs =
-            cluster.list(MWC.0, MWC.1, None, Some(&sel)).await.map_err(list_failure(&cluster, "webhooks"))?;
-        let svcs = cluster
-            .list("v1", "Service", ns, Some(&sel))
-            .await
-            .map_err(list_failure(&cluster, "services"))?;
+        let mwcs = not_deleting(
+            cluster.list(MWC.0, MWC.1, None, Some(&sel)).await.map_err(list_failure(&cluster, "webhooks"))?,
+        );
+        let svcs = not_deleting(
+            cluster
+                .list("v1", "Service", ns, Some(&sel))
+                .await
+                .map_err(list_failure(&cluster, "services"))?,
+        );
         if mwcs.is_empty() && svcs.is_empty() {
             return Err(Failure::new(format!(
                 "cannot remove tag \"{t}\": cannot find MutatingWebhookConfiguration or Service for tag"
