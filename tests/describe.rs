@@ -184,12 +184,15 @@ fn describe_failures_say_what_to_do() {
         "apiVersion": "v1", "kind": "Pod",
         "metadata": {"name": "reviews-v3-abc", "namespace": "bookinfo", "labels": {"app": "reviews", "version": "v3"}},
         "spec": {"containers": [{"name": "app", "image": "app"}, {"name": "istio-proxy", "image": "proxyv2"}]},
-        "status": {"phase": "Pending"}
+        // Failed, not Pending: the test server's kubelet starts a Pending pod after a delay, and
+        // the steps below must not depend on how fast they run.
+        "status": {"phase": "Failed"}
     }));
     let (code, out, err) = run(&srv, &["x", "describe", "pod", "reviews-v3-abc.bookinfo"]);
     assert_eq!(code, 1);
-    assert!(out.ends_with("   Pod does not expose ports\n   Pod is not Running (Pending)\n"), "{out}");
-    assert!(err.contains("is not running (phase Pending)") && err.contains("kubectl describe pod"), "{err}");
+    assert!(out.ends_with("   Pod does not expose ports\n   Pod is not Running (Failed)\n"), "{out}");
+    assert!(err.contains("is not running (phase Failed)") && err.contains("kubectl describe pod"), "{err}");
+    srv.delete_object("v1", "Pod", Some("bookinfo"), "reviews-v3-abc");
 
     // A user who may not list pods cluster-wide still gets the pod described, without the ingress path.
     srv.forbid("list", "pods");
