@@ -3,7 +3,7 @@
 use meshctl_testapi::{Options, TestApiServer};
 use serde_json::{Value, json};
 
-use crate::support::meshctl;
+use crate::support::{install_crds, meshctl};
 
 fn ns(srv: &TestApiServer, name: &str, labels: Value) {
     srv.put_object(
@@ -33,23 +33,6 @@ fn app(srv: &TestApiServer, namespace: &str, name: &str, version: &str, with_pro
         "spec": {"containers": containers},
         "status": {"phase": "Running"}
     }));
-}
-
-fn install_crds(srv: &TestApiServer) {
-    for (crd, _) in meshctl::assets::crds() {
-        srv.put_object(crd);
-    }
-    // The server marks CRDs Established after a short delay; wait for the kinds to be served.
-    for _ in 0..50 {
-        if srv.list_objects("apiextensions.k8s.io/v1", "CustomResourceDefinition", None).iter().all(|c| {
-            c["status"]["conditions"]
-                .as_array()
-                .is_some_and(|cs| cs.iter().any(|x| x["type"] == "Established" && x["status"] == "True"))
-        }) {
-            return;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(50));
-    }
 }
 
 fn analyze(srv: &TestApiServer, args: &[&str]) -> (i32, String, String) {
