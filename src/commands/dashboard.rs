@@ -455,6 +455,11 @@ async fn accept_loop(
                     *pod.write().await = next;
                 }
                 eprintln!("forwarding a connection to {ns}/{name}:{remote} failed: {e}");
+                if e.message.contains("error dialing backend") {
+                    eprintln!(
+                        "  the API server could not reach the kubelet of the pod's node (`kubectl port-forward` fails the same way): check the node with `kubectl get nodes`"
+                    );
+                }
             }
         });
     }
