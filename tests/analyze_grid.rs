@@ -132,6 +132,14 @@ fn every_code_has_a_fixture_that_gives_it_and_a_near_identical_one_that_does_not
 }
 
 #[test]
+fn every_code_meshctl_emits_is_in_the_catalog() {
+    let catalog = meshctl::analyze::messages::catalog();
+    for code in codes_meshctl_emits() {
+        assert!(catalog.get(&code).is_some(), "{code} is written in an analyzer but not in messages.yaml");
+    }
+}
+
+#[test]
 fn the_grid_has_no_fixture_for_a_code_meshctl_cannot_emit() {
     let codes = codes_meshctl_emits();
     for e in std::fs::read_dir(grid()).unwrap().flatten() {

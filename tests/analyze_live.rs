@@ -74,15 +74,7 @@ fn pods_without_a_proxy_in_an_injected_namespace_give_ist0103() {
 
 #[test]
 fn a_route_to_an_undefined_subset_gives_ist0101_with_its_origin() {
-    let srv = TestApiServer::start_blocking(Options::default());
-    install_crds(&srv);
-    ns(&srv, "bookinfo", json!({"istio-injection": "enabled"}));
-    app(&srv, "bookinfo", "reviews", "v1", true);
-    srv.put_object(json!({
-        "apiVersion": "networking.istio.io/v1", "kind": "DestinationRule",
-        "metadata": {"name": "reviews", "namespace": "bookinfo"},
-        "spec": {"host": "reviews", "subsets": [{"name": "v1", "labels": {"version": "v1"}}]}
-    }));
+    let srv = reviews_with_subset_v1();
     srv.put_object(json!({
         "apiVersion": "networking.istio.io/v1", "kind": "VirtualService",
         "metadata": {"name": "reviews", "namespace": "bookinfo"},
@@ -134,6 +126,21 @@ fn a_namespace_that_does_not_exist_is_an_error_that_names_it() {
     assert!(!err.contains("No validation issues"), "{err}");
 }
 
+/// A server with Istio's CRDs, an injected `bookinfo` with a reviews-v1 pod, and a
+/// DestinationRule whose one subset, v1, selects it.
+fn reviews_with_subset_v1() -> TestApiServer {
+    let srv = TestApiServer::start_blocking(Options::default());
+    install_crds(&srv);
+    ns(&srv, "bookinfo", json!({"istio-injection": "enabled"}));
+    app(&srv, "bookinfo", "reviews", "v1", true);
+    srv.put_object(json!({
+        "apiVersion": "networking.istio.io/v1", "kind": "DestinationRule",
+        "metadata": {"name": "reviews", "namespace": "bookinfo"},
+        "spec": {"host": "reviews", "subsets": [{"name": "v1", "labels": {"version": "v1"}}]}
+    }));
+    srv
+}
+
 fn reviews_vs(subset: &str) -> Value {
     json!({
         "apiVersion": "networking.istio.io/v1", "kind": "VirtualService",
@@ -144,15 +151,7 @@ fn reviews_vs(subset: &str) -> Value {
 
 #[test]
 fn a_file_replaces_the_live_object_of_the_same_kind_namespace_and_name() {
-    let srv = TestApiServer::start_blocking(Options::default());
-    install_crds(&srv);
-    ns(&srv, "bookinfo", json!({"istio-injection": "enabled"}));
-    app(&srv, "bookinfo", "reviews", "v1", true);
-    srv.put_object(json!({
-        "apiVersion": "networking.istio.io/v1", "kind": "DestinationRule",
-        "metadata": {"name": "reviews", "namespace": "bookinfo"},
-        "spec": {"host": "reviews", "subsets": [{"name": "v1", "labels": {"version": "v1"}}]}
-    }));
+    let srv = reviews_with_subset_v1();
     srv.put_object(reviews_vs("v1"));
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("reviews.yaml");
