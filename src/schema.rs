@@ -106,6 +106,7 @@ mod tests {
         "x-kubernetes-validations",
         "oneOf",
         "anyOf",
+        "allOf",
     ];
 
     /// Checks that `schema` is structural; returns the problems found.
@@ -175,13 +176,13 @@ mod tests {
                 _ => {}
             }
         }
-        if let Some(branches) = map.get("oneOf") {
+        for branches in ["oneOf", "allOf"].iter().filter_map(|k| map.get(*k)) {
             let mut names = Vec::new();
             required_names(branches, &mut names);
             let props = map.get("properties").and_then(Value::as_object);
             for name in names {
                 if !props.is_some_and(|p| p.contains_key(name)) {
-                    out.push(format!("{path}: oneOf names {name:?}, which is not a property"));
+                    out.push(format!("{path}: a oneOf group names {name:?}, which is not a property"));
                 }
             }
         }

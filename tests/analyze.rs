@@ -45,6 +45,28 @@ fn errors_name_the_resource_file_and_line_and_exit_79() {
 }
 
 #[test]
+fn issues_in_other_namespaces_are_said_to_be_hidden_not_absent() {
+    // Without -A only the default namespace is reported, as with istioctl; the files' issues
+    // are all in `shop`, so the log must not read as if the files were clean.
+    analyze()
+        .arg(data("broken"))
+        .assert()
+        .code(0)
+        .stdout("")
+        .stderr(predicate::str::contains("No validation issues found when analyzing namespace: default."))
+        .stderr(predicate::str::contains(
+            "note: issues in 1 other namespace (shop) are not shown: add -A, or -n shop.",
+        ));
+    // Following the note shows them.
+    analyze()
+        .args(["-n", "shop", &data("broken")])
+        .assert()
+        .code(79)
+        .stdout(predicate::str::contains("Error [IST0101] (VirtualService shop/checkout"))
+        .stderr(predicate::str::contains("note:").not());
+}
+
+#[test]
 fn log_output_has_no_colour_when_piped() {
     let out = analyze().args(["-A", &data("broken")]).env_remove("NO_COLOR").output().expect("runs");
     assert!(!String::from_utf8_lossy(&out.stdout).contains('\u{1b}'));

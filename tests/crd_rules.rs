@@ -250,10 +250,7 @@ async fn every_write_path_enforces_the_rules() {
     let c = causes("apply", api.patch("good", &ssa, &Patch::Apply(&bad)).await);
     assert_eq!(
         c,
-        [(
-            "spec.hosts[0]".to_string(),
-            "Invalid value: \"*\": a host may not be the bare wildcard *".to_string()
-        )]
+        [("spec.hosts[0]".to_string(), "Invalid value: \"*\": hostname cannot be wildcard".to_string())]
     );
     let dry_ssa = PatchParams::apply("crd-tests").force().dry_run();
     causes("dry-run apply", api.patch("good", &dry_ssa, &Patch::Apply(&bad)).await);

@@ -296,17 +296,21 @@ pub fn run(args: AnalyzeArgs, global: &Global) -> Result<u8> {
         schema: Some(&validate),
     };
     let mut messages = run_analyzers(&ctx, &selected);
+    // Namespaces whose messages are left out (without -A only the selected one is reported,
+    // as istioctl does): the log says so, so a file analysed clean is not taken for "no issues".
+    let mut elsewhere: Vec<String> = Vec::new();
     if !args.all_namespaces {
         messages.retain(|m| {
-            m.origin.as_ref().is_none_or(|o| {
-                // A Namespace belongs to the namespace it names.
-                if o.kind == "Namespace" {
-                    o.name == namespace
-                } else {
-                    o.namespace.is_empty() || o.namespace == namespace
-                }
-            })
+            let Some(o) = m.origin.as_ref() else { return true };
+            // A Namespace belongs to the namespace it names.
+            let owner = if o.kind == "Namespace" { &o.name } else { &o.namespace };
+            let kept = owner.is_empty() || *owner == namespace;
+            if !kept && !elsewhere.contains(owner) {
+                elsewhere.push(owner.clone());
+            }
+            kept
         });
+        elsewhere.sort();
     }
     suppress(&mut messages, &suppressions);
     if global.verbose > 0 {
@@ -356,7 +360,7 @@ pub fn run(args: AnalyzeArgs, global: &Global) -> Result<u8> {
             stdout.write_all(out.as_bytes()).into_diagnostic()?;
             stdout.flush().into_diagnostic()?;
             if messages.is_empty() {
-                let what = if read.files.len() == 1 && read.errors.is_empty() {
+                let what = if read.files.len() == 1 && read.errors.is_empty() && elsewhere.is_empty() {
                     read.files[0].clone()
                 } else {
                     target.clone()
@@ -371,6 +375,14 @@ pub fn run(args: AnalyzeArgs, global: &Global) -> Result<u8> {
                         if n == 1 { "input" } else { "inputs" }
                     );
                 }
+            }
+            if let Some(first) = elsewhere.first() {
+                let n = elsewhere.len();
+                eprintln!(
+                    "note: issues in {n} other {} ({}) are not shown: add -A, or -n {first}.",
+                    if n == 1 { "namespace" } else { "namespaces" },
+                    elsewhere.join(", ")
+                );
             }
             if failed {
                 eprintln!("error: analyzers found issues when analyzing {target}.");

@@ -3,7 +3,7 @@
 """Counts how many of upstream's CEL rules and oneOf groups meshctl's CRDs cover: a rule counts as
 covered when meshctl's CRD has a rule at the same field (same CRD, version and schema path), a
 oneOf when meshctl's has a oneOf over the same fields at the same place. Rules are compared by
-place, not text: meshctl's are its own; their behaviour is tested on API servers."""
+place, not text (manifest_fields.py compares the texts); their behaviour is tested on API servers."""
 import sys, glob, json, yaml
 DISTINCT = False
 from collections import Counter

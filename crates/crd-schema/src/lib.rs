@@ -149,8 +149,8 @@ struct Validator<'a> {
     path: String,
     errors: Vec<SchemaError>,
     /// CEL rules met on the way, evaluated once the structure is known to be sound:
-    /// (the node's `x-kubernetes-validations`, its value, its path).
-    pending: Vec<(&'a Value, &'a Value, String)>,
+    /// (the node's `x-kubernetes-validations`, its value, its path, its schema type).
+    pending: Vec<(&'a Value, &'a Value, String, &'a str)>,
     /// Set while trying `oneOf`/`anyOf`/`not` branches: only whether they match counts.
     probing: bool,
 }
@@ -263,19 +263,29 @@ impl<'a> Validator<'a> {
             }
             return self.errors;
         }
-        for (schema, value, path) in pending {
-            for failure in rules::evaluate(schema, value) {
+        for (rules, value, path, type_name) in pending {
+            for failure in rules::evaluate(rules, value) {
                 let path = match &failure.field_path {
                     Some(rel) => join_rule_path(&path, rel),
                     None => path.clone(),
                 };
-                let kube_message = match value {
-                    Value::Object(_) | Value::Array(_) => format!("Invalid value: {}", failure.message),
-                    scalar => format!("Invalid value: {scalar}: {}", failure.message),
+                let (message, kube_message) = match (&failure.evaluation_error, value) {
+                    // kube-apiserver names the schema type where the value would be, and puts
+                    // the runtime error before the rule's message.
+                    (Some(error), _) => (
+                        format!("{} (the rule could not be evaluated: {error})", failure.message),
+                        format!("Invalid value: {type_name:?}: {error} evaluating rule: {}", failure.message),
+                    ),
+                    (None, Value::Object(_) | Value::Array(_)) => {
+                        (failure.message.clone(), format!("Invalid value: {}", failure.message))
+                    }
+                    (None, scalar) => {
+                        (failure.message.clone(), format!("Invalid value: {scalar}: {}", failure.message))
+                    }
                 };
                 self.errors.push(SchemaError {
                     path,
-                    message: failure.message,
+                    message,
                     reason: failure.reason,
                     kube_message,
                     kube_on_object: false,
@@ -370,7 +380,8 @@ impl<'a> Validator<'a> {
         if let Some(rules) = schema.get("x-kubernetes-validations")
             && rules.as_array().is_some_and(|r| !r.is_empty())
         {
-            self.pending.push((rules, value, self.path.clone()));
+            let type_name = schema.get("type").and_then(Value::as_str).unwrap_or("object");
+            self.pending.push((rules, value, self.path.clone(), type_name));
         }
     }
 
@@ -448,9 +459,22 @@ impl<'a> Validator<'a> {
             self.push_oneof("matches none of the allowed alternatives".into(), kube);
         }
         if let Some(Value::Array(branches)) = schema.get("allOf") {
+            let before = self.errors.len();
             for b in branches {
                 if let Some(map) = b.as_object() {
                     self.branch(map, value);
+                }
+            }
+            // kube-apiserver adds a cause for the allOf itself after its branches' causes;
+            // it restates them, so analyze does not report it.
+            if self.errors.len() > before {
+                let kube = format!(
+                    "Invalid value: \"\": \"{}\" must validate all the schemas (allOf)",
+                    openapi_path(&self.path)
+                );
+                self.push_oneof("does not match all the schemas it must match".into(), kube);
+                if let Some(last) = self.errors.last_mut() {
+                    last.restated = true;
                 }
             }
         }
@@ -826,4 +850,80 @@ pub fn validate_against(schema: &Value, obj: &Value) -> Vec<SchemaError> {
         v.queue_rules(schema, obj);
     }
     v.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn a_rule_that_cannot_be_evaluated_is_reported_as_kube_apiserver_does() {
+        // kube-apiserver 1.36, same rule, `jwksUri: "not a url"`: `spec.jwtRules[0].jwksUri:
+        // Invalid value: "string": URL parse error during conversion from string: parse "not
+        // a url": invalid URI for request evaluating rule: url must have scheme http:// or https://`
+        let schema = json!({
+            "type": "object",
+            "properties": {"jwksUri": {"type": "string", "x-kubernetes-validations": [{
+                "rule": "url(self).getScheme() in [\"http\", \"https\"]",
+                "message": "url must have scheme http:// or https://"
+            }]}}
+        });
+        let errors = validate(&schema, &json!({"jwksUri": "not a url"}));
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        let e = &errors[0];
+        assert_eq!(e.path, "jwksUri");
+        assert!(e.kube_message.starts_with("Invalid value: \"string\": "), "{}", e.kube_message);
+        assert!(
+            e.kube_message.ends_with(" evaluating rule: url must have scheme http:// or https://"),
+            "{}",
+            e.kube_message
+        );
+        assert!(
+            e.message
+                .starts_with("url must have scheme http:// or https:// (the rule could not be evaluated: "),
+            "{}",
+            e.message
+        );
+        // A valid URL with another scheme fails the rule itself: no evaluation error.
+        let errors = validate(&schema, &json!({"jwksUri": "ftp://a/b"}));
+        assert_eq!(
+            errors[0].kube_message,
+            "Invalid value: \"ftp://a/b\": url must have scheme http:// or https://"
+        );
+    }
+
+    #[test]
+    fn an_allof_of_oneof_groups_fails_as_on_kube_apiserver() {
+        // kube-apiserver 1.36 on a DestinationRule with both ringHash and maglev: the oneOf's
+        // cause, then one for the allOf, both on the object.
+        let group = |a: &str, b: &str| {
+            json!({"oneOf": [{"not": {"anyOf": [{"required": [a]}, {"required": [b]}]}},
+                             {"required": [a]}, {"required": [b]}]})
+        };
+        let schema = json!({"type": "object", "properties": {"hash": {
+            "type": "object",
+            "allOf": [group("header", "cookie"), group("ringHash", "maglev")],
+            "properties": {"header": {"type": "string"}, "cookie": {"type": "string"},
+                           "ringHash": {"type": "object"}, "maglev": {"type": "object"}}
+        }}});
+        let errors = validate(&schema, &json!({"hash": {"header": "x", "ringHash": {}, "maglev": {}}}));
+        let kube: Vec<(&str, &str)> =
+            errors.iter().map(|e| (e.kube_field(), e.kube_message.as_str())).collect();
+        assert_eq!(
+            kube,
+            [
+                (
+                    "<nil>",
+                    "Invalid value: \"\": \"hash\" must validate one and only one schema (oneOf). Found 2 valid alternatives"
+                ),
+                ("<nil>", "Invalid value: \"\": \"hash\" must validate all the schemas (allOf)"),
+            ]
+        );
+        // analyze reports the one mistake once.
+        let violations: Vec<&str> =
+            errors.iter().filter(|e| e.is_violation()).map(|e| e.message.as_str()).collect();
+        assert_eq!(violations, ["set at most one of ringHash and maglev; found ringHash and maglev"]);
+        assert!(validate(&schema, &json!({"hash": {"header": "x", "maglev": {}}})).is_empty());
+    }
 }

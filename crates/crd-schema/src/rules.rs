@@ -20,8 +20,12 @@ use crate::Reason;
 /// One rule that did not hold.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RuleFailure {
-    /// The rule's message (or a description of why it could not be evaluated).
+    /// The rule's message (or a description of why it could not be compiled).
     pub message: String,
+    /// Why the rule could not be evaluated for this value (a CEL runtime error such as
+    /// `url()` of a relative URL), when that is why it failed. An API server refuses the
+    /// value then too, and says both the error and the rule's message.
+    pub evaluation_error: Option<String>,
     /// The kind of problem (`Invalid` unless the rule names a `reason`).
     pub reason: Reason,
     /// The rule's `fieldPath`, relative to the field that carries the rule.
@@ -65,6 +69,12 @@ pub fn to_cel(value: &Value) -> Cel {
     }
 }
 
+/// Why a rule gave no answer.
+enum Broken {
+    Compile(String),
+    Evaluation(String),
+}
+
 /// Evaluates a node's `x-kubernetes-validations` against its value; returns the rules that
 /// fail (a rule that cannot be compiled or evaluated fails too, as on an API server).
 pub fn evaluate(rules: &Value, value: &Value) -> Vec<RuleFailure> {
@@ -74,25 +84,30 @@ pub fn evaluate(rules: &Value, value: &Value) -> Vec<RuleFailure> {
     for rule in rules {
         let Some(text) = rule.get("rule").and_then(Value::as_str) else { continue };
         let outcome = match &*program(text) {
-            Err(e) => Err(format!("the rule {text:?} does not compile: {e}")),
+            Err(e) => Err(Broken::Compile(format!("the rule {text:?} does not compile: {e}"))),
             Ok(program) => LIBRARY.with(|library| {
                 let mut scope = library.new_inner_scope();
                 scope.add_variable_from_value("self", this.clone());
                 match program.execute(&scope) {
                     Ok(Cel::Bool(ok)) => Ok(ok),
-                    Ok(other) => Err(format!("the rule {text:?} gave {other:?}, not a boolean")),
-                    Err(e) => Err(format!("the rule {text:?} could not be evaluated: {e}")),
+                    Ok(other) => {
+                        Err(Broken::Evaluation(format!("the rule {text:?} gave {other:?}, not a boolean")))
+                    }
+                    Err(e) => Err(Broken::Evaluation(e.to_string())),
                 }
             }),
         };
-        let message = match outcome {
-            Ok(true) => continue,
-            Ok(false) => rule
-                .get("message")
+        let rule_message = || {
+            rule.get("message")
                 .and_then(Value::as_str)
                 .map(str::to_string)
-                .unwrap_or_else(|| format!("failed rule: {text}")),
-            Err(why) => why,
+                .unwrap_or_else(|| format!("failed rule: {text}"))
+        };
+        let (message, evaluation_error) = match outcome {
+            Ok(true) => continue,
+            Ok(false) => (rule_message(), None),
+            Err(Broken::Compile(why)) => (why, None),
+            Err(Broken::Evaluation(why)) => (rule_message(), Some(why)),
         };
         let reason = match rule.get("reason").and_then(Value::as_str) {
             Some("FieldValueRequired") => Reason::Required,
@@ -100,7 +115,7 @@ pub fn evaluate(rules: &Value, value: &Value) -> Vec<RuleFailure> {
             Some("FieldValueForbidden") | Some("FieldValueInvalid") | None | Some(_) => Reason::Invalid,
         };
         let field_path = rule.get("fieldPath").and_then(Value::as_str).map(str::to_string);
-        failures.push(RuleFailure { message, reason, field_path });
+        failures.push(RuleFailure { message, evaluation_error, reason, field_path });
     }
     failures
 }
@@ -126,10 +141,11 @@ mod tests {
     }
 
     #[test]
-    fn a_rule_that_errors_fails_with_the_reason() {
-        let got = failures("int(self) > 0", json!("eighty"));
+    fn a_rule_that_errors_fails_with_its_message_and_the_error() {
+        let got = evaluate(&json!([{"rule": "int(self) > 0", "message": "no"}]), &json!("eighty"));
         assert_eq!(got.len(), 1);
-        assert!(got[0].contains("could not be evaluated"), "{got:?}");
+        assert_eq!(got[0].message, "no");
+        assert!(got[0].evaluation_error.as_deref().is_some_and(|e| !e.is_empty()), "{got:?}");
     }
 
     #[test]
