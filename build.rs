@@ -11,7 +11,8 @@ fn main() {
     println!("cargo:rerun-if-changed=profiles");
 }
 
-/// Writes `{"file name": <document as JSON>, …}` (and for CRDs, the YAML each one renders to).
+/// Writes `{"file name": <document as JSON>, …}` (and for CRDs, the YAML each one renders to
+/// and their headers: apiVersion, kind and metadata).
 fn convert_dir(dir: &str, dest: &Path, render_yaml: bool) {
     let mut entries: Vec<_> = std::fs::read_dir(dir)
         .unwrap_or_else(|e| panic!("{dir}: {e}"))
@@ -22,6 +23,7 @@ fn convert_dir(dir: &str, dest: &Path, render_yaml: bool) {
     entries.sort();
     let mut map = serde_json::Map::new();
     let mut yaml_consts = String::from("const CRD_YAML: &[(&str, &str)] = &[\n");
+    let mut headers = serde_json::Map::new();
     for path in entries {
         println!("cargo:rerun-if-changed={}", path.display());
         let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
@@ -32,6 +34,11 @@ fn convert_dir(dir: &str, dest: &Path, render_yaml: bool) {
             sort_keys(&mut value);
             let yaml = serde_saphyr::to_string(&value).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
             yaml_consts.push_str(&format!("    ({name:?}, {yaml:?}),\n"));
+            let header: serde_json::Map<String, serde_json::Value> = ["apiVersion", "kind", "metadata"]
+                .iter()
+                .filter_map(|k| Some((k.to_string(), value.get(*k)?.clone())))
+                .collect();
+            headers.insert(name.clone(), serde_json::Value::Object(header));
             map.insert(name, serde_json::json!({ "object": value }));
         } else {
             map.insert(name, value);
@@ -41,6 +48,8 @@ fn convert_dir(dir: &str, dest: &Path, render_yaml: bool) {
     if render_yaml {
         yaml_consts.push_str("];\n");
         std::fs::write(dest.with_file_name("crd_yaml.rs"), yaml_consts).expect("write OUT_DIR file");
+        let headers = serde_json::to_string(&headers).expect("JSON");
+        std::fs::write(dest.with_file_name("crd_headers.json"), headers).expect("write OUT_DIR file");
     }
 }
 

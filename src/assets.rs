@@ -115,6 +115,22 @@ pub fn crds() -> Vec<(serde_json::Value, Option<&'static str>)> {
         .collect()
 }
 
+/// Build-time JSON of each CRD's apiVersion, kind and metadata: `{file: {header}}`.
+const CRD_HEADERS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/crd_headers.json"));
+
+/// The Istio CRDs for printing only: each one's apiVersion, kind and metadata, with the YAML
+/// it renders to. `None` when the CRDs come from a manifests directory (no pre-rendered YAML).
+/// `manifest generate` needs no more; parsing the full schemas would be a third of its run.
+pub fn crd_headers() -> Option<Vec<(serde_json::Value, &'static str)>> {
+    if override_dir().is_some() {
+        return None;
+    }
+    let map: serde_json::Map<String, serde_json::Value> = serde_json::from_str(CRD_HEADERS_JSON).ok()?;
+    map.into_iter()
+        .map(|(name, v)| Some((v, CRD_YAML.iter().find(|(n, _)| *n == name).map(|(_, y)| *y)?)))
+        .collect()
+}
+
 /// A profile file as data (`default.yaml`, `mesh-defaults.yaml`, …).
 pub fn profile_value(name: &str) -> Option<serde_json::Value> {
     if override_dir().is_some() {

@@ -102,6 +102,16 @@ impl Rendered {
 
 /// Renders every enabled component, ordered for a plain `kubectl apply`.
 pub fn render(settings: &Settings) -> Result<Vec<Rendered>, Failure> {
+    render_with(settings, false)
+}
+
+/// As [`render`], for printing the objects as YAML ([`to_yaml_stream`]): the CRDs, whose
+/// YAML was rendered at build time, hold only their apiVersion, kind and metadata.
+pub fn render_for_text(settings: &Settings) -> Result<Vec<Rendered>, Failure> {
+    render_with(settings, true)
+}
+
+fn render_with(settings: &Settings, for_text: bool) -> Result<Vec<Rendered>, Failure> {
     let spec = settings.spec();
     let env = environment();
     let base_ctx = context(settings);
@@ -110,8 +120,23 @@ pub fn render(settings: &Settings) -> Result<Vec<Rendered>, Failure> {
 
     if enabled("base") {
         let start = out.len();
-        for (object, yaml) in assets::crds() {
-            out.push(Rendered { component: Component::Base, object, yaml });
+        // Overlays on base may change a CRD: then the whole objects are needed.
+        let headers = if for_text && is_empty_setting(&spec["components"]["base"]["k8s"]) {
+            assets::crd_headers()
+        } else {
+            None
+        };
+        match headers {
+            Some(headers) => {
+                for (object, yaml) in headers {
+                    out.push(Rendered { component: Component::Base, object, yaml: Some(yaml) });
+                }
+            }
+            None => {
+                for (object, yaml) in assets::crds() {
+                    out.push(Rendered { component: Component::Base, object, yaml });
+                }
+            }
         }
         render_dir(&env, "base/", &["base/crds/"], &base_ctx, None, Component::Base, &mut out)?;
         customize(&mut out[start..], &spec["components"]["base"]["k8s"], None, "components.base.k8s")?;

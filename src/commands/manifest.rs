@@ -36,7 +36,7 @@ pub fn run(args: ManifestArgs, _global: &Global) -> Result<u8> {
 
 fn generate(args: GenerateArgs) -> Result<u8> {
     let settings = args.settings.resolve()?;
-    let objects = render::render(&settings)?;
+    let objects = render::render_for_text(&settings)?;
     let text = render::to_yaml_stream(&objects);
     match args.output {
         Some(path) => {
