@@ -445,3 +445,34 @@ pub fn to_yaml_stream(objs: &[Rendered]) -> String {
     }
     s
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::values::{Inputs, resolve};
+
+    fn settings(sets: &[&str]) -> Settings {
+        let inputs = Inputs { sets: sets.iter().map(|s| s.to_string()).collect(), ..Inputs::default() };
+        resolve(&inputs).expect("valid settings")
+    }
+
+    #[test]
+    fn printing_from_crd_headers_gives_the_same_text_as_whole_objects() {
+        let overlay = [
+            "profile=demo",
+            "components.base.k8s.overlays[0].kind=CustomResourceDefinition",
+            "components.base.k8s.overlays[0].name=gateways.networking.istio.io",
+            "components.base.k8s.overlays[0].patches[0].path=metadata.labels.team",
+            "components.base.k8s.overlays[0].patches[0].value=mesh",
+        ];
+        for sets in [&["profile=demo"][..], &["profile=minimal", "revision=canary"], &overlay] {
+            let s = settings(sets);
+            let whole = to_yaml_stream(&render(&s).unwrap());
+            let text = to_yaml_stream(&render_for_text(&s).unwrap());
+            assert!(text == whole, "{sets:?}: the two renderings differ");
+        }
+        // The overlay reached the CRD in the printed text (it needs the whole object).
+        let text = to_yaml_stream(&render_for_text(&settings(&overlay)).unwrap());
+        assert!(text.contains("    team: mesh\n"), "the overlay is missing");
+    }
+}
