@@ -7,8 +7,8 @@ use serde_json::Value;
 const DATA: &str = "tests/testdata/analyze";
 
 fn analyze() -> Command {
-    let mut cmd = Command::cargo_bin("meshctl").expect("the meshctl binary is built");
-    cmd.env("NO_COLOR", "1").arg("analyze").arg("--use-kube=false");
+    let mut cmd = crate::support::meshctl();
+    cmd.arg("analyze").arg("--use-kube=false");
     cmd
 }
 

@@ -64,9 +64,8 @@ fn committed_completions_are_current() {
 #[test]
 fn broken_pipe_is_a_clean_exit() {
     use std::io::Read;
-    use std::process::{Command, Stdio};
-    let bin = assert_cmd::cargo::cargo_bin("meshctl");
-    let mut child = Command::new(bin)
+    use std::process::Stdio;
+    let mut child = crate::support::meshctl_process()
         .args(["manifest", "generate", "--set", "profile=demo", "--set", "addons=true"])
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

@@ -2,7 +2,7 @@
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{SocketAddr, TcpListener, TcpStream};
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Stdio};
 use std::time::Duration;
 
 use meshctl_testapi::{Options, TestApiServer};
@@ -51,9 +51,7 @@ fn namespace(srv: &TestApiServer) {
 }
 
 fn spawn(srv: &TestApiServer, args: &[&str]) -> (Child, String) {
-    let bin = assert_cmd::cargo::cargo_bin("meshctl");
-    let mut child = Command::new(bin)
-        .env("NO_COLOR", "1")
+    let mut child = crate::support::meshctl_process()
         .arg("--kubeconfig")
         .arg(srv.kubeconfig_path())
         .args(args)

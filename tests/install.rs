@@ -377,8 +377,7 @@ fn an_install_killed_halfway_completes_when_run_again() {
     let srv = TestApiServer::start_blocking(Options::default());
     // Slow enough that install is still waiting when it is killed.
     srv.set_ready_delay(Duration::from_secs(3));
-    let bin = assert_cmd::cargo::cargo_bin("meshctl");
-    let mut child = std::process::Command::new(bin)
+    let mut child = crate::support::meshctl_process()
         .arg("--kubeconfig")
         .arg(srv.kubeconfig_path())
         .args(["install", "-y", "--set", "profile=minimal"])

@@ -11,11 +11,19 @@ use assert_cmd::Command;
 
 /// The real `meshctl` binary, with a clean environment for kube settings.
 pub fn meshctl() -> Command {
-    let mut cmd = Command::cargo_bin("meshctl").expect("the meshctl binary is built for tests");
-    // HOME too: a developer's own `~/.kube/config` (working or broken) must not change a result.
+    Command::from_std(meshctl_process())
+}
+
+/// The same as [`meshctl`], as a `std::process::Command`, for tests that spawn the binary
+/// and read it while it runs.
+pub fn meshctl_process() -> std::process::Command {
+    let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("meshctl"));
+    // HOME too: a developer's own `~/.kube/config` (working or broken) must not change a result;
+    // a fixed width, so that nothing depends on the terminal the tests run in.
     cmd.env_remove("KUBECONFIG")
         .env("HOME", "/nonexistent/meshctl-test-home")
         .env("NO_COLOR", "1")
+        .env("COLUMNS", "100")
         .env_remove("MESHCTL_MANIFESTS");
     cmd
 }
