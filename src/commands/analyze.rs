@@ -297,7 +297,8 @@ pub fn run(args: AnalyzeArgs, global: &Global) -> Result<u8> {
     };
     let mut messages = run_analyzers(&ctx, &selected);
     // Namespaces whose messages are left out (without -A only the selected one is reported,
-    // as istioctl does): the log says so, so a file analysed clean is not taken for "no issues".
+    // as istioctl does): the log says so, so a file analysed clean is not taken for "no
+    // issues" when its objects are in another namespace.
     let mut elsewhere: Vec<String> = Vec::new();
     if !args.all_namespaces {
         messages.retain(|m| {
@@ -305,7 +306,9 @@ pub fn run(args: AnalyzeArgs, global: &Global) -> Result<u8> {
             // A Namespace belongs to the namespace it names.
             let owner = if o.kind == "Namespace" { &o.name } else { &o.namespace };
             let kept = owner.is_empty() || *owner == namespace;
-            if !kept && !elsewhere.contains(owner) {
+            // Only objects read from files: a live run names its namespace on purpose, and
+            // other namespaces (an unlabelled `default`) would add the note to every run.
+            if !kept && o.reference.is_some() && !elsewhere.contains(owner) {
                 elsewhere.push(owner.clone());
             }
             kept

@@ -558,6 +558,10 @@ pub(crate) fn to_metadata(v: Value) -> Value {
 
 /// Decode a request body as JSON (or YAML for YAML content types).
 pub(crate) fn decode_body(ctx: &Ctx) -> Result<Value, ApiError> {
+    let media = ctx.content_type.split(';').next().unwrap_or_default().trim();
+    if !media.is_empty() && !media.ends_with("json") && !media.ends_with("yaml") {
+        return Err(ApiError::unsupported_body(media, "application/json, application/yaml"));
+    }
     let text = std::str::from_utf8(&ctx.body)
         .map_err(|_| ApiError::bad_request("request body is not valid UTF-8"))?;
     if text.trim().is_empty() {

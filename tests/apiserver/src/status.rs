@@ -82,11 +82,20 @@ impl ApiError {
     }
 
     pub fn unsupported_media_type(content_type: &str) -> Self {
+        Self::unsupported_body(
+            content_type,
+            "application/json-patch+json, application/merge-patch+json, application/apply-patch+yaml",
+        )
+    }
+
+    /// 415 for a body in a format the server does not decode (kube-apiserver names the
+    /// media types it accepts; this server takes JSON and YAML, not protobuf or CBOR).
+    pub fn unsupported_body(content_type: &str, accepted: &str) -> Self {
         Self::new(
             415,
             "UnsupportedMediaType",
             format!(
-                "the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, application/apply-patch+yaml; got {content_type}"
+                "the body of the request was in an unknown format - accepted media types include: {accepted}; got {content_type}"
             ),
         )
     }

@@ -425,6 +425,18 @@ async fn patch_types() {
                  "template": {"metadata": {"labels": {"app": "web"}}, "spec": {"containers": [
                     {"name": "app", "image": "app:1", "env": [{"name": "A", "value": "1"}]},
                     {"name": "sidecar", "image": "side:1"}]}}}});
+    // A body in a format this server does not decode (kubectl sends protobuf for built-in
+    // kinds) is refused with 415, as kube-apiserver refuses formats it does not know.
+    let (code, v) = send(
+        &c,
+        Method::POST,
+        base.clone(),
+        Some("application/vnd.kubernetes.protobuf"),
+        Some("k8s\0".to_string()),
+    )
+    .await;
+    assert_eq!((code, v["reason"].as_str()), (415, Some("UnsupportedMediaType")), "{v}");
+    assert!(v["message"].as_str().unwrap().contains("accepted media types include: application/json"), "{v}");
     let (code, v) =
         send(&c, Method::POST, base.clone(), Some("application/json"), Some(dep.to_string())).await;
     assert_eq!(code, 201, "{v}");
