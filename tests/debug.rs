@@ -192,6 +192,19 @@ fn live_failures_say_what_to_do() {
     let (code, _, err) = run(&srv, &["proxy-status"]);
     assert_eq!(code, 1);
     assert!(err.contains("no running istiod pods"), "{err}");
+
+    // An istiod whose monitoring port nothing listens on: said in istiod's terms (its debug
+    // endpoint), not Envoy's admin port.
+    pod(&srv, "istio-system", "istiod-6d8f-abc", json!({"app": "istiod"}), false);
+    srv.set_pod_port_target("istio-system", "istiod-6d8f-abc", 15014, closed);
+    let (code, _, err) = run(&srv, &["proxy-status"]);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("cannot read istiod istiod-6d8f-abc's sync state: nothing answered on its port 15014")
+            && err.contains("kubectl get pods -n istio-system -l app=istiod")
+            && !err.contains("Envoy"),
+        "{err}"
+    );
 }
 
 #[test]

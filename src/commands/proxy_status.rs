@@ -12,9 +12,10 @@ use reqwest::Method;
 use serde_json::{Map, Value};
 
 use super::Global;
-use super::proxy_config::{fetch, read_file, resolve_pod};
+use super::proxy_config::{admin_failure, fetch, read_file, resolve_pod};
 use super::runtime::{connect_options, runtime};
 use crate::cluster::Cluster;
+use crate::cluster::{AdminError, admin_request};
 use crate::debug::dump::ConfigDump;
 use crate::debug::{OutputFormat, compare, podref, syncz};
 use crate::error::{Failure, Result};
@@ -144,9 +145,9 @@ fn live_answers(args: &ProxyStatusArgs, global: &Global) -> Result<Map<String, V
         let ns = &global.istio_namespace;
         let mut answers = Map::new();
         for pod in istiod_pods(&cluster, args, ns).await? {
-            let body = fetch(&cluster, &pod, ns, args.istiod_port, Method::GET, "debug/syncz")
+            let body = admin_request(&cluster, ns, &pod, args.istiod_port, Method::GET, "debug/syncz")
                 .await
-                .map_err(|e| istiod_help(e, &pod))?;
+                .map_err(|e| istiod_failure(e, &pod, ns, args.istiod_port))?;
             let v = parse_json(&body, &format!("istiod {pod}'s /debug/syncz answer"))?;
             answers.insert(pod.clone(), syncz::from_http_syncz(&pod, "", &v));
         }
@@ -154,19 +155,28 @@ fn live_answers(args: &ProxyStatusArgs, global: &Global) -> Result<Map<String, V
     })
 }
 
-fn istiod_help(e: miette::Report, pod: &str) -> miette::Report {
-    const DEBUG_PORT: &str = "istiod serves /debug/* on its monitoring port when ENABLE_DEBUG_ON_HTTP is true (the default); check --istiod-port";
-    match e.downcast::<Failure>() {
+/// Why istiod's sync state could not be read, in istiod's terms (its debug endpoint on the
+/// monitoring port), not Envoy's admin interface.
+fn istiod_failure(e: AdminError, pod: &str, ns: &str, port: u16) -> Failure {
+    let debug_port = format!(
+        "istiod serves /debug/* on its monitoring port when ENABLE_DEBUG_ON_HTTP is true (the default); check that istiod is running (`kubectl get pods -n {ns} -l app=istiod`) and --istiod-port"
+    );
+    let context = format!("cannot read istiod {pod}'s sync state");
+    match e {
         // A port-forward that failed never reached istiod: its own hint (RBAC, the kubelet)
         // says what to do, the debug-port hint would not.
-        Ok(mut f) if f.message.contains("port-forward") => {
-            f.message = format!("cannot read istiod {pod}'s sync state: {}", f.message);
-            f.into()
+        AdminError::Forward(_) => {
+            let mut f = admin_failure(e, pod, ns, port, "debug/syncz");
+            f.message = format!("{context}: {}", f.message);
+            f
         }
-        Ok(f) => Failure::new(format!("cannot read istiod {pod}'s sync state: {}", f.message))
-            .help(DEBUG_PORT)
-            .into(),
-        Err(e) => miette::miette!(help = DEBUG_PORT, "cannot read istiod {pod}'s sync state: {e}"),
+        AdminError::NoAnswer(why) => {
+            Failure::new(format!("{context}: nothing answered on its port {port}: {why}")).help(debug_port)
+        }
+        AdminError::Status(code, body) => {
+            Failure::new(format!("{context}: it answered {code} to /debug/syncz: {}", body.trim()))
+                .help(debug_port)
+        }
     }
 }
 
