@@ -34,6 +34,24 @@ pub fn print(text: impl AsRef<str>) -> Result<(), miette::Report> {
     write_stdout(text.as_ref().as_bytes())
 }
 
+/// Writes one line of a changing command's report (install, uninstall, tag) to stdout. A
+/// closed or failing stdout ends the report, never the work: stopping halfway through an
+/// uninstall because `| head -1` stopped reading would leave the cluster half changed
+/// without a word. What is left of the report is dropped; errors still go to stderr.
+pub fn report_line(line: impl AsRef<str>) {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    static CLOSED: AtomicBool = AtomicBool::new(false);
+    if CLOSED.load(Ordering::Relaxed) {
+        return;
+    }
+    let mut out = std::io::stdout().lock();
+    let written =
+        out.write_all(line.as_ref().as_bytes()).and_then(|_| out.write_all(b"\n")).and_then(|_| out.flush());
+    if written.is_err() {
+        CLOSED.store(true, Ordering::Relaxed);
+    }
+}
+
 /// Writes `v` to stdout in `format`, ending with a newline.
 pub fn print_value(v: &Value, format: Format) -> Result<(), miette::Report> {
     let mut s = match format {

@@ -445,3 +445,28 @@ fn a_first_install_dry_run_validates_locally_against_the_servers_schemas() {
     assert!(err.contains("(proceeding: `--force`)"), "{err}");
     assert_eq!(srv.write_count(), 0);
 }
+
+#[test]
+fn a_closed_stdout_stops_uninstalls_report_not_the_uninstall() {
+    // `meshctl uninstall --purge -y | head -1`: the reader goes after the first line. The
+    // removal must go on to the end (it used to stop after the first object, exit 0).
+    let srv = TestApiServer::start_blocking(Options::default());
+    let (code, _, err) = run(&srv, &["install", "--set", "profile=minimal", "-y"]);
+    assert_eq!(code, 0, "{err}");
+    let mut child = crate::support::meshctl_process()
+        .arg("--kubeconfig")
+        .arg(srv.kubeconfig_path())
+        .args(["uninstall", "--purge", "-y"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    assert!(err.contains("✔ Uninstall complete"), "{err}");
+    for (av, kind) in meshctl::commands::installed::SCANNED_KINDS {
+        assert!(labelled(&srv, av, kind).is_empty(), "{kind} objects remain after purge");
+    }
+}

@@ -151,7 +151,7 @@ async fn install(
     let ns = settings.namespace().to_string();
     if !ns_exists {
         if dry {
-            println!("would create Namespace/{ns}");
+            crate::output::report_line(format!("would create Namespace/{ns}"));
         } else {
             create_namespace(cluster, &ns).await?;
         }
@@ -271,7 +271,7 @@ async fn install(
 async fn prune(cluster: &Cluster, stale: &[ObjectRef], dry: bool, progress: &Progress) -> Result<()> {
     if dry {
         for r in stale {
-            println!("would prune {r}");
+            crate::output::report_line(format!("would prune {r}"));
         }
         return Ok(());
     }
@@ -537,7 +537,7 @@ async fn dry_all(cluster: &Cluster, objs: &[&Rendered], how: &How<'_>) -> Result
     for o in local {
         let r = ObjectRef::of(&o.object);
         let problems = validate_locally(cluster, o, how).await?;
-        println!("would create {r}");
+        crate::output::report_line(format!("would create {r}"));
         let mut report = how.report.lock().unwrap_or_else(|p| p.into_inner());
         report.created += 1;
         report.local += 1;
@@ -582,20 +582,23 @@ fn print_dry(r: &ObjectRef, outcome: &DryApply, report: &mut DryReport) {
     match outcome {
         DryApply::Create => {
             report.created += 1;
-            println!("would create {r}");
+            crate::output::report_line(format!("would create {r}"));
         }
         DryApply::Unchanged => {
             report.unchanged += 1;
-            println!("unchanged {r}");
+            crate::output::report_line(format!("unchanged {r}"));
         }
         DryApply::Configure(changes) => {
             report.configured += 1;
-            println!("would configure {r}");
+            crate::output::report_line(format!("would configure {r}"));
             for c in changes.iter().take(MAX_LINES) {
-                println!("    {c}");
+                crate::output::report_line(format!("    {c}"));
             }
             if changes.len() > MAX_LINES {
-                println!("    … and {} more changed fields", changes.len() - MAX_LINES);
+                crate::output::report_line(format!(
+                    "    … and {} more changed fields",
+                    changes.len() - MAX_LINES
+                ));
             }
         }
     }

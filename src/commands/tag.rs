@@ -209,10 +209,10 @@ fn set(a: SetArgs, global: &Global, generate: bool) -> Result<u8> {
             }
         }
         apply_tag(&cluster, &spec, objects).await?;
-        println!(
+        crate::output::report_line(format!(
             "Revision tag \"{}\" created, referencing control plane revision \"{}\". To enable injection using this\nrevision tag, use 'kubectl label namespace <NAMESPACE> istio.io/rev={}'",
             spec.tag, spec.revision, spec.tag
-        );
+        ));
         Ok(0)
     })
 }
@@ -402,13 +402,13 @@ fn remove(a: RemoveArgs, global: &Global) -> Result<u8> {
         if !users.is_empty() && !a.yes {
             let mut names: Vec<&str> = users.iter().filter_map(|n| n["metadata"]["name"].as_str()).collect();
             names.sort();
-            println!(
+            crate::output::report_line(format!(
                 "Caution, found {} namespace(s) still injected by tag \"{t}\": {}",
                 names.len(),
                 names.join(" ")
-            );
+            ));
             if !ask("Proceed with operation? [y/N] ") {
-                println!("Aborting operation.");
+                crate::output::report_line("Aborting operation.");
                 return Ok(0);
             }
         }
@@ -421,7 +421,7 @@ fn remove(a: RemoveArgs, global: &Global) -> Result<u8> {
                 .await
                 .map_err(|e| e.into_failure(&cluster.connection, "delete", &r.to_string()))?;
         }
-        println!("Revision tag {t} removed");
+        crate::output::report_line(format!("Revision tag {t} removed"));
         Ok(0)
     })
 }

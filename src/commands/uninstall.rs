@@ -87,9 +87,9 @@ pub fn run(args: UninstallArgs, global: &Global) -> Result<u8> {
                 .await
                 .map_err(|e| e.into_failure(&cluster.connection, "delete", &r.to_string()))?;
             match (args.dry_run, gone) {
-                (true, _) => println!("would remove {r}"),
-                (false, true) => println!("  Removed {r}."),
-                (false, false) => println!("  {r} was already gone."),
+                (true, _) => crate::output::report_line(format!("would remove {r}")),
+                (false, true) => crate::output::report_line(format!("  Removed {r}.")),
+                (false, false) => crate::output::report_line(format!("  {r} was already gone.")),
             }
         }
         if !args.dry_run {
@@ -168,11 +168,11 @@ async fn remove_tags(cluster: &Cluster, dry_run: bool) -> Result<(), Failure> {
                 .delete(&r, dry_run)
                 .await
                 .map_err(|e| e.into_failure(&cluster.connection, "delete", &r.to_string()))?;
-            println!(
+            crate::output::report_line(format!(
                 "{}{r}{}",
                 if dry_run { "would remove " } else { "  Removed " },
                 if dry_run { "" } else { "." }
-            );
+            ));
         }
     }
     Ok(())
