@@ -21,6 +21,9 @@ pub fn main() -> ExitCode {
                 _ => exit::USAGE,
             };
             let _ = e.print();
+            if let Some(help) = istioctl_command_help(&e) {
+                eprintln!("help: {help}");
+            }
             return ExitCode::from(code);
         }
     };
@@ -33,6 +36,35 @@ pub fn main() -> ExitCode {
             ExitCode::from(exit_code_of(&report))
         }
     }
+}
+
+/// istioctl commands meshctl does not have, that users of istioctl's workshops type, and what
+/// to use instead.
+const ISTIOCTL_COMMANDS: &[(&str, &str)] = &[
+    (
+        "create",
+        "`istioctl create` was removed in Istio 1.1: Istio config is applied with `kubectl apply -f FILE` (RouteRule and DestinationPolicy became VirtualService and DestinationRule in Istio 0.8)",
+    ),
+    ("replace", "`istioctl replace` was removed in Istio 1.1: use `kubectl apply -f FILE`"),
+    (
+        "get",
+        "`istioctl get` was removed in Istio 1.1: use `kubectl get virtualservices,destinationrules,gateways -A`",
+    ),
+    ("delete", "`istioctl delete` was removed in Istio 1.1: use `kubectl delete -f FILE`"),
+    (
+        "validate",
+        "meshctl has no `validate`: `meshctl analyze --use-kube=false FILE…` checks files against the CRD schemas (IST0106) and much more",
+    ),
+];
+
+/// The hint for an unknown subcommand that is one of istioctl's.
+fn istioctl_command_help(e: &clap::Error) -> Option<&'static str> {
+    use clap::error::{ContextKind, ContextValue};
+    if e.kind() != clap::error::ErrorKind::InvalidSubcommand {
+        return None;
+    }
+    let Some(ContextValue::String(name)) = e.get(ContextKind::InvalidSubcommand) else { return None };
+    ISTIOCTL_COMMANDS.iter().find(|(n, _)| n == name).map(|(_, help)| *help)
 }
 
 fn install_error_hook() {

@@ -78,3 +78,24 @@ fn broken_pipe_is_a_clean_exit() {
     let out = child.wait_with_output().unwrap();
     assert!(out.status.success(), "exit {:?}: {}", out.status.code(), String::from_utf8_lossy(&out.stderr));
 }
+
+#[test]
+fn istioctl_commands_meshctl_lacks_say_what_to_use() {
+    // Workshops still show `istioctl create -f route-rule.yaml` and `istioctl validate -f`.
+    let out = crate::support::meshctl().args(["create", "-f", "route-rule-all-v1.yaml"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(64));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("unrecognized subcommand 'create'")
+            && err.contains("help: `istioctl create` was removed"),
+        "{err}"
+    );
+    assert!(err.contains("kubectl apply -f FILE"), "{err}");
+    let out = crate::support::meshctl().args(["validate", "-f", "vs.yaml"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(64));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("meshctl analyze --use-kube=false"));
+    // Any other unknown command gets clap's error alone.
+    let out = crate::support::meshctl().arg("frobnicate").output().unwrap();
+    assert_eq!(out.status.code(), Some(64));
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("help:"));
+}
