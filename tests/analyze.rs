@@ -408,3 +408,27 @@ fn output_is_the_same_whatever_the_thread_count() {
     assert_eq!(one.lines().filter(|l| l.contains("IST0118")).count(), 300, "{one}");
     assert_eq!(stdin("3"), one);
 }
+
+#[test]
+fn retired_and_unknown_istio_kinds_are_said_to_be_skipped() {
+    // Workshops for Istio 0.x create RouteRules; a typo in a kind is as easy to make.
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("rules.yaml");
+    std::fs::write(
+        &file,
+        "apiVersion: config.istio.io/v1alpha2\nkind: RouteRule\nmetadata:\n  name: reviews-default\nspec: {}\n---\n\
+         apiVersion: networking.istio.io/v1\nkind: VirtualServce\nmetadata:\n  name: typo\nspec: {}\n",
+    )
+    .unwrap();
+    let out = analyze().arg("-A").arg(&file).output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    assert!(
+        err.contains("rules.yaml:1: RouteRule default/reviews-default (config.istio.io) was not analysed: Istio no longer serves RouteRule: a VirtualService (networking.istio.io) replaced it in Istio 0.8"),
+        "{err}"
+    );
+    assert!(err.contains("rules.yaml:7: VirtualServce default/typo (networking.istio.io) was not analysed: no Istio CRD defines this kind"), "{err}");
+    // Kinds the CRDs define are analysed, not noted.
+    let out = analyze().args(["-A", &data("bookstore")]).output().unwrap();
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("was not analysed"));
+}

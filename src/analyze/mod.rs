@@ -8,6 +8,7 @@ pub mod input;
 pub mod messages;
 pub mod registry;
 pub mod report;
+pub mod retired_kinds;
 pub mod schema_check;
 pub mod snapshot;
 pub mod tree;

@@ -284,6 +284,9 @@ pub fn run(args: AnalyzeArgs, global: &Global) -> Result<u8> {
     // large inputs, and the process exits right after printing (the OS reclaims it at once).
     let snapshot = std::mem::ManuallyDrop::new(builder.build(&namespace));
     let crds: Vec<Value> = crate::assets::crds().into_iter().map(|(v, _)| v).collect();
+    for note in unknown_istio_kinds(&snapshot, &crds) {
+        eprintln!("note: {note}");
+    }
     let schemas = crate::schema::CrdSchemas::from_crds(&crds);
     let validate = crate::analyze::schema_check::from_crds(&schemas);
     let mesh = crate::analyze::tree::Value::from(&mesh);
@@ -519,4 +522,28 @@ fn live_objects(
                 .help("raise `--timeout`, or check the cluster's health"))
         })
     })
+}
+
+/// Objects read from files whose kind is in an Istio API group but is not one of the kinds the
+/// CRDs define: analyze passes over them (an API server would refuse them: no such kind), so
+/// it says so, naming the replacement of a kind Istio retired (a workshop's RouteRule).
+fn unknown_istio_kinds(snapshot: &crate::analyze::snapshot::Snapshot, crds: &[Value]) -> Vec<String> {
+    let known: std::collections::HashSet<(&str, &str)> = crds
+        .iter()
+        .filter_map(|c| Some((c["spec"]["group"].as_str()?, c["spec"]["names"]["kind"].as_str()?)))
+        .collect();
+    snapshot
+        .all()
+        .iter()
+        .filter(|r| r.source.is_file() && r.group.ends_with("istio.io") && r.group != "install.istio.io")
+        .filter(|r| !known.contains(&(r.group.as_str(), r.kind.as_str())))
+        .map(|r| {
+            let at = r.reference("").unwrap_or_default();
+            let what = format!("{at}: {} {} ({}) was not analysed", r.kind, r.full_name(), r.group);
+            match crate::analyze::retired_kinds::replacement(&r.group, &r.kind) {
+                Some(instead) => format!("{what}: Istio no longer serves {}: {instead}", r.kind),
+                None => format!("{what}: no Istio CRD defines this kind; check its kind and apiVersion"),
+            }
+        })
+        .collect()
 }
