@@ -53,7 +53,7 @@ pub enum ProxyConfigCommand {
     Endpoint(EndpointArgs),
     /// Endpoints as delivered by EDS, from the config dump
     #[command(hide = true)]
-    Eds(EdsArgs),
+    Eds(EndpointArgs),
     /// Certificates and trust bundles a pod's Envoy holds
     #[command(visible_aliases = ["secrets", "s"])]
     Secret(PlainArgs),
@@ -107,6 +107,7 @@ struct ClusterFlags {
 }
 
 #[derive(Debug, Args)]
+#[command(mut_arg("verbose", verbose_flag))]
 pub struct ListenerArgs {
     #[command(flatten)]
     target: Target,
@@ -120,10 +121,7 @@ pub struct ListenerArgs {
     #[arg(long = "type", default_value = "", hide_default_value = true)]
     kind: String,
     /// One row per filter chain with its match and destination
-    // The id is the global `-v` one so clap does not see two `--verbose`s; the value is
-    // upstream's boolean (`--verbose=false`).
-    #[arg(long = "verbose", id = "verbose", default_value = "true", num_args = 0..=1, default_missing_value = "true",
-          value_parser = parse_flag, value_name = "BOOL")]
+    #[arg(long = "verbose", id = "verbose", default_value = "true")]
     verbose: u8,
     /// Output format
     #[arg(short = 'o', long = "output", value_enum, default_value = "short")]
@@ -131,6 +129,7 @@ pub struct ListenerArgs {
 }
 
 #[derive(Debug, Args)]
+#[command(mut_arg("verbose", verbose_flag))]
 pub struct RouteArgs {
     #[command(flatten)]
     target: Target,
@@ -138,10 +137,7 @@ pub struct RouteArgs {
     #[arg(long, default_value = "", hide_default_value = true)]
     name: String,
     /// One row per route with its match and VirtualService
-    // The id is the global `-v` one so clap does not see two `--verbose`s; the value is
-    // upstream's boolean (`--verbose=false`).
-    #[arg(long = "verbose", id = "verbose", default_value = "true", num_args = 0..=1, default_missing_value = "true",
-          value_parser = parse_flag, value_name = "BOOL")]
+    #[arg(long = "verbose", id = "verbose", default_value = "true")]
     verbose: u8,
     /// Output format
     #[arg(short = 'o', long = "output", value_enum, default_value = "short")]
@@ -176,17 +172,6 @@ pub struct EndpointArgs {
 }
 
 #[derive(Debug, Args)]
-pub struct EdsArgs {
-    #[command(flatten)]
-    target: Target,
-    #[command(flatten)]
-    filter: EndpointFlags,
-    /// Output format
-    #[arg(short = 'o', long = "output", value_enum, default_value = "short")]
-    output: OutputFormat,
-}
-
-#[derive(Debug, Args)]
 pub struct PlainArgs {
     #[command(flatten)]
     target: Target,
@@ -205,6 +190,7 @@ pub struct BootstrapArgs {
 }
 
 #[derive(Debug, Args)]
+#[command(mut_arg("verbose", verbose_flag))]
 pub struct AllArgs {
     #[command(flatten)]
     target: Target,
@@ -230,10 +216,7 @@ pub struct AllArgs {
     #[arg(long, default_value = "", hide_default_value = true)]
     name: String,
     /// Listener and route rows in detail
-    // The id is the global `-v` one so clap does not see two `--verbose`s; the value is
-    // upstream's boolean (`--verbose=false`).
-    #[arg(long = "verbose", id = "verbose", default_value = "true", num_args = 0..=1, default_missing_value = "true",
-          value_parser = parse_flag, value_name = "BOOL")]
+    #[arg(long = "verbose", id = "verbose", default_value = "true")]
     verbose: u8,
     /// A banner before each section
     #[arg(long = "with-headers")]
@@ -383,6 +366,12 @@ pub fn run(args: ProxyConfigArgs, global: &Global) -> Result<u8> {
         }
         ProxyConfigCommand::Log(a) => run_log(a, global, port),
     }
+}
+
+/// The rest of `--verbose` for the subcommands that take it: upstream's boolean
+/// (`--verbose=false`). Its id is the global `-v` one so clap does not see two `--verbose`s.
+fn verbose_flag(a: clap::Arg) -> clap::Arg {
+    a.num_args(0..=1).default_missing_value("true").value_parser(parse_flag).value_name("BOOL")
 }
 
 /// `true`/`false` (or 1/0) as the number the shared `verbose` id carries.
