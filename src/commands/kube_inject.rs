@@ -26,10 +26,7 @@ pub enum NativeSidecars {
 }
 
 #[derive(Debug, Args)]
-#[command(
-    mut_arg("sets", |a| a.help("Override a setting: `path=value` (repeatable), e.g. `values.global.proxy.holdApplicationUntilProxyStarts=true`")),
-    mut_arg("revision", |a| a.help("Control plane revision")),
-)]
+#[command(mut_args(own_help))]
 pub struct KubeInjectArgs {
     /// Input: a file, `-` for stdin, or an `https://` URL
     #[arg(short = 'f', long = "filename", value_name = "FILE")]
@@ -62,6 +59,18 @@ pub struct KubeInjectArgs {
     /// Report only the workloads left without a sidecar
     #[arg(short = 'q', long)]
     pub quiet: bool,
+}
+
+/// kube-inject's own wording for the shared `--set` and `--revision` (`mut_args` keeps their
+/// place, so help and completions list them where they were).
+fn own_help(a: clap::Arg) -> clap::Arg {
+    match a.get_id().as_str() {
+        "sets" => a.help(
+            "Override a setting: `path=value` (repeatable), e.g. `values.global.proxy.holdApplicationUntilProxyStarts=true`",
+        ),
+        "revision" => a.help("Control plane revision"),
+        _ => a,
+    }
 }
 
 /// Where injection settings come from: files and flags alone, or the installed control

@@ -107,7 +107,7 @@ struct ClusterFlags {
 }
 
 #[derive(Debug, Args)]
-#[command(mut_arg("verbose", verbose_flag))]
+#[command(mut_args(verbose_flag))]
 pub struct ListenerArgs {
     #[command(flatten)]
     target: Target,
@@ -129,7 +129,7 @@ pub struct ListenerArgs {
 }
 
 #[derive(Debug, Args)]
-#[command(mut_arg("verbose", verbose_flag))]
+#[command(mut_args(verbose_flag))]
 pub struct RouteArgs {
     #[command(flatten)]
     target: Target,
@@ -190,7 +190,7 @@ pub struct BootstrapArgs {
 }
 
 #[derive(Debug, Args)]
-#[command(mut_arg("verbose", verbose_flag))]
+#[command(mut_args(verbose_flag))]
 pub struct AllArgs {
     #[command(flatten)]
     target: Target,
@@ -371,6 +371,9 @@ pub fn run(args: ProxyConfigArgs, global: &Global) -> Result<u8> {
 /// The rest of `--verbose` for the subcommands that take it: upstream's boolean
 /// (`--verbose=false`). Its id is the global `-v` one so clap does not see two `--verbose`s.
 fn verbose_flag(a: clap::Arg) -> clap::Arg {
+    if a.get_id() != "verbose" {
+        return a;
+    }
     a.num_args(0..=1).default_missing_value("true").value_parser(parse_flag).value_name("BOOL")
 }
 
