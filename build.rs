@@ -9,6 +9,7 @@ fn main() {
     convert_dir("profiles", &Path::new(&out).join("profiles.json"), false);
     println!("cargo:rerun-if-changed=manifests/base/crds");
     println!("cargo:rerun-if-changed=profiles");
+    message_codes("src/analyze/messages.yaml", &Path::new(&out).join("message_codes.rs"));
 }
 
 /// Writes `{"file name": <document as JSON>, …}` (and for CRDs, the YAML each one renders to
@@ -62,4 +63,36 @@ fn sort_keys(v: &mut serde_json::Value) {
         serde_json::Value::Array(l) => l.iter_mut().for_each(sort_keys),
         _ => {}
     }
+}
+
+/// Writes one typed constant per catalog code that analyzers emit, named as the catalog names
+/// it (`ReferencedResourceNotFound`, as upstream's `msg.ReferencedResourceNotFound`), and
+/// `ANALYZERS`, all of them. Entries with an `emitter` (precheck's codes, and upstream codes
+/// meshctl keeps only so suppressions carry over) get no constant, so an analyzer cannot name
+/// them. `Code`'s field is private to `analyze::messages`: a code that is not in the catalog
+/// does not compile.
+fn message_codes(catalog: &str, dest: &Path) {
+    println!("cargo:rerun-if-changed={catalog}");
+    let text = std::fs::read_to_string(catalog).unwrap_or_else(|e| panic!("{catalog}: {e}"));
+    let doc: serde_json::Value = serde_saphyr::from_str(&text).unwrap_or_else(|e| panic!("{catalog}: {e}"));
+    let field = |m: &serde_json::Value, k: &str| m.get(k).and_then(|v| v.as_str()).map(str::to_string);
+    let mut consts = String::new();
+    let mut all =
+        String::from("/// Every code analyzers emit, in catalog order.\npub const ANALYZERS: &[Code] = &[\n");
+    for m in doc["messages"].as_array().unwrap_or_else(|| panic!("{catalog}: no `messages` list")) {
+        let (Some(code), Some(name)) = (field(m, "code"), field(m, "name")) else {
+            panic!("{catalog}: an entry without code or name: {m}")
+        };
+        if field(m, "emitter").is_some() {
+            continue;
+        }
+        let level = field(m, "level").unwrap_or_default();
+        let template = field(m, "template").unwrap_or_default();
+        consts.push_str(&format!(
+            "/// `{code}` ({level}): {template}\npub const {name}: Code = Code({code:?});\n"
+        ));
+        all.push_str(&format!("    {name},\n"));
+    }
+    all.push_str("];\n");
+    std::fs::write(dest, consts + &all).expect("write OUT_DIR file");
 }

@@ -4,6 +4,7 @@
 //! out. `cli` and `commands` are glue; `cluster` is the only module that talks to Kubernetes.
 
 pub mod analyze;
+pub mod annotations;
 pub mod assets;
 pub mod cli;
 pub mod cluster;

@@ -928,7 +928,12 @@ mod tests {
         );
         let sel = Value::from(serde_json::json!({"app": "report"}));
         let standin = s.pods_matching("ops", sel.as_object().unwrap())[0];
-        let m = crate::analyze::Message::new("IST0103", standin, "spec.containers.0", vec![]);
+        let m = crate::analyze::Message::new(
+            crate::analyze::messages::codes::PodMissingProxy,
+            standin,
+            "spec.containers.0",
+            vec![],
+        );
         let o = m.origin.unwrap();
         assert_eq!((o.kind.as_str(), o.name.as_str()), ("CronJob", "nightly"));
         assert_eq!(o.reference.as_deref(), Some("jobs.yaml:13"), "the container's line in the template");

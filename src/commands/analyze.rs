@@ -16,6 +16,7 @@ use crate::error::{Failure, Result, exit};
 use crate::output::{Format, print_value};
 
 #[derive(Debug, Args)]
+#[command(mut_args(bool_flags))]
 pub struct AnalyzeArgs {
     /// Files or directories to analyse (directories are walked recursively; `-` reads stdin)
     #[arg(value_name = "FILE|DIR|-")]
@@ -24,17 +25,7 @@ pub struct AnalyzeArgs {
     #[arg(short = 'A', long = "all-namespaces", visible_alias = "allNamespaces")]
     pub all_namespaces: bool,
     /// Read resources from the live cluster (`--use-kube=false` analyses files only)
-    #[arg(
-        short = 'k',
-        long = "use-kube",
-        visible_alias = "useKube",
-        default_value = "true",
-        num_args = 0..=1,
-        require_equals = true,
-        default_missing_value = "true",
-        value_parser = clap::builder::BoolishValueParser::new(),
-        value_name = "BOOL"
-    )]
+    #[arg(short = 'k', long = "use-kube", visible_alias = "useKube", default_value = "true")]
     pub use_kube: bool,
     /// Output format: `log`, `json`, `yaml` or `sarif` (SARIF 2.1.0, for CI code scanning).
     /// `json`, `yaml` and `sarif` exit 0 whatever they report (as istioctl), unless
@@ -76,39 +67,14 @@ pub struct AnalyzeArgs {
     #[arg(long = "meshNetworksFile", visible_alias = "mesh-networks-file", value_name = "FILE")]
     pub mesh_networks_file: Option<String>,
     /// Do not fail (exit 65) because some documents could not be parsed
-    #[arg(
-        long = "ignore-unknown",
-        visible_alias = "ignoreUnknown",
-        num_args = 0..=1,
-        require_equals = true,
-        default_value = "false",
-        default_missing_value = "true",
-        value_parser = clap::builder::BoolishValueParser::new(),
-        value_name = "BOOL"
-    )]
+    #[arg(long = "ignore-unknown", visible_alias = "ignoreUnknown", default_value = "false")]
     pub ignore_unknown: bool,
     /// Walk directories recursively (`--recursive=false` reads only the files directly in them)
-    #[arg(
-        short = 'R',
-        long = "recursive",
-        default_value = "true",
-        num_args = 0..=1,
-        require_equals = true,
-        default_missing_value = "true",
-        value_parser = clap::builder::BoolishValueParser::new(),
-        value_name = "BOOL"
-    )]
+    #[arg(short = 'R', long = "recursive", default_value = "true")]
     pub recursive: bool,
     /// Colour the level of each message [default: when stdout is a terminal, `NO_COLOR` is
     /// unset and `TERM` is not `dumb`]
-    #[arg(
-        long = "color",
-        num_args = 0..=1,
-        require_equals = true,
-        default_missing_value = "true",
-        value_parser = clap::builder::BoolishValueParser::new(),
-        value_name = "BOOL"
-    )]
+    #[arg(long = "color")]
     pub color: Option<bool>,
     /// How long reading the cluster may take, e.g. `30s`, `2m`
     #[arg(long = "timeout", default_value = "30s", value_name = "DURATION", value_parser = crate::duration::parse_duration)]
@@ -116,6 +82,22 @@ pub struct AnalyzeArgs {
     /// Control plane revision to analyse in the live cluster
     #[arg(short = 'r', long = "revision", default_value = "default", value_name = "REV")]
     pub revision: String,
+}
+
+/// Upstream's boolean flags, by field: `--flag` alone means true, `--flag=false` turns it off.
+const BOOL_FLAGS: &[&str] = &["use_kube", "ignore_unknown", "recursive", "color"];
+
+/// Declares the [`BOOL_FLAGS`] once; the `=` is required so that a following file name is
+/// never taken for the value.
+fn bool_flags(a: clap::Arg) -> clap::Arg {
+    if !BOOL_FLAGS.contains(&a.get_id().as_str()) {
+        return a;
+    }
+    a.num_args(0..=1)
+        .require_equals(true)
+        .default_missing_value("true")
+        .value_parser(clap::builder::BoolishValueParser::new())
+        .value_name("BOOL")
 }
 
 enum OutputKind {

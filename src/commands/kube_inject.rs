@@ -8,6 +8,7 @@ use serde_json::Value;
 
 use super::Global;
 use super::runtime::connect_options;
+use super::settings_args::{RevisionFlag, SetFlag};
 use crate::error::{Failure, Result};
 use crate::inject::{self, Action, InjectConfig, shape};
 use crate::output::file::{OutputFile, io_words};
@@ -25,6 +26,7 @@ pub enum NativeSidecars {
 }
 
 #[derive(Debug, Args)]
+#[command(mut_args(own_help))]
 pub struct KubeInjectArgs {
     /// Input: a file, `-` for stdin, or an `https://` URL
     #[arg(short = 'f', long = "filename", value_name = "FILE")]
@@ -32,9 +34,8 @@ pub struct KubeInjectArgs {
     /// Write the result here instead of stdout (may be the input file; replaced atomically, keeping its mode and owner)
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     pub output: Option<String>,
-    /// Override a setting: `path=value` (repeatable), e.g. `values.global.proxy.holdApplicationUntilProxyStarts=true`
-    #[arg(short = 's', long = "set", value_name = "PATH=VALUE")]
-    pub sets: Vec<String>,
+    #[command(flatten)]
+    pub set: SetFlag,
     /// An IstioOperator file; its `spec.values` and `spec.meshConfig` override the other settings
     #[arg(long = "operatorFileName", visible_alias = "operator-file-name", value_name = "FILE")]
     pub operator_file: Option<String>,
@@ -47,9 +48,8 @@ pub struct KubeInjectArgs {
     /// Injection config YAML (`templates`, `defaultTemplates`); Go templates are refused
     #[arg(long = "injectConfigFile", visible_alias = "inject-config-file", value_name = "FILE")]
     pub inject_config_file: Option<String>,
-    /// Control plane revision
-    #[arg(short = 'r', long = "revision", value_name = "REV")]
-    pub revision: Option<String>,
+    #[command(flatten)]
+    pub revision: RevisionFlag,
     /// Native sidecars: `auto` asks the cluster; with no cluster connection it means `true`
     #[arg(long = "native-sidecars", value_enum, default_value = "auto", value_name = "MODE")]
     pub native_sidecars: NativeSidecars,
@@ -59,6 +59,18 @@ pub struct KubeInjectArgs {
     /// Report only the workloads left without a sidecar
     #[arg(short = 'q', long)]
     pub quiet: bool,
+}
+
+/// kube-inject's own wording for the shared `--set` and `--revision` (`mut_args` keeps their
+/// place, so help and completions list them where they were).
+fn own_help(a: clap::Arg) -> clap::Arg {
+    match a.get_id().as_str() {
+        "sets" => a.help(
+            "Override a setting: `path=value` (repeatable), e.g. `values.global.proxy.holdApplicationUntilProxyStarts=true`",
+        ),
+        "revision" => a.help("Control plane revision"),
+        _ => a,
+    }
 }
 
 /// Where injection settings come from: files and flags alone, or the installed control
@@ -246,7 +258,7 @@ fn cluster_settings(args: &KubeInjectArgs, global: &Global) -> Result<Option<Clu
     if crate::cluster::default_namespace(&connect_options(global)).is_none() && !kubeconfig_exists(global) {
         return Ok(None);
     }
-    let rev = args.revision.clone().filter(|r| !r.is_empty() && r != "default");
+    let rev = args.revision.revision.clone().filter(|r| !r.is_empty() && r != "default");
     let suffix = rev.map(|r| format!("-{r}")).unwrap_or_default();
     let ns = global.istio_namespace.clone();
     let rt = super::runtime::runtime().map_err(|e| e.message)?;
@@ -362,8 +374,8 @@ fn injection_files(args: &KubeInjectArgs) -> Result<InjectionFiles, Failure> {
 fn local_config(args: &KubeInjectArgs, cluster: Option<&ClusterSettings>) -> Result<InjectConfig, Failure> {
     let settings = values::resolve(&Inputs {
         files: Vec::new(),
-        sets: args.sets.clone(),
-        revision: args.revision.clone(),
+        sets: args.set.sets.clone(),
+        revision: args.revision.revision.clone(),
         cluster: cluster.map(|c| c.spec.clone()),
     })?;
     let files = injection_files(args)?;

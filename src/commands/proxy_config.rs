@@ -53,7 +53,7 @@ pub enum ProxyConfigCommand {
     Endpoint(EndpointArgs),
     /// Endpoints as delivered by EDS, from the config dump
     #[command(hide = true)]
-    Eds(EdsArgs),
+    Eds(EndpointArgs),
     /// Certificates and trust bundles a pod's Envoy holds
     #[command(visible_aliases = ["secrets", "s"])]
     Secret(PlainArgs),
@@ -107,6 +107,7 @@ struct ClusterFlags {
 }
 
 #[derive(Debug, Args)]
+#[command(mut_args(verbose_flag))]
 pub struct ListenerArgs {
     #[command(flatten)]
     target: Target,
@@ -120,10 +121,7 @@ pub struct ListenerArgs {
     #[arg(long = "type", default_value = "", hide_default_value = true)]
     kind: String,
     /// One row per filter chain with its match and destination
-    // The id is the global `-v` one so clap does not see two `--verbose`s; the value is
-    // upstream's boolean (`--verbose=false`).
-    #[arg(long = "verbose", id = "verbose", default_value = "true", num_args = 0..=1, default_missing_value = "true",
-          value_parser = parse_flag, value_name = "BOOL")]
+    #[arg(long = "verbose", id = "verbose", default_value = "true")]
     verbose: u8,
     /// Output format
     #[arg(short = 'o', long = "output", value_enum, default_value = "short")]
@@ -131,6 +129,7 @@ pub struct ListenerArgs {
 }
 
 #[derive(Debug, Args)]
+#[command(mut_args(verbose_flag))]
 pub struct RouteArgs {
     #[command(flatten)]
     target: Target,
@@ -138,10 +137,7 @@ pub struct RouteArgs {
     #[arg(long, default_value = "", hide_default_value = true)]
     name: String,
     /// One row per route with its match and VirtualService
-    // The id is the global `-v` one so clap does not see two `--verbose`s; the value is
-    // upstream's boolean (`--verbose=false`).
-    #[arg(long = "verbose", id = "verbose", default_value = "true", num_args = 0..=1, default_missing_value = "true",
-          value_parser = parse_flag, value_name = "BOOL")]
+    #[arg(long = "verbose", id = "verbose", default_value = "true")]
     verbose: u8,
     /// Output format
     #[arg(short = 'o', long = "output", value_enum, default_value = "short")]
@@ -176,17 +172,6 @@ pub struct EndpointArgs {
 }
 
 #[derive(Debug, Args)]
-pub struct EdsArgs {
-    #[command(flatten)]
-    target: Target,
-    #[command(flatten)]
-    filter: EndpointFlags,
-    /// Output format
-    #[arg(short = 'o', long = "output", value_enum, default_value = "short")]
-    output: OutputFormat,
-}
-
-#[derive(Debug, Args)]
 pub struct PlainArgs {
     #[command(flatten)]
     target: Target,
@@ -205,6 +190,7 @@ pub struct BootstrapArgs {
 }
 
 #[derive(Debug, Args)]
+#[command(mut_args(verbose_flag))]
 pub struct AllArgs {
     #[command(flatten)]
     target: Target,
@@ -230,10 +216,7 @@ pub struct AllArgs {
     #[arg(long, default_value = "", hide_default_value = true)]
     name: String,
     /// Listener and route rows in detail
-    // The id is the global `-v` one so clap does not see two `--verbose`s; the value is
-    // upstream's boolean (`--verbose=false`).
-    #[arg(long = "verbose", id = "verbose", default_value = "true", num_args = 0..=1, default_missing_value = "true",
-          value_parser = parse_flag, value_name = "BOOL")]
+    #[arg(long = "verbose", id = "verbose", default_value = "true")]
     verbose: u8,
     /// A banner before each section
     #[arg(long = "with-headers")]
@@ -263,55 +246,41 @@ pub fn run(args: ProxyConfigArgs, global: &Global) -> Result<u8> {
     let port = args.admin_port;
     match args.command {
         ProxyConfigCommand::Cluster(a) => {
-            let dump = load_dump(
-                &a.target,
-                "cluster",
-                global,
-                port,
-                "config_dump?mask=dynamic_active_clusters,dynamic_warming_clusters,static_clusters",
-            )?;
             let f = cluster_filter(&a.filter);
-            emit(match a.output {
-                OutputFormat::Short => clusters::summary(&dump, &f, false),
-                o => clusters::dump_nodes(&dump, &f).map(|n| print_list(&n, o)),
-            })
+            let path = "config_dump?mask=dynamic_active_clusters,dynamic_warming_clusters,static_clusters";
+            show_section(
+                Section { target: &a.target, sub: "cluster", path, output: a.output, global, port },
+                |d| clusters::summary(d, &f, false),
+                |d, o| clusters::dump_nodes(d, &f).map(|n| print_list(&n, o)),
+            )
         }
         ProxyConfigCommand::Listener(a) => {
-            let dump = load_dump(
-                &a.target,
-                "listener",
-                global,
-                port,
-                "config_dump?mask=dynamic_listeners,static_listeners",
-            )?;
             let f =
                 ListenerFilter { address: a.address, port: a.port, kind: a.kind, verbose: a.verbose != 0 };
-            emit(match a.output {
-                OutputFormat::Short => listeners::summary(&dump, &f, false),
-                o => listeners::dump_nodes(&dump, &f).map(|n| print_list(&n, o)),
-            })
+            let path = "config_dump?mask=dynamic_listeners,static_listeners";
+            show_section(
+                Section { target: &a.target, sub: "listener", path, output: a.output, global, port },
+                |d| listeners::summary(d, &f, false),
+                |d, o| listeners::dump_nodes(d, &f).map(|n| print_list(&n, o)),
+            )
         }
         ProxyConfigCommand::Route(a) => {
-            let dump = load_dump(
-                &a.target,
-                "route",
-                global,
-                port,
-                "config_dump?mask=dynamic_route_configs,static_route_configs",
-            )?;
             let f = RouteFilter { name: a.name, verbose: a.verbose != 0 };
-            emit(match a.output {
-                OutputFormat::Short => routes::summary(&dump, &f, false),
-                o => routes::dump_nodes(&dump, &f).map(|n| print_list(&n, o)),
-            })
+            let path = "config_dump?mask=dynamic_route_configs,static_route_configs";
+            show_section(
+                Section { target: &a.target, sub: "route", path, output: a.output, global, port },
+                |d| routes::summary(d, &f, false),
+                |d, o| routes::dump_nodes(d, &f).map(|n| print_list(&n, o)),
+            )
         }
         ProxyConfigCommand::Eds(a) => {
-            let dump = load_dump(&a.target, "eds", global, port, "config_dump?include_eds=true")?;
             let f = eds_filter(&a.filter);
-            emit(Ok(match a.output {
-                OutputFormat::Short => eds::summary(&dump, &f, false),
-                o => print_list(&eds::dump_nodes(&dump, &f), o),
-            }))
+            let path = "config_dump?include_eds=true";
+            show_section(
+                Section { target: &a.target, sub: "eds", path, output: a.output, global, port },
+                |d| Ok(eds::summary(d, &f, false)),
+                |d, o| Ok(print_list(&eds::dump_nodes(d, &f), o)),
+            )
         }
         ProxyConfigCommand::Endpoint(a) => {
             let bytes = load_bytes(&a.target, "endpoint", global, port, "clusters?format=json", Method::GET)?;
@@ -332,32 +301,31 @@ pub fn run(args: ProxyConfigArgs, global: &Global) -> Result<u8> {
             }))
         }
         ProxyConfigCommand::Secret(a) => {
-            let dump = load_dump(
-                &a.target,
-                "secret",
-                global,
-                port,
-                "config_dump?mask=dynamic_active_secrets,dynamic_warming_secrets",
-            )?;
-            emit(match a.output {
-                OutputFormat::Short => secrets::summary(&dump, now(), false),
-                o => secrets::dump_node(&dump).map(|n| print_jsonpb(&n, o)),
-            })
+            let path = "config_dump?mask=dynamic_active_secrets,dynamic_warming_secrets";
+            show_section(
+                Section { target: &a.target, sub: "secret", path, output: a.output, global, port },
+                |d| secrets::summary(d, now(), false),
+                |d, o| secrets::dump_node(d).map(|n| print_jsonpb(&n, o)),
+            )
         }
         ProxyConfigCommand::Bootstrap(a) => {
-            let dump = load_dump(&a.target, "bootstrap", global, port, "config_dump?mask=bootstrap")?;
-            emit(match a.output {
-                OutputFormat::Short => bootstrap::summary(&dump),
-                o => bootstrap::dump_node(&dump).map(|n| print_jsonpb(&n, o)),
-            })
+            let path = "config_dump?mask=bootstrap";
+            show_section(
+                Section { target: &a.target, sub: "bootstrap", path, output: a.output, global, port },
+                bootstrap::summary,
+                |d, o| bootstrap::dump_node(d).map(|n| print_jsonpb(&n, o)),
+            )
         }
         ProxyConfigCommand::Ecds(a) => {
-            let dump = load_dump(&a.target, "ecds", global, port, "config_dump?include_eds=true")?;
-            emit(match a.output {
-                OutputFormat::Short => ecds::summary(&dump),
-                o => ecds::dump_node(&dump)
-                    .map(|n| crate::debug::print_value(&crate::debug::protojson::to_value(&n), o)),
-            })
+            let path = "config_dump?include_eds=true";
+            show_section(
+                Section { target: &a.target, sub: "ecds", path, output: a.output, global, port },
+                ecds::summary,
+                |d, o| {
+                    ecds::dump_node(d)
+                        .map(|n| crate::debug::print_value(&crate::debug::protojson::to_value(&n), o))
+                },
+            )
         }
         ProxyConfigCommand::All(a) => {
             let bytes =
@@ -400,6 +368,15 @@ pub fn run(args: ProxyConfigArgs, global: &Global) -> Result<u8> {
     }
 }
 
+/// The rest of `--verbose` for the subcommands that take it: upstream's boolean
+/// (`--verbose=false`). Its id is the global `-v` one so clap does not see two `--verbose`s.
+fn verbose_flag(a: clap::Arg) -> clap::Arg {
+    if a.get_id() != "verbose" {
+        return a;
+    }
+    a.num_args(0..=1).default_missing_value("true").value_parser(parse_flag).value_name("BOOL")
+}
+
 /// `true`/`false` (or 1/0) as the number the shared `verbose` id carries.
 fn parse_flag(s: &str) -> std::result::Result<u8, String> {
     match s {
@@ -431,6 +408,33 @@ fn eds_filter(f: &EndpointFlags) -> EdsFilter {
     }
 }
 
+/// Where a config-dump subcommand reads from, and how it prints.
+struct Section<'a> {
+    target: &'a Target,
+    /// The subcommand's name, for messages.
+    sub: &'static str,
+    /// The pod's admin path that serves the section.
+    path: &'static str,
+    output: OutputFormat,
+    global: &'a Global,
+    port: u16,
+}
+
+/// What every config-dump subcommand does: read the dump (`--file`, or the pod's admin
+/// `path`), then print the short table or, for `-o json|yaml`, the section's nodes.
+fn show_section(
+    s: Section<'_>,
+    short: impl FnOnce(&ConfigDump) -> std::result::Result<String, DumpError>,
+    long: impl FnOnce(&ConfigDump, OutputFormat) -> std::result::Result<String, DumpError>,
+) -> Result<u8> {
+    let bytes = load_bytes(s.target, s.sub, s.global, s.port, s.path, Method::GET)?;
+    let dump = ConfigDump::parse(&bytes).map_err(dump_failure)?;
+    emit(match s.output {
+        OutputFormat::Short => short(&dump),
+        o => long(&dump, o),
+    })
+}
+
 fn emit(text: std::result::Result<String, DumpError>) -> Result<u8> {
     let text = text.map_err(dump_failure)?;
     write_stdout(text.as_bytes())?;
@@ -450,11 +454,6 @@ fn dump_failure(e: DumpError) -> miette::Report {
         }
     };
     Failure::new(e.to_string()).help(help).into()
-}
-
-fn load_dump(target: &Target, sub: &str, global: &Global, port: u16, path: &str) -> Result<ConfigDump> {
-    let bytes = load_bytes(target, sub, global, port, path, Method::GET)?;
-    ConfigDump::parse(&bytes).map_err(dump_failure)
 }
 
 /// The bytes of `--file`, or of the pod's admin `path`.

@@ -10,15 +10,31 @@ pub struct SettingsArgs {
     /// IstioOperator file(s) overlaid on the profile, left to right (`-` is stdin; `https://` URLs are fetched)
     #[arg(short = 'f', long = "filename", value_name = "FILE")]
     pub files: Vec<String>,
-    /// Override a setting: `path=value` (repeatable), e.g. `profile=demo`, `values.global.proxy.image=x`; escape dots in keys with `\.`
-    #[arg(short = 's', long = "set", value_name = "PATH=VALUE")]
-    pub sets: Vec<String>,
-    /// Control plane revision (the same as `--set revision=REV`)
-    #[arg(short = 'r', long = "revision", value_name = "REV")]
-    pub revision: Option<String>,
+    #[command(flatten)]
+    pub set: SetFlag,
+    #[command(flatten)]
+    pub revision: RevisionFlag,
     /// Directory holding `manifests/` and `profiles/` to use instead of the embedded ones
     #[arg(short = 'd', long = "manifests", value_name = "DIR")]
     pub manifests: Option<std::path::PathBuf>,
+}
+
+/// `--set`, declared once for every command that resolves settings (kube-inject words its
+/// help for itself). Each flag is its own struct so that a command keeps it where its help
+/// lists it.
+#[derive(Debug, Clone, Args, Default)]
+pub struct SetFlag {
+    /// Override a setting: `path=value` (repeatable), e.g. `profile=demo`, `values.global.proxy.image=x`; escape dots in keys with `\.`
+    #[arg(short = 's', long = "set", value_name = "PATH=VALUE")]
+    pub sets: Vec<String>,
+}
+
+/// `--revision`, declared once like [`SetFlag`].
+#[derive(Debug, Clone, Args, Default)]
+pub struct RevisionFlag {
+    /// Control plane revision (the same as `--set revision=REV`)
+    #[arg(short = 'r', long = "revision", value_name = "REV")]
+    pub revision: Option<String>,
 }
 
 /// Reads settings files: paths, `-` for stdin, or `https://` URLs.
@@ -31,8 +47,8 @@ impl SettingsArgs {
     pub fn inputs(&self) -> Result<Inputs, Failure> {
         Ok(Inputs {
             files: read_files(&self.files)?,
-            sets: self.sets.clone(),
-            revision: self.revision.clone(),
+            sets: self.set.sets.clone(),
+            revision: self.revision.revision.clone(),
             cluster: None,
         })
     }

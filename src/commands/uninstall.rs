@@ -29,8 +29,9 @@ pub struct UninstallArgs {
 }
 
 pub fn run(args: UninstallArgs, global: &Global) -> Result<u8> {
-    let by_settings =
-        !args.settings.files.is_empty() || args.settings.revision.is_some() || !args.settings.sets.is_empty();
+    let by_settings = !args.settings.files.is_empty()
+        || args.settings.revision.revision.is_some()
+        || !args.settings.set.sets.is_empty();
     if !args.purge && !by_settings {
         return Err(Failure::usage("say what to uninstall: `--purge`, `--revision REV` or `-f FILE`")
             .help("`meshctl uninstall --purge` removes every Istio object install created, CRDs included")

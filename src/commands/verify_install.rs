@@ -20,12 +20,13 @@ pub struct VerifyInstallArgs {
 
 pub fn run(args: VerifyInstallArgs, global: &Global) -> Result<u8> {
     let manifest = rendered_manifest(&args.settings.files)?;
-    if manifest.is_some() && (!args.settings.sets.is_empty() || args.settings.revision.is_some()) {
+    if manifest.is_some() && (!args.settings.set.sets.is_empty() || args.settings.revision.revision.is_some())
+    {
         return Err(Failure::usage("`--set` and `--revision` cannot be combined with a rendered manifest")
             .help("pass either a manifest from `meshctl manifest generate`, or IstioOperator settings")
             .into());
     }
-    let given = !args.settings.files.is_empty() || !args.settings.sets.is_empty();
+    let given = !args.settings.files.is_empty() || !args.settings.set.sets.is_empty();
     runtime()?.block_on(async {
         let cluster = Cluster::connect(&connect_options(global)).await?;
         if let Some(objects) = manifest {
@@ -34,7 +35,7 @@ pub fn run(args: VerifyInstallArgs, global: &Global) -> Result<u8> {
         let settings = if given {
             args.settings.resolve()?
         } else {
-            let rev = args.settings.revision.clone().unwrap_or_default();
+            let rev = args.settings.revision.revision.clone().unwrap_or_default();
             match installed::read_state(&cluster, &global.istio_namespace, &rev).await? {
                 Some(s) => s,
                 None => {

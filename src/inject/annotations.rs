@@ -2,88 +2,14 @@
 
 use serde_json::{Map, Value};
 
-pub const INJECT: &str = "sidecar.istio.io/inject";
-pub const STATUS: &str = "sidecar.istio.io/status";
-pub const PROXY_OVERRIDES: &str = "proxy.istio.io/overrides";
-pub const PROXY_CONFIG: &str = "proxy.istio.io/config";
-pub const NATIVE_SIDECAR: &str = "sidecar.istio.io/nativeSidecar";
-pub const INTERCEPTION_MODE: &str = "sidecar.istio.io/interceptionMode";
-pub const PROXY_IMAGE: &str = "sidecar.istio.io/proxyImage";
-pub const PROXY_IMAGE_TYPE: &str = "sidecar.istio.io/proxyImageType";
-pub const PROXY_CPU: &str = "sidecar.istio.io/proxyCPU";
-pub const PROXY_MEMORY: &str = "sidecar.istio.io/proxyMemory";
-pub const PROXY_CPU_LIMIT: &str = "sidecar.istio.io/proxyCPULimit";
-pub const PROXY_MEMORY_LIMIT: &str = "sidecar.istio.io/proxyMemoryLimit";
-pub const LOG_LEVEL: &str = "sidecar.istio.io/logLevel";
-pub const COMPONENT_LOG_LEVEL: &str = "sidecar.istio.io/componentLogLevel";
-pub const AGENT_LOG_LEVEL: &str = "sidecar.istio.io/agentLogLevel";
-pub const BOOTSTRAP_OVERRIDE: &str = "sidecar.istio.io/bootstrapOverride";
-pub const USER_VOLUME: &str = "sidecar.istio.io/userVolume";
-pub const USER_VOLUME_MOUNT: &str = "sidecar.istio.io/userVolumeMount";
-pub const CAP_NET_BIND_SERVICE: &str = "sidecar.istio.io/capNetBindService";
-pub const REWRITE_PROBES: &str = "sidecar.istio.io/rewriteAppHTTPProbers";
-pub const INCLUDE_OUTBOUND_IP_RANGES: &str = "traffic.sidecar.istio.io/includeOutboundIPRanges";
-pub const EXCLUDE_OUTBOUND_IP_RANGES: &str = "traffic.sidecar.istio.io/excludeOutboundIPRanges";
-pub const INCLUDE_INBOUND_PORTS: &str = "traffic.sidecar.istio.io/includeInboundPorts";
-pub const EXCLUDE_INBOUND_PORTS: &str = "traffic.sidecar.istio.io/excludeInboundPorts";
-pub const INCLUDE_OUTBOUND_PORTS: &str = "traffic.sidecar.istio.io/includeOutboundPorts";
-pub const EXCLUDE_OUTBOUND_PORTS: &str = "traffic.sidecar.istio.io/excludeOutboundPorts";
-pub const KUBEVIRT_INTERFACES: &str = "traffic.sidecar.istio.io/kubevirtInterfaces";
-pub const EXCLUDE_INTERFACES: &str = "traffic.sidecar.istio.io/excludeInterfaces";
-pub const REROUTE_VIRTUAL_INTERFACES: &str = "istio.io/reroute-virtual-interfaces";
-pub const STATUS_PORT: &str = "status.sidecar.istio.io/port";
-pub const READINESS_INITIAL_DELAY: &str = "readiness.status.sidecar.istio.io/initialDelaySeconds";
-pub const READINESS_PERIOD: &str = "readiness.status.sidecar.istio.io/periodSeconds";
-pub const READINESS_FAILURE_THRESHOLD: &str = "readiness.status.sidecar.istio.io/failureThreshold";
-pub const TEMPLATES: &str = "inject.istio.io/templates";
-pub const MERGE_METRICS: &str = "prometheus.istio.io/merge-metrics";
-pub const SCRAPE_TARGETS: &str = "prometheus.istio.io/scrape-targets";
+// The Istio annotations' names and the table that says how each is checked live in
+// `crate::annotations`, shared with the analyzers.
+pub use crate::annotations::*;
+
+// Kubernetes annotations the injector reads or sets.
 pub const MULTUS_NETWORKS: &str = "k8s.v1.cni.cncf.io/networks";
 pub const DEFAULT_CONTAINER: &str = "kubectl.kubernetes.io/default-container";
 pub const DEFAULT_LOGS_CONTAINER: &str = "kubectl.kubernetes.io/default-logs-container";
-
-/// How an annotation's value is checked.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Rule {
-    InterceptionMode,
-    Port,
-    Uint32,
-    /// Comma-separated CIDRs, or `*`; the name is the matching `values.global.proxy` key.
-    CidrList(&'static str, bool),
-    /// Comma-separated ports (1–65535); `*` allowed when the flag is set.
-    PortList(&'static str, bool),
-    InterfaceList,
-    Bool,
-    Quantity,
-    JsonObject,
-    ProxyConfig,
-}
-
-/// Every validated annotation and its rule.
-pub const VALIDATED: &[(&str, Rule)] = &[
-    (INTERCEPTION_MODE, Rule::InterceptionMode),
-    (STATUS_PORT, Rule::Port),
-    (READINESS_INITIAL_DELAY, Rule::Uint32),
-    (READINESS_PERIOD, Rule::Uint32),
-    (READINESS_FAILURE_THRESHOLD, Rule::Uint32),
-    (INCLUDE_OUTBOUND_IP_RANGES, Rule::CidrList("includeIPRanges", true)),
-    (EXCLUDE_OUTBOUND_IP_RANGES, Rule::CidrList("excludeIPRanges", false)),
-    (INCLUDE_INBOUND_PORTS, Rule::PortList("includeInboundPorts", true)),
-    (EXCLUDE_INBOUND_PORTS, Rule::PortList("excludeInboundPorts", false)),
-    (INCLUDE_OUTBOUND_PORTS, Rule::PortList("includeOutboundPorts", false)),
-    (EXCLUDE_OUTBOUND_PORTS, Rule::PortList("excludeOutboundPorts", false)),
-    (KUBEVIRT_INTERFACES, Rule::InterfaceList),
-    (EXCLUDE_INTERFACES, Rule::InterfaceList),
-    (REROUTE_VIRTUAL_INTERFACES, Rule::InterfaceList),
-    (MERGE_METRICS, Rule::Bool),
-    (PROXY_CPU, Rule::Quantity),
-    (PROXY_MEMORY, Rule::Quantity),
-    (PROXY_CPU_LIMIT, Rule::Quantity),
-    (PROXY_MEMORY_LIMIT, Rule::Quantity),
-    (USER_VOLUME, Rule::JsonObject),
-    (USER_VOLUME_MOUNT, Rule::JsonObject),
-    (PROXY_CONFIG, Rule::ProxyConfig),
-];
 
 /// An annotation that breaks its rule.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -93,10 +19,10 @@ pub struct Invalid {
     pub rule: String,
 }
 
-/// Checks every validated annotation present in `annotations`.
+/// Checks every annotation with a rule present in `annotations`, in the table's order.
 pub fn validate(annotations: &Map<String, Value>) -> Result<(), Invalid> {
-    for (name, rule) in VALIDATED {
-        let Some(v) = annotations.get(*name) else {
+    for (name, rule) in ANNOTATIONS.iter().filter_map(|a| Some((a.name, a.rule?))) {
+        let Some(v) = annotations.get(name) else {
             continue;
         };
         let value = match v {
@@ -104,8 +30,8 @@ pub fn validate(annotations: &Map<String, Value>) -> Result<(), Invalid> {
             Value::Null => continue,
             other => other.to_string(),
         };
-        if let Err(rule) = check(*rule, &value) {
-            return Err(Invalid { annotation: (*name).to_string(), value, rule });
+        if let Err(rule) = check(rule, &value) {
+            return Err(Invalid { annotation: name.to_string(), value, rule });
         }
     }
     Ok(())

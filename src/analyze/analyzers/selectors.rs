@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::analyze::messages::list;
+use crate::analyze::messages::{Code, list};
 use crate::analyze::snapshot::{Gvk, Resource};
 use crate::analyze::util::{labels_string, selector_labels};
 use crate::analyze::{Context, Message};
@@ -14,9 +14,9 @@ pub struct SelectorCodes {
     pub kind: Gvk,
     /// `workloadSelector` (labels under `labels`) or `selector` (under `matchLabels`).
     pub field: &'static str,
-    pub not_found: &'static str,
-    pub conflict: &'static str,
-    pub multiple_default: &'static str,
+    pub not_found: Code,
+    pub conflict: Code,
+    pub multiple_default: Code,
 }
 
 /// IST0111/IST0160-style: more than one resource without a selector in a namespace.

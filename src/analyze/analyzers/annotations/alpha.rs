@@ -3,6 +3,7 @@
 
 use super::k8s::annotation_keys;
 use super::table::{ANNOTATED_KINDS, IGNORED, Stage, lookup};
+use crate::analyze::messages::codes;
 use crate::analyze::util::arr;
 use crate::analyze::{Analyzer, Context, Message, Metadata, meta};
 
@@ -36,7 +37,12 @@ impl Analyzer for AlphaAnalyzer {
                     }
                     let Some(known) = lookup(&key) else { continue };
                     if known.stage == Stage::Alpha {
-                        out.push(Message::new("IST0136", r, "metadata.annotations", vec![key.clone()]));
+                        out.push(Message::new(
+                            codes::AlphaAnnotation,
+                            r,
+                            "metadata.annotations",
+                            vec![key.clone()],
+                        ));
                     }
                 }
             }

@@ -2,6 +2,7 @@
 //! or deprecated.
 
 use super::table::{ANNOTATED_KINDS, IGNORED, Shape, is_istio_key, lookup};
+use crate::analyze::messages::codes;
 use crate::analyze::snapshot::Resource;
 use crate::analyze::util::obj;
 use crate::analyze::{Analyzer, Context, Message, Metadata, meta};
@@ -37,15 +38,25 @@ impl Analyzer for K8sAnalyzer {
                     let path = "metadata.annotations";
                     let Some(known) = lookup(&key) else {
                         if is_istio_key(&key) {
-                            out.push(Message::new("IST0108", r, path, vec![key.clone()]));
+                            out.push(Message::new(codes::UnknownAnnotation, r, path, vec![key.clone()]));
                         }
                         continue;
                     };
                     if let Some(hint) = known.deprecated {
-                        out.push(Message::new("IST0135", r, path, vec![key.clone(), hint.into()]));
+                        out.push(Message::new(
+                            codes::DeprecatedAnnotation,
+                            r,
+                            path,
+                            vec![key.clone(), hint.into()],
+                        ));
                     }
                     if !known.kinds.is_empty() && !known.kinds.contains(&r.kind.as_str()) {
-                        out.push(Message::new("IST0107", r, path, vec![key.clone(), known.kinds.join(", ")]));
+                        out.push(Message::new(
+                            codes::MisplacedAnnotation,
+                            r,
+                            path,
+                            vec![key.clone(), known.kinds.join(", ")],
+                        ));
                         continue;
                     }
                     let problem = match known.shape {
@@ -56,7 +67,12 @@ impl Analyzer for K8sAnalyzer {
                         _ => None,
                     };
                     if let Some(p) = problem {
-                        out.push(Message::new("IST0125", r, path, vec![key.clone(), p.into()]));
+                        out.push(Message::new(
+                            codes::InvalidAnnotation,
+                            r,
+                            path,
+                            vec![key.clone(), p.into()],
+                        ));
                     }
                 }
             }

@@ -1,5 +1,6 @@
 //! IST0144: application containers must not run as the proxy's UID 1337.
 
+use crate::analyze::messages::codes;
 use crate::analyze::snapshot::{Resource, kinds};
 use crate::analyze::tree::Value;
 use crate::analyze::util::arr;
@@ -18,7 +19,12 @@ fn is_istio_control_plane(r: &Resource) -> bool {
 /// One message per workload, pointing at the first place the UID is set.
 fn check(r: &Resource, pod_spec: &Value, base: &str, out: &mut Vec<Message>) {
     if pod_spec["securityContext"]["runAsUser"].as_i64() == Some(PROXY_UID) {
-        out.push(Message::new("IST0144", r, &format!("{base}securityContext.runAsUser"), vec![]));
+        out.push(Message::new(
+            codes::InvalidApplicationUID,
+            r,
+            &format!("{base}securityContext.runAsUser"),
+            vec![],
+        ));
         return;
     }
     for (i, c) in arr(&pod_spec["containers"]).iter().enumerate() {
@@ -27,7 +33,7 @@ fn check(r: &Resource, pod_spec: &Value, base: &str, out: &mut Vec<Message>) {
         }
         if c["securityContext"]["runAsUser"].as_i64() == Some(PROXY_UID) {
             let path = format!("{base}containers.{i}.securityContext.runAsUser");
-            out.push(Message::new("IST0144", r, &path, vec![]));
+            out.push(Message::new(codes::InvalidApplicationUID, r, &path, vec![]));
             return;
         }
     }

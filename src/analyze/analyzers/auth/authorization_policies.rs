@@ -1,5 +1,6 @@
 //! IST0101/IST0127: AuthorizationPolicies select workloads and name existing namespaces.
 
+use crate::analyze::messages::codes;
 use crate::analyze::snapshot::kinds;
 use crate::analyze::util::{arr, host_matches, labels_string, s, selector_labels};
 use crate::analyze::{Analyzer, Context, Message, Metadata, meta};
@@ -40,12 +41,17 @@ impl Analyzer for AuthorizationPoliciesAnalyzer {
                         !snap.pods_matching(&ap.namespace, sel).is_empty()
                     };
                     if !any {
-                        out.push(Message::new("IST0127", ap, "spec.selector", vec![labels_string(sel)]));
+                        out.push(Message::new(
+                            codes::NoMatchingWorkloadsFound,
+                            ap,
+                            "spec.selector",
+                            vec![labels_string(sel)],
+                        ));
                     }
                 }
                 None => {
                     if ap.namespace != root && snap.pods_in(&ap.namespace).next().is_none() {
-                        out.push(Message::new("IST0127", ap, "", vec![String::new()]));
+                        out.push(Message::new(codes::NoMatchingWorkloadsFound, ap, "", vec![String::new()]));
                     }
                 }
             }
@@ -56,7 +62,7 @@ impl Analyzer for AuthorizationPoliciesAnalyzer {
                             let expr = s(expr);
                             if !snap.namespaces().iter().any(|ns| ns_matches(expr, ns)) {
                                 out.push(Message::new(
-                                    "IST0101",
+                                    codes::ReferencedResourceNotFound,
                                     ap,
                                     &format!("spec.rules.{i}.from.{j}.source.{field}.{k}"),
                                     vec!["namespace".into(), expr.to_string()],

@@ -1,5 +1,6 @@
 //! IST0175: RequestAuthentications exist but istiod does not restrict JWKS fetches.
 
+use crate::analyze::messages::codes;
 use crate::analyze::snapshot::kinds;
 use crate::analyze::util::{arr, s};
 use crate::analyze::{Analyzer, Context, Message, Metadata, meta};
@@ -32,7 +33,12 @@ impl Analyzer for BlockedCidrsAnalyzer {
                 .iter()
                 .any(|c| arr(&c["env"]).iter().any(|e| s(&e["name"]) == ENV && !s(&e["value"]).is_empty()));
             if !configured {
-                out.push(Message::new("IST0175", d, "", vec![names.len().to_string(), names.join(", ")]));
+                out.push(Message::new(
+                    codes::JwksUriFetchUnrestricted,
+                    d,
+                    "",
+                    vec![names.len().to_string(), names.join(", ")],
+                ));
             }
         }
     }

@@ -1,5 +1,6 @@
 //! IST0171: Istio reports a negative status condition on a resource.
 
+use crate::analyze::messages::codes;
 use crate::analyze::tree::Value;
 
 use crate::analyze::snapshot::{Gvk, Resource, kinds};
@@ -30,7 +31,7 @@ fn report(r: &Resource, conds: &[Value], path: &str, out: &mut Vec<Message>) {
     for (i, c) in conds.iter().enumerate() {
         if negative(c) {
             out.push(Message::new(
-                "IST0171",
+                codes::NegativeConditionStatus,
                 r,
                 &format!("{path}.{i}"),
                 vec![s(&c["type"]).into(), s(&c["reason"]).into(), s(&c["message"]).into()],

@@ -4,7 +4,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use crate::analyze::analyzers::injection::sidecar::pod_inject_setting;
 use crate::analyze::analyzers::service::port_name::protocol_of;
-use crate::analyze::messages::list;
+use crate::analyze::messages::{codes, list};
 use crate::analyze::snapshot::{Resource, kinds, labels_match, value_str};
 use crate::analyze::util::{arr, num, obj, s};
 use crate::analyze::{Analyzer, Context, Message, Metadata, meta};
@@ -86,7 +86,7 @@ impl Analyzer for MultiServiceAnalyzer {
                     let mut svcs: Vec<String> = by_proto.values().flatten().cloned().collect();
                     svcs.sort();
                     out.push(Message::new(
-                        "IST0116",
+                        codes::DeploymentAssociatedToMultipleServices,
                         d,
                         "",
                         vec![d.name.clone(), port.to_string(), list(&svcs)],
@@ -99,7 +99,7 @@ impl Analyzer for MultiServiceAnalyzer {
                     svcs.sort();
                     let ports: Vec<String> = by_port.keys().map(u32::to_string).collect();
                     out.push(Message::new(
-                        "IST0137",
+                        codes::DeploymentConflictingPorts,
                         d,
                         "",
                         vec![d.name.clone(), list(&svcs), target.clone(), list(&ports)],

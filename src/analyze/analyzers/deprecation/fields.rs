@@ -1,5 +1,6 @@
 //! IST0002: deprecated fields in Istio resources.
 
+use crate::analyze::messages::codes;
 use crate::analyze::snapshot::kinds;
 use crate::analyze::util::arr;
 use crate::analyze::{Analyzer, Context, Message, Metadata, meta};
@@ -20,7 +21,7 @@ impl Analyzer for DeprecationAnalyzer {
             for (i, rule) in arr(&vs.spec()["http"]).iter().enumerate() {
                 if !rule["fault"]["delay"]["percent"].is_null() {
                     out.push(Message::new(
-                        "IST0002",
+                        codes::Deprecated,
                         vs,
                         &format!("spec.http.{i}.fault.delay.percent"),
                         vec!["`fault.delay.percent` is deprecated; use `fault.delay.percentage`".into()],
@@ -31,7 +32,7 @@ impl Analyzer for DeprecationAnalyzer {
         for sc in ctx.snapshot.of(kinds::SIDECAR) {
             if !sc.spec()["outboundTrafficPolicy"]["egressProxy"].is_null() {
                 out.push(Message::new(
-                    "IST0002",
+                    codes::Deprecated,
                     sc,
                     "spec.outboundTrafficPolicy.egressProxy",
                     vec!["`outboundTrafficPolicy.egressProxy` is deprecated".into()],

@@ -1,5 +1,6 @@
 //! IST0128/IST0129: TLS origination without a CA to verify the server.
 
+use crate::analyze::messages::codes;
 use crate::analyze::snapshot::kinds;
 use crate::analyze::tree::Value;
 use crate::analyze::util::{arr, s};
@@ -42,7 +43,7 @@ impl Analyzer for CaCertificateAnalyzer {
             let policy = &spec["trafficPolicy"];
             if let Some(mode) = unverified(&policy["tls"], has_selector) {
                 out.push(Message::new(
-                    "IST0128",
+                    codes::NoServerCertificateVerificationDestinationLevel,
                     dr,
                     "spec.trafficPolicy.tls.mode",
                     vec![dr.name.clone(), dr.namespace.clone(), mode.into(), host.clone()],
@@ -52,7 +53,7 @@ impl Analyzer for CaCertificateAnalyzer {
                 if let Some(mode) = unverified(&pls["tls"], has_selector) {
                     let port = pls["port"]["number"].to_string();
                     out.push(Message::new(
-                        "IST0129",
+                        codes::NoServerCertificateVerificationPortLevel,
                         dr,
                         &format!("spec.trafficPolicy.portLevelSettings.{i}.tls.mode"),
                         vec![dr.name.clone(), dr.namespace.clone(), mode.into(), host.clone(), port],

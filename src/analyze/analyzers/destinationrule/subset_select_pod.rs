@@ -2,6 +2,7 @@
 
 use std::collections::HashSet;
 
+use crate::analyze::messages::codes;
 use crate::analyze::tree::Value;
 
 use crate::analyze::snapshot::{Resource, kinds, value_str};
@@ -67,7 +68,12 @@ impl Analyzer for SubsetSelectPodAnalyzer {
                     && !se_exact.contains(full.as_str())
                     && !se_wild.iter().any(|h| host_matches(h, &full))
                 {
-                    out.push(Message::new("IST0174", dr, "spec.host", vec![host.to_string()]));
+                    out.push(Message::new(
+                        codes::UnknownDestinationRuleHost,
+                        dr,
+                        "spec.host",
+                        vec![host.to_string()],
+                    ));
                 }
                 continue;
             };
@@ -81,7 +87,7 @@ impl Analyzer for SubsetSelectPodAnalyzer {
                 let selects = pods.iter().any(|p| labels.iter().all(|(k, v)| pod_has(ctx, p, k, v)));
                 if !selects {
                     out.push(Message::new(
-                        "IST0173",
+                        codes::DestinationRuleSubsetNotSelectPods,
                         dr,
                         &format!("spec.subsets.{i}"),
                         vec![s(&subset["name"]).to_string()],

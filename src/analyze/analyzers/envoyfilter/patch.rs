@@ -1,5 +1,6 @@
 //! IST0151–IST0155: EnvoyFilter patch operations that are ignored or order-dependent.
 
+use crate::analyze::messages::codes;
 use crate::analyze::snapshot::kinds;
 use crate::analyze::util::{arr, s};
 use crate::analyze::{Analyzer, Context, Message, Metadata, meta};
@@ -29,7 +30,12 @@ impl Analyzer for EnvoyPatchAnalyzer {
                     "INSERT_BEFORE" | "INSERT_AFTER" => true,
                     "REPLACE" => {
                         if !matches!(apply_to, "HTTP_FILTER" | "NETWORK_FILTER" | "VIRTUAL_HOST") {
-                            out.push(Message::new("IST0152", ef, &path, vec![]));
+                            out.push(Message::new(
+                                codes::EnvoyFilterUsesReplaceOperationIncorrectly,
+                                ef,
+                                &path,
+                                vec![],
+                            ));
                             false
                         } else {
                             true
@@ -37,13 +43,23 @@ impl Analyzer for EnvoyPatchAnalyzer {
                     }
                     "ADD" => {
                         if route_level {
-                            out.push(Message::new("IST0153", ef, &path, vec![]));
+                            out.push(Message::new(
+                                codes::EnvoyFilterUsesAddOperationIncorrectly,
+                                ef,
+                                &path,
+                                vec![],
+                            ));
                         }
                         false
                     }
                     "REMOVE" => {
                         if route_level {
-                            out.push(Message::new("IST0154", ef, &path, vec![]));
+                            out.push(Message::new(
+                                codes::EnvoyFilterUsesRemoveOperationIncorrectly,
+                                ef,
+                                &path,
+                                vec![],
+                            ));
                             false
                         } else {
                             true
@@ -62,10 +78,15 @@ impl Analyzer for EnvoyPatchAnalyzer {
             }
             // One message of each kind per EnvoyFilter: the fix (a priority) is per filter.
             if let Some(path) = relative {
-                out.push(Message::new("IST0151", ef, &path, vec![]));
+                out.push(Message::new(codes::EnvoyFilterUsesRelativeOperation, ef, &path, vec![]));
             }
             if let Some(path) = relative_versioned {
-                out.push(Message::new("IST0155", ef, &path, vec![]));
+                out.push(Message::new(
+                    codes::EnvoyFilterUsesRelativeOperationWithProxyVersion,
+                    ef,
+                    &path,
+                    vec![],
+                ));
             }
         }
     }

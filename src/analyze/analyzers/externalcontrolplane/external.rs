@@ -1,5 +1,6 @@
 //! IST0163/IST0164: webhooks that reach an external control plane by URL must use a hostname.
 
+use crate::analyze::messages::codes;
 use crate::analyze::snapshot::{Resource, kinds};
 use crate::analyze::util::{arr, s};
 use crate::analyze::{Analyzer, Context, Message, Metadata, meta};
@@ -28,17 +29,27 @@ fn check(cfg: &Resource, out: &mut Vec<Message>) {
         let path = format!("webhooks.{i}.clientConfig.url");
         let name = s(&wh["name"]).to_string();
         if url.is_empty() {
-            out.push(Message::new("IST0163", cfg, &path, vec![String::new(), name, "is blank".into()]));
+            out.push(Message::new(
+                codes::InvalidExternalControlPlaneConfig,
+                cfg,
+                &path,
+                vec![String::new(), name, "is blank".into()],
+            ));
             return;
         }
         let host = url_host(url);
         if host.parse::<std::net::IpAddr>().is_ok() {
-            out.push(Message::new("IST0164", cfg, &path, vec![host.to_string(), name]));
+            out.push(Message::new(
+                codes::ExternalControlPlaneAddressIsNotAHostname,
+                cfg,
+                &path,
+                vec![host.to_string(), name],
+            ));
             return;
         }
         if host.is_empty() {
             out.push(Message::new(
-                "IST0163",
+                codes::InvalidExternalControlPlaneConfig,
                 cfg,
                 &path,
                 vec![url.to_string(), name, "has no host name".into()],

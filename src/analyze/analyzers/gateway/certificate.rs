@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::analyze::messages::list;
+use crate::analyze::messages::{codes, list};
 use crate::analyze::snapshot::{Resource, kinds, value_str};
 use crate::analyze::util::{arr, obj, s};
 use crate::analyze::{Analyzer, Context, Message, Metadata, meta};
@@ -61,7 +61,12 @@ impl Analyzer for CertificateAnalyzer {
                 }
                 names.push(gw.full_name());
                 names.sort();
-                out.push(Message::new("IST0138", gw, "spec.servers", vec![list(&names)]));
+                out.push(Message::new(
+                    codes::GatewayDuplicateCertificate,
+                    gw,
+                    "spec.servers",
+                    vec![list(&names)],
+                ));
             }
         }
     }

@@ -2,6 +2,7 @@
 
 use std::collections::BTreeMap;
 
+use crate::analyze::messages::codes;
 use crate::analyze::snapshot::{Resource, kinds, value_str};
 use crate::analyze::util::{arr, hosts_overlap, labels_string, num, obj, s};
 use crate::analyze::{Analyzer, Context, Message, Metadata, meta};
@@ -67,7 +68,7 @@ impl Analyzer for ConflictingGatewayAnalyzer {
                 }
                 if !others.is_empty() {
                     out.push(Message::new(
-                        "IST0145",
+                        codes::ConflictingGateways,
                         gw,
                         "spec.selector",
                         vec![others.join(","), labels_string(sel), port.to_string(), shared.join(",")],

@@ -2,6 +2,7 @@
 
 use std::collections::HashSet;
 
+use crate::analyze::messages::codes;
 use crate::analyze::snapshot::{kinds, labels_match};
 use crate::analyze::util::{arr, labels_string, num, obj, s};
 use crate::analyze::{Analyzer, Context, Message, Metadata, meta};
@@ -32,7 +33,7 @@ impl Analyzer for IngressGatewayPortAnalyzer {
             if pods.is_empty() {
                 let first = selector.keys().next().map(|k| &**k).unwrap_or("");
                 out.push(Message::new(
-                    "IST0101",
+                    codes::ReferencedResourceNotFound,
                     gw,
                     &format!("spec.selector.{first}"),
                     vec!["selector".into(), sel_text],
@@ -66,7 +67,7 @@ impl Analyzer for IngressGatewayPortAnalyzer {
                 };
                 if !ports.contains(&n) {
                     out.push(Message::new(
-                        "IST0162",
+                        codes::GatewayPortNotDefinedOnService,
                         gw,
                         &format!("spec.servers.{i}.port"),
                         vec![n.to_string(), sel_text.clone()],

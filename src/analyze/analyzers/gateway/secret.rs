@@ -2,6 +2,7 @@
 //! unexpired certificate.
 
 use super::x509::{base64_decode, not_after, now_stamp, pem_certificate};
+use crate::analyze::messages::codes;
 use crate::analyze::snapshot::{Resource, kinds};
 use crate::analyze::util::{arr, obj, s};
 use crate::analyze::{Analyzer, Context, Message, Metadata, meta};
@@ -50,13 +51,13 @@ impl Analyzer for SecretAnalyzer {
                 let path = format!("spec.servers.{i}.tls.credentialName");
                 match snap.get(kinds::SECRET, &ns, cred) {
                     None => out.push(Message::new(
-                        "IST0101",
+                        codes::ReferencedResourceNotFound,
                         gw,
                         &path,
                         vec!["credentialName".into(), cred.to_string()],
                     )),
                     Some(secret) if !valid_secret(secret, &now) => out.push(Message::new(
-                        "IST0161",
+                        codes::InvalidGatewayCredential,
                         gw,
                         &path,
                         vec![gw.name.clone(), gw.namespace.clone()],

@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use crate::analyze::tree::Value;
 
-use crate::analyze::messages::list;
+use crate::analyze::messages::{codes, list};
 use crate::analyze::snapshot::{Resource, kinds};
 use crate::analyze::util::{arr, s};
 use crate::analyze::{Analyzer, Context, Message, Metadata, meta};
@@ -93,7 +93,12 @@ impl Analyzer for ImageAnalyzer {
                 }
             }
             if !stale.is_empty() {
-                out.push(Message::new("IST0158", ns, "", vec![list(&stale)]));
+                out.push(Message::new(
+                    codes::PodsIstioProxyImageMismatchInNamespace,
+                    ns,
+                    "",
+                    vec![list(&stale)],
+                ));
             }
         }
     }

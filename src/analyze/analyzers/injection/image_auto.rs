@@ -1,5 +1,6 @@
 //! IST0146/IST0147: `image: auto` on workloads no injection webhook selects.
 
+use crate::analyze::messages::codes;
 use crate::analyze::snapshot::{Resource, kinds, labels_match};
 use crate::analyze::tree::Value;
 use crate::analyze::util::{arr, obj, s};
@@ -51,7 +52,7 @@ impl Analyzer for ImageAutoAnalyzer {
         for pod in ctx.snapshot.of(kinds::POD).filter(|p| p.stands_in_for.is_none()) {
             if uses_image_auto(pod.spec()) && !injected(ctx, ns_labels(&pod.namespace), pod.labels()) {
                 out.push(Message::new(
-                    "IST0147",
+                    codes::ImageAutoWithoutInjectionError,
                     pod,
                     "spec.containers",
                     vec!["Pod".into(), pod.name.clone()],
@@ -64,7 +65,7 @@ impl Analyzer for ImageAutoAnalyzer {
                 && !injected(ctx, ns_labels(&d.namespace), &tmpl["metadata"]["labels"])
             {
                 out.push(Message::new(
-                    "IST0146",
+                    codes::ImageAutoWithoutInjectionWarning,
                     d,
                     "spec.template.spec.containers",
                     vec!["Deployment".into(), d.name.clone()],

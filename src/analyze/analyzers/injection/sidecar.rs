@@ -2,7 +2,7 @@
 
 use crate::analyze::tree::Value;
 
-use crate::analyze::messages::list;
+use crate::analyze::messages::{codes, list};
 use crate::analyze::snapshot::{IGNORED_NAMESPACES, Resource, kinds};
 use crate::analyze::util::arr;
 use crate::analyze::{Analyzer, Context, Message, Metadata, meta};
@@ -65,7 +65,12 @@ impl Analyzer for InjectionAnalyzer {
                 labels.push(DATAPLANE_LABEL);
             }
             if labels.len() > 1 {
-                out.push(Message::new("IST0123", ns, "metadata.labels", vec![list(&labels)]));
+                out.push(Message::new(
+                    codes::NamespaceMultipleInjectionLabels,
+                    ns,
+                    "metadata.labels",
+                    vec![list(&labels)],
+                ));
                 continue;
             }
             if ambient {
@@ -74,9 +79,14 @@ impl Analyzer for InjectionAnalyzer {
             let injected = injection == Some("enabled") || revision.is_some();
             if !injected {
                 if by_default {
-                    out.push(Message::new("IST0148", ns, "", vec![]));
+                    out.push(Message::new(codes::NamespaceInjectionEnabledByDefault, ns, "", vec![]));
                 } else {
-                    out.push(Message::new("IST0102", ns, "", vec![ns.name.clone(), ns.name.clone()]));
+                    out.push(Message::new(
+                        codes::NamespaceNotInjected,
+                        ns,
+                        "",
+                        vec![ns.name.clone(), ns.name.clone()],
+                    ));
                     continue;
                 }
             }
@@ -89,7 +99,7 @@ impl Analyzer for InjectionAnalyzer {
                     continue;
                 }
                 if !has_proxy(pod) {
-                    out.push(Message::new("IST0103", pod, "", vec![pod.full_name()]));
+                    out.push(Message::new(codes::PodMissingProxy, pod, "", vec![pod.full_name()]));
                 }
             }
         }

@@ -1,5 +1,6 @@
 //! IST0176: Gateway API CRDs older than this Istio release reads.
 
+use crate::analyze::messages::codes;
 use crate::analyze::snapshot::kinds;
 use crate::analyze::{Analyzer, Context, Message, Metadata, meta};
 
@@ -45,7 +46,7 @@ impl Analyzer for CrdVersionAnalyzer {
             {
                 {
                     out.push(Message::new(
-                        "IST0176",
+                        codes::GatewayAPICRDVersionBelowMinimum,
                         crd,
                         &format!("metadata.annotations.{BUNDLE_ANNOTATION}"),
                         vec![crd.name.clone(), installed.to_string(), min.to_string()],

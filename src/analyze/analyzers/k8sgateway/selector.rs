@@ -1,5 +1,6 @@
 //! IST0166: policies that select Kubernetes Gateway pods by label instead of targetRef.
 
+use crate::analyze::messages::codes;
 use crate::analyze::snapshot::{Gvk, kinds};
 use crate::analyze::util::selector_labels;
 use crate::analyze::{Analyzer, Context, Message, Metadata, meta};
@@ -40,7 +41,7 @@ impl Analyzer for SelectorAnalyzer {
                     .into_iter()
                     .find_map(|p| p.label(GATEWAY_NAME_LABEL).map(str::to_string));
                 if let Some(gw) = gateway {
-                    out.push(Message::new("IST0166", r, "spec.selector", vec![gw]));
+                    out.push(Message::new(codes::IneffectiveSelector, r, "spec.selector", vec![gw]));
                 }
             }
         }

@@ -1,5 +1,6 @@
 //! IST0126: mesh networks naming service registries no cluster provides.
 
+use crate::analyze::messages::codes;
 use crate::analyze::snapshot::{Resource, Source, kinds};
 use crate::analyze::util::{arr, obj, s};
 use crate::analyze::{Analyzer, Context, Message, Metadata, meta};
@@ -44,7 +45,7 @@ impl Analyzer for MeshNetworksAnalyzer {
                 let reg = s(&ep["fromRegistry"]);
                 if !reg.is_empty() && !registries.iter().any(|r| r == reg) {
                     out.push(Message::new(
-                        "IST0126",
+                        codes::UnknownMeshNetworksServiceRegistry,
                         &holder,
                         "",
                         vec![reg.to_string(), network.to_string()],

@@ -2,6 +2,7 @@
 
 use std::collections::BTreeMap;
 
+use crate::analyze::messages::codes;
 use crate::analyze::snapshot::{Resource, kinds};
 use crate::analyze::util::{arr, s};
 use crate::analyze::{Analyzer, Context, Message, Metadata, meta};
@@ -64,7 +65,7 @@ impl Analyzer for MultiClusterServiceAnalyzer {
                 why.sort();
                 why.dedup();
                 out.push(Message::new(
-                    "IST0170",
+                    codes::MultiClusterInconsistentService,
                     svc,
                     "",
                     vec![

@@ -4,6 +4,7 @@
 //! checks come from [`Context::schema`] when the command provides CRD schemas; the checks here
 //! are the structural rules meshctl knows without them.
 
+use crate::analyze::messages::codes;
 use crate::analyze::tree::Value;
 
 use super::vs_rules::unreachable_rules;
@@ -119,7 +120,7 @@ impl Analyzer for ValidationAnalyzer {
         for r in ctx.snapshot.of(self.kind) {
             for p in problems(r, ctx.schema) {
                 let at = if p.path.is_empty() { "spec".to_string() } else { p.dotted_path() };
-                out.push(Message::new("IST0106", r, &at, vec![p.text()]));
+                out.push(Message::new(codes::SchemaValidationError, r, &at, vec![p.text()]));
             }
             if self.kind == kinds::VIRTUAL_SERVICE {
                 unreachable_rules(r, out);

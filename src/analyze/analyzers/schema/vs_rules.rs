@@ -1,5 +1,6 @@
 //! IST0130/IST0131: VirtualService rules and matches that earlier ones already cover.
 
+use crate::analyze::messages::codes;
 use crate::analyze::tree::{Map, Value};
 
 use crate::analyze::Message;
@@ -56,7 +57,7 @@ pub fn unreachable_rules(vs: &Resource, out: &mut Vec<Message>) {
             if matches.is_empty() {
                 if i + 1 < rules.len() {
                     out.push(Message::new(
-                        "IST0130",
+                        codes::VirtualServiceUnreachableRule,
                         vs,
                         &format!("spec.{section}.{i}"),
                         vec![label, "only the last rule can have no matches".into()],
@@ -71,7 +72,7 @@ pub fn unreachable_rules(vs: &Resource, out: &mut Vec<Message>) {
                 if let Some((prev, _)) = seen.iter().find(|(r, v)| *r < i && *v == k) {
                     duplicates += 1;
                     out.push(Message::new(
-                        "IST0131",
+                        codes::VirtualServiceIneffectiveMatch,
                         vs,
                         &path,
                         vec![label.clone(), format!("{j}"), rule_label(&rules[*prev], *prev)],
@@ -81,7 +82,7 @@ pub fn unreachable_rules(vs: &Resource, out: &mut Vec<Message>) {
                 {
                     {
                         out.push(Message::new(
-                            "IST0131",
+                            codes::VirtualServiceIneffectiveMatch,
                             vs,
                             &path,
                             vec![label.clone(), format!("{j}"), rule_label(&rules[*prev], *prev)],
@@ -92,7 +93,7 @@ pub fn unreachable_rules(vs: &Resource, out: &mut Vec<Message>) {
             }
             if duplicates == matches.len() {
                 out.push(Message::new(
-                    "IST0130",
+                    codes::VirtualServiceUnreachableRule,
                     vs,
                     &format!("spec.{section}.{i}"),
                     vec![label, "all of its matches are used by earlier rules".into()],

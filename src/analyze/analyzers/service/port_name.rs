@@ -1,5 +1,6 @@
 //! IST0118/IST0150: service port names Istio derives protocols from.
 
+use crate::analyze::messages::codes;
 use crate::analyze::snapshot::kinds;
 use crate::analyze::tree::Value;
 use crate::analyze::util::{arr, s};
@@ -55,11 +56,21 @@ impl Analyzer for PortNameAnalyzer {
                 let proto = if app.is_empty() { protocol_of(name) } else { protocol_of(app).or(Some("")) };
                 if external {
                     if matches!(proto, None | Some("TCP")) {
-                        out.push(Message::new("IST0150", svc, &path, vec![]));
+                        out.push(Message::new(
+                            codes::ExternalNameServiceTypeInvalidPortName,
+                            svc,
+                            &path,
+                            vec![],
+                        ));
                     }
                 } else if proto.is_none() {
                     let port = p["port"].to_string();
-                    out.push(Message::new("IST0118", svc, &path, vec![name.to_string(), port, target(p)]));
+                    out.push(Message::new(
+                        codes::PortNameIsNotUnderNamingConvention,
+                        svc,
+                        &path,
+                        vec![name.to_string(), port, target(p)],
+                    ));
                 }
             }
         }

@@ -1,5 +1,6 @@
 //! IST0134: TCP ServiceEntries need addresses unless DNS auto-allocation provides them.
 
+use crate::analyze::messages::codes;
 use crate::analyze::snapshot::kinds;
 use crate::analyze::util::{arr, s};
 use crate::analyze::{Analyzer, Context, Message, Metadata, meta};
@@ -29,7 +30,12 @@ impl Analyzer for ServiceEntryAnalyzer {
                 proto.is_empty() || proto.eq_ignore_ascii_case("TCP")
             });
             if let Some(i) = tcp {
-                out.push(Message::new("IST0134", se, &format!("spec.ports.{i}"), vec![]));
+                out.push(Message::new(
+                    codes::ServiceEntryAddressesRequired,
+                    se,
+                    &format!("spec.ports.{i}"),
+                    vec![],
+                ));
             }
         }
     }

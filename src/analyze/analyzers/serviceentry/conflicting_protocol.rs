@@ -2,6 +2,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use crate::analyze::messages::codes;
 use crate::analyze::snapshot::{Resource, kinds};
 use crate::analyze::util::{arr, num, s};
 use crate::analyze::{Analyzer, Context, Message, Metadata, meta};
@@ -73,7 +74,7 @@ impl Analyzer for ConflictingProtocolAnalyzer {
                     protos.sort();
                     protos.dedup();
                     out.push(Message::new(
-                        "IST0177",
+                        codes::ConflictingServiceEntryProtocol,
                         se,
                         "spec.ports",
                         vec![names.join(", "), host.clone(), port.to_string(), protos.join(", ")],

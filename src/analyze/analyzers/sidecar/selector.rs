@@ -1,6 +1,7 @@
 //! IST0101/IST0110/IST0111/IST0167: Sidecar workload selectors.
 
 use crate::analyze::analyzers::selectors::{SelectorCodes, check_defaults, check_selectors};
+use crate::analyze::messages::codes;
 use crate::analyze::snapshot::{Resource, kinds};
 use crate::analyze::util::selector_labels;
 use crate::analyze::{Analyzer, Context, Message, Metadata, meta};
@@ -10,9 +11,9 @@ pub struct SelectorAnalyzer;
 const CODES: SelectorCodes = SelectorCodes {
     kind: kinds::SIDECAR,
     field: "workloadSelector",
-    not_found: "IST0101",
-    conflict: "IST0110",
-    multiple_default: "IST0111",
+    not_found: codes::ReferencedResourceNotFound,
+    conflict: codes::ConflictingSidecarWorkloadSelectors,
+    multiple_default: codes::MultipleSidecarsWithoutWorkloadSelectors,
 };
 
 /// True when the namespace runs in ambient mode without sidecar injection.
@@ -53,7 +54,7 @@ impl Analyzer for SelectorAnalyzer {
         for sc in ctx.snapshot.of(kinds::SIDECAR) {
             if skip(sc) {
                 let why = "Sidecar resources do not apply to workloads in ambient mode";
-                out.push(Message::new("IST0167", sc, "", vec![why.into()]));
+                out.push(Message::new(codes::IneffectivePolicy, sc, "", vec![why.into()]));
             }
         }
         check_defaults(ctx, &CODES, &skip, out);

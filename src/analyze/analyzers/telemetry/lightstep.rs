@@ -1,5 +1,6 @@
 //! IST0002: tracing through the retired Lightstep provider.
 
+use crate::analyze::messages::codes;
 use crate::analyze::snapshot::kinds;
 use crate::analyze::util::{arr, s};
 use crate::analyze::{Analyzer, Context, Message, Metadata, meta};
@@ -28,7 +29,12 @@ impl Analyzer for LightstepAnalyzer {
             for (i, tracing) in arr(&t.spec()["tracing"]).iter().enumerate() {
                 if arr(&tracing["providers"]).iter().any(|p| lightstep.contains(&s(&p["name"]))) {
                     let detail = "the Lightstep tracing provider is deprecated; use the OpenTelemetry provider instead";
-                    out.push(Message::new("IST0002", t, &format!("spec.tracing.{i}"), vec![detail.into()]));
+                    out.push(Message::new(
+                        codes::Deprecated,
+                        t,
+                        &format!("spec.tracing.{i}"),
+                        vec![detail.into()],
+                    ));
                 }
             }
         }

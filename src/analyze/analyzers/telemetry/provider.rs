@@ -1,5 +1,6 @@
 //! IST0157: Telemetry entries with no providers and no mesh default provider are ignored.
 
+use crate::analyze::messages::codes;
 use crate::analyze::snapshot::kinds;
 use crate::analyze::util::arr;
 use crate::analyze::{Analyzer, Context, Message, Metadata, meta};
@@ -30,7 +31,12 @@ impl Analyzer for ProviderAnalyzer {
                     .any(|e| arr(&e["providers"]).is_empty() && e["disabled"].as_bool() != Some(true));
             }
             if ignored {
-                out.push(Message::new("IST0157", t, "spec", vec![t.name.clone(), t.namespace.clone()]));
+                out.push(Message::new(
+                    codes::InvalidTelemetryProvider,
+                    t,
+                    "spec",
+                    vec![t.name.clone(), t.namespace.clone()],
+                ));
             }
         }
     }

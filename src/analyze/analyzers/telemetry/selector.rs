@@ -1,6 +1,7 @@
 //! IST0101/IST0159: Telemetry selectors match pods, and no pod is selected twice.
 
 use crate::analyze::analyzers::selectors::{SelectorCodes, check_selectors};
+use crate::analyze::messages::codes;
 use crate::analyze::snapshot::kinds;
 use crate::analyze::{Analyzer, Context, Message, Metadata, meta};
 
@@ -9,9 +10,9 @@ pub struct SelectorAnalyzer;
 pub const CODES: SelectorCodes = SelectorCodes {
     kind: kinds::TELEMETRY,
     field: "selector",
-    not_found: "IST0101",
-    conflict: "IST0159",
-    multiple_default: "IST0160",
+    not_found: codes::ReferencedResourceNotFound,
+    conflict: codes::ConflictingTelemetryWorkloadSelectors,
+    multiple_default: codes::MultipleTelemetriesWithoutWorkloadSelectors,
 };
 
 impl Analyzer for SelectorAnalyzer {

@@ -4,6 +4,7 @@
 use std::collections::{BTreeSet, HashMap};
 
 use super::destinations::bound_to_mesh;
+use crate::analyze::messages::codes;
 use crate::analyze::snapshot::{Resource, kinds};
 use crate::analyze::util::{arr, export_list, export_scope, fqdn, hosts_overlap, s, scopes_overlap};
 use crate::analyze::{Analyzer, Context, Message, Metadata, meta};
@@ -89,7 +90,12 @@ impl Analyzer for ConflictingMeshGatewayHostsAnalyzer {
             names.sort();
             names.dedup();
             let vs = entries[i].vs;
-            out.push(Message::new("IST0109", vs, "spec.hosts", vec![names.join(","), host]));
+            out.push(Message::new(
+                codes::ConflictingMeshGatewayVirtualServiceHosts,
+                vs,
+                "spec.hosts",
+                vec![names.join(","), host],
+            ));
         }
     }
 }

@@ -3,6 +3,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::destinations::{bound_to_mesh, destinations};
+use crate::analyze::messages::codes;
 use crate::analyze::snapshot::{Resource, kinds};
 use crate::analyze::util::{
     arr, export_list, export_scope, fqdn, host_matches, num, s, scope_has, service_export_list,
@@ -111,7 +112,12 @@ impl Analyzer for DestinationHostAnalyzer {
                 let full = fqdn(host, &vs.namespace);
                 match lookup(ctx, &entries, &full, &from) {
                     Found::None => {
-                        out.push(Message::new("IST0101", vs, &d.path, vec!["host".into(), host.to_string()]));
+                        out.push(Message::new(
+                            codes::ReferencedResourceNotFound,
+                            vs,
+                            &d.path,
+                            vec!["host".into(), host.to_string()],
+                        ));
                         continue;
                     }
                     Found::Entry => {}
@@ -121,7 +127,7 @@ impl Analyzer for DestinationHostAnalyzer {
                         match num(&d.value["port"]["number"]) {
                             Some(p) if !ports.contains(&p) => {
                                 out.push(Message::new(
-                                    "IST0101",
+                                    codes::ReferencedResourceNotFound,
                                     vs,
                                     &format!("{}.port", d.path),
                                     vec!["host:port".into(), format!("{host}:{p}")],
@@ -130,7 +136,7 @@ impl Analyzer for DestinationHostAnalyzer {
                             None if ports.len() > 1 => {
                                 let list: Vec<String> = ports.iter().map(u32::to_string).collect();
                                 out.push(Message::new(
-                                    "IST0112",
+                                    codes::VirtualServiceDestinationPortSelectorRequired,
                                     vs,
                                     &d.path,
                                     vec![host.to_string(), crate::analyze::messages::list(&list)],
@@ -146,7 +152,12 @@ impl Analyzer for DestinationHostAnalyzer {
                         .get(&full)
                         .is_some_and(|subsets| !subsets_hold_every_pod(ctx, &full, subsets))
                 {
-                    out.push(Message::new("IST0140", vs, &d.path, vec![host.to_string(), vs.name.clone()]));
+                    out.push(Message::new(
+                        codes::IngressRouteRulesNotAffected,
+                        vs,
+                        &d.path,
+                        vec![host.to_string(), vs.name.clone()],
+                    ));
                 }
             }
         }

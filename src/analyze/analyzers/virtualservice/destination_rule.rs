@@ -3,6 +3,7 @@
 use std::collections::HashMap;
 
 use super::destinations::destinations;
+use crate::analyze::messages::codes;
 use crate::analyze::snapshot::{Resource, kinds};
 use crate::analyze::util::{arr, export_list, export_scope, fqdn, host_matches, s, scope_has};
 use crate::analyze::{Analyzer, Context, Message, Metadata, meta};
@@ -49,7 +50,7 @@ impl Analyzer for DestinationRuleAnalyzer {
                         .any(|(h, dr)| host_matches(h, &full) && has_subset(dr, subset, &vs.namespace));
                 if !found {
                     out.push(Message::new(
-                        "IST0101",
+                        codes::ReferencedResourceNotFound,
                         vs,
                         &format!("{}.subset", d.path),
                         vec!["host+subset in destinationrule".into(), format!("{host}+{subset}")],

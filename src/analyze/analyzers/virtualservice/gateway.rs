@@ -2,7 +2,7 @@
 //! and serve at least one of its hosts. A gateway that does not exist serves no host, so it gets
 //! IST0132 beside IST0101, as istioctl reports it (scripts that look for either code behave alike).
 
-use crate::analyze::messages::list;
+use crate::analyze::messages::{codes, list};
 use crate::analyze::snapshot::kinds;
 use crate::analyze::util::{arr, hosts_overlap, s};
 use crate::analyze::{Analyzer, Context, Message, Metadata, meta};
@@ -59,7 +59,12 @@ impl Analyzer for GatewayAnalyzer {
                 }
                 let path = format!("spec.gateways.{i}");
                 if gref.contains('~') {
-                    out.push(Message::new("IST0165", vs, &path, vec![vs.full_name(), gref.to_string()]));
+                    out.push(Message::new(
+                        codes::ReferencedInternalGateway,
+                        vs,
+                        &path,
+                        vec![vs.full_name(), gref.to_string()],
+                    ));
                     continue;
                 }
                 let (ns, name) = gateway_ref(gref, &vs.namespace);
@@ -71,13 +76,18 @@ impl Analyzer for GatewayAnalyzer {
                         .map(|l| l["hostname"].as_str().unwrap_or("*").to_string())
                         .collect()
                 } else {
-                    out.push(Message::new("IST0101", vs, &path, vec!["gateway".into(), gref.to_string()]));
+                    out.push(Message::new(
+                        codes::ReferencedResourceNotFound,
+                        vs,
+                        &path,
+                        vec!["gateway".into(), gref.to_string()],
+                    ));
                     Vec::new()
                 };
                 let served = gw_hosts.iter().any(|gh| vs_hosts.iter().any(|vh| hosts_overlap(gh, vh)));
                 if !served {
                     out.push(Message::new(
-                        "IST0132",
+                        codes::VirtualServiceHostNotFoundInGateway,
                         vs,
                         "spec.hosts",
                         vec![list(&vs_hosts), vs.name.clone(), format!("{ns}/{name}")],

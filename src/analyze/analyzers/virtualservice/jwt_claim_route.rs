@@ -1,6 +1,7 @@
 //! IST0149: routing on JWT claims needs a RequestAuthentication on the gateway pods.
 
 use super::gateway::gateway_ref;
+use crate::analyze::messages::codes;
 use crate::analyze::snapshot::labels_match;
 use crate::analyze::snapshot::{Resource, kinds};
 use crate::analyze::util::{arr, obj, s, selector_labels};
@@ -68,7 +69,7 @@ impl Analyzer for JwtClaimRouteAnalyzer {
                     for pod in snap.pods_matching(pns, sel) {
                         if !has_request_authn(ctx, pod) {
                             out.push(Message::new(
-                                "IST0149",
+                                codes::JwtClaimBasedRoutingWithoutRequestAuthN,
                                 vs,
                                 "spec.http",
                                 vec![key.clone(), gw.full_name(), pod.full_name()],

@@ -1,5 +1,6 @@
 //! IST0139: Istio injection webhooks reference existing services and do not overlap.
 
+use crate::analyze::messages::codes;
 use crate::analyze::tree::Value;
 
 use crate::analyze::snapshot::{Resource, kinds, value_str};
@@ -39,7 +40,7 @@ impl Analyzer for WebhookAnalyzer {
                 let (ns, name) = (s(&svc["namespace"]), s(&svc["name"]));
                 if ctx.snapshot.get(kinds::SERVICE, ns, name).is_none() {
                     out.push(Message::new(
-                        "IST0139",
+                        codes::InvalidWebhook,
                         cfg,
                         &format!("webhooks.{i}.clientConfig.service"),
                         vec![format!(
@@ -62,7 +63,7 @@ impl Analyzer for WebhookAnalyzer {
                     && compatible(&wh["objectSelector"], &other["objectSelector"])
                 {
                     out.push(Message::new(
-                        "IST0139",
+                        codes::InvalidWebhook,
                         cfg,
                         &format!("webhooks.{i}"),
                         vec![format!(
