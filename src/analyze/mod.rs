@@ -98,10 +98,47 @@ pub fn glob_match(pattern: &str, text: &str) -> bool {
 
 /// Runs `analyzers` over the context; returns messages sorted, de-duplicated and with
 /// annotation suppressions applied (flag suppressions are the caller's, see [`suppress`]).
+/// The analyzers run on [`input::parse_threads`] threads.
 pub fn run(ctx: &Context<'_>, analyzers: &[&dyn Analyzer]) -> Vec<Message> {
+    run_on(ctx, analyzers, input::parse_threads())
+}
+
+/// [`run`] on `threads` threads. Analyzers only read the snapshot, so they are independent:
+/// each runs whole on one thread, and their messages are put together in the analyzers' order,
+/// so the result is the same whatever the thread count.
+pub fn run_on(ctx: &Context<'_>, analyzers: &[&dyn Analyzer], threads: usize) -> Vec<Message> {
+    let threads = threads.clamp(1, analyzers.len().max(1));
     let mut out = Vec::new();
-    for a in analyzers {
-        a.analyze(ctx, &mut out);
+    if threads == 1 {
+        for a in analyzers {
+            a.analyze(ctx, &mut out);
+        }
+    } else {
+        let next = std::sync::atomic::AtomicUsize::new(0);
+        let mut each: Vec<Vec<Message>> = (0..analyzers.len()).map(|_| Vec::new()).collect();
+        std::thread::scope(|scope| {
+            let workers: Vec<_> = (0..threads)
+                .map(|_| {
+                    scope.spawn(|| {
+                        let mut done = Vec::new();
+                        loop {
+                            let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                            let Some(a) = analyzers.get(i) else { break };
+                            let mut msgs = Vec::new();
+                            a.analyze(ctx, &mut msgs);
+                            done.push((i, msgs));
+                        }
+                        done
+                    })
+                })
+                .collect();
+            for w in workers {
+                for (i, msgs) in w.join().unwrap_or_else(|e| std::panic::resume_unwind(e)) {
+                    each[i] = msgs;
+                }
+            }
+        });
+        out = each.into_iter().flatten().collect();
     }
     out.retain(|m| !suppressed_by_annotation(ctx.snapshot, m));
     sort_dedup(&mut out);
