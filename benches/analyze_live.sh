@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Benchmark `meshctl analyze -A` against a live API server (the test API server,
-# tests/apiserver/examples/serve.rs) holding NAMESPACES x APPS apps, each with two Pods (v1 and
-# v2), a Service, a DestinationRule and a VirtualService: with the defaults, 100 x 50 gives
-# 10,000 Pods and 10,000 Istio resources (plus 5,000 Services and 100 Namespaces).
+# Benchmark `meshctl analyze -A` against a live API server: the test API server (tests/apiserver)
+# seeded by examples/analyze_live_server.rs with NAMESPACES x APPS apps, each with two running
+# Pods (v1 and v2), a Service, a DestinationRule and a VirtualService: with the defaults,
+# 100 x 50 gives 10,000 Pods and 10,000 Istio resources (plus 5,000 Services, 100 Namespaces).
 #
 # Next to it, `kubectl get <the same kinds> -A -o json` on the same server: the kinds are the
 # ones meshctl lists, read from its own request log (`-v`), so both read the same objects.
@@ -22,15 +22,15 @@ RUNS=${RUNS:-3}
 NAMESPACES=${NAMESPACES:-100}
 APPS=${APPS:-50}
 PROFILE=${PROFILE:-dist}
-kubectl=${KUBECTL:-$(command -v kubectl || echo /tmp/meshctl-apiserver/bin/kubectl)}
+kubectl=${KUBECTL:-/tmp/meshctl-apiserver/bin/kubectl}
+[ -x "$kubectl" ] || kubectl=$(command -v kubectl || true)
 [ -x "$kubectl" ] || { echo "kubectl not found: set KUBECTL" >&2; exit 1; }
 
 if [ "${BUILD:-1}" != 0 ]; then
-  cargo build --profile "$PROFILE" --quiet --bin meshctl
-  cargo build --profile "$PROFILE" --quiet -p meshctl-testapi --example serve
+  cargo build --profile "$PROFILE" --quiet --bin meshctl --example analyze_live_server
 fi
 meshctl=$root/target/$PROFILE/meshctl
-serve=$root/target/$PROFILE/examples/serve
+server=$root/target/$PROFILE/examples/analyze_live_server
 
 work=$(mktemp -d)
 srv_pid=
@@ -43,105 +43,21 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# The server runs until its stdin (a FIFO held open here) closes.
+# The server runs until its stdin (a FIFO held open here) closes; it prints its kubeconfig
+# once seeded.
+echo "seeding the test API server: $NAMESPACES namespaces x $APPS apps ..." >&2
+seed_start=$(date +%s)
 mkfifo "$work/in" "$work/out"
-"$serve" <"$work/in" >"$work/out" &
+"$server" "$NAMESPACES" "$APPS" <"$work/in" >"$work/out" &
 srv_pid=$!
 exec {srv_in}>"$work/in"
 read -r kubeconfig <"$work/out"
 k() { "$kubectl" --kubeconfig "$kubeconfig" --cache-dir "$work/kcache" "$@"; }
-
-echo "seeding the test API server: $NAMESPACES namespaces x $APPS apps ..." >&2
-seed_start=$(date +%s)
-k create -f manifests/base/crds/ >/dev/null
-k wait --for=condition=Established crd --all --timeout=60s >/dev/null
-
-# One file per namespace: the Namespace, then per app a Service, two Pods (with a sidecar, so
-# the injection analyzers have nothing to say about them), a DestinationRule and a
-# VirtualService.
-python3 - "$work/seed" "$NAMESPACES" "$APPS" <<'PY'
-import os, sys
-out, nss, apps = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
-os.makedirs(out)
-for n in range(nss):
-    ns = f"live-{n}"
-    docs = [f"apiVersion: v1\nkind: Namespace\nmetadata:\n  name: {ns}\n  labels:\n    istio-injection: enabled\n"]
-    for a in range(apps):
-        app = f"app-{a}"
-        docs.append(f"""apiVersion: v1
-kind: Service
-metadata:
-  name: {app}
-  namespace: {ns}
-  labels: {{app: {app}}}
-spec:
-  selector: {{app: {app}}}
-  ports:
-  - name: http
-    port: 9080
-""")
-        for v in ("v1", "v2"):
-            docs.append(f"""apiVersion: v1
-kind: Pod
-metadata:
-  name: {app}-{v}
-  namespace: {ns}
-  labels: {{app: {app}, version: {v}}}
-  annotations:
-    sidecar.istio.io/status: '{{"containers":["istio-proxy"]}}'
-spec:
-  containers:
-  - name: {app}
-    image: example.com/{app}:1.0
-    ports:
-    - containerPort: 9080
-  - name: istio-proxy
-    image: docker.io/istio/proxyv2:1.30.3
-""")
-        docs.append(f"""apiVersion: networking.istio.io/v1
-kind: DestinationRule
-metadata:
-  name: {app}
-  namespace: {ns}
-spec:
-  host: {app}.{ns}.svc.cluster.local
-  subsets:
-  - name: v1
-    labels: {{version: v1}}
-  - name: v2
-    labels: {{version: v2}}
-""")
-        docs.append(f"""apiVersion: networking.istio.io/v1
-kind: VirtualService
-metadata:
-  name: {app}
-  namespace: {ns}
-spec:
-  hosts:
-  - {app}.{ns}.svc.cluster.local
-  http:
-  - route:
-    - destination:
-        host: {app}.{ns}.svc.cluster.local
-        subset: v1
-      weight: 90
-    - destination:
-        host: {app}.{ns}.svc.cluster.local
-        subset: v2
-      weight: 10
-""")
-    with open(os.path.join(out, f"{n:04d}.yaml"), "w") as f:
-        f.write("---\n".join(docs))
-PY
-# Each file starts with its Namespace; four kubectl processes at a time.
-find "$work/seed" -name '*.yaml' | sort | xargs -P 4 -n 10 sh -c \
-  'k=$0 cfg=$1 cache=$2; shift 2; for f; do "$k" --kubeconfig "$cfg" --cache-dir "$cache" create -f "$f" >/dev/null || exit 255; done' \
-  "$kubectl" "$kubeconfig" "$work/kcache-seed"
 pods=$(k get pods -A -o name | wc -l)
 istio=$(k get virtualservices.networking.istio.io,destinationrules.networking.istio.io -A -o name | wc -l)
 echo "seeded in $(($(date +%s) - seed_start)) s: $pods Pods, $istio Istio resources" >&2
 if ((pods != NAMESPACES * APPS * 2 || istio != NAMESPACES * APPS * 2)); then
-  echo "the server holds fewer objects than were created" >&2
+  echo "the server holds other numbers of objects than were put" >&2
   exit 1
 fi
 
@@ -153,8 +69,9 @@ kinds=$(grep -o 'GET [^ ]*limit=[^ ]*' "$work/meshctl.log" | grep -v '/namespace
   sed -E 's#GET https?://[^/]+##; s#\?.*##' |
   awk -F/ '$2 == "api" {print $4; next} $2 == "apis" {print $5 "." $4 "." $3}' | sort -u | paste -sd, -)
 objects=$(grep -o 'Read [0-9]* objects' "$work/meshctl.log" | grep -o '[0-9]*' || echo '?')
-k -v=6 --cache-dir "$work/kcache-count" get "$kinds" -A -o json >"$work/kubectl.json" 2>"$work/kubectl.log"
-kubectl_requests=$(grep -cE '"(GET|POST) https?://|^.*(GET|POST) https?://.* [0-9]{3} ' "$work/kubectl.log")
+"$kubectl" --kubeconfig "$kubeconfig" --cache-dir "$work/kcache-count" -v=6 get "$kinds" -A -o json >"$work/kubectl.json" 2>"$work/kubectl.log"
+# `"Response" verb="GET" url=...` (kubectl 1.30 and later), `GET https://... 200 OK` before.
+kubectl_requests=$(grep -cE '"Response" verb=|] (GET|POST) https?://[^ ]+ [0-9]{3} ' "$work/kubectl.log")
 kubectl_objects=$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["items"]))' "$work/kubectl.json")
 
 median() {

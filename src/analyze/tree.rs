@@ -25,7 +25,6 @@
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 use std::fmt;
-use std::hash::BuildHasherDefault;
 use std::sync::Arc;
 
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
@@ -354,8 +353,9 @@ impl Serialize for Value {
 struct Interned {
     strings: HashSet<Arc<str>>,
     /// Objects and lists by [`shallow_hash`] (a node whose hash is taken by another is simply
-    /// not shared: with 64-bit hashes that is rare, and it costs only the saving).
-    nodes: HashMap<u64, Node, BuildHasherDefault<Prehashed>>,
+    /// not shared: that costs only the saving, and the table's own keyed hash of these keys
+    /// keeps lookups constant-time whatever the input).
+    nodes: HashMap<u64, Node>,
 }
 
 enum Node {
@@ -469,28 +469,20 @@ fn number_bits(n: &Number) -> (u64, u64) {
 
 /// An FxHash-style mix of words: addresses and small integers need no stronger hash.
 fn shallow_hash(words: impl Iterator<Item = u64>) -> u64 {
-    let mut h = 0u64;
+    let mut h = Fx::default();
     for w in words {
-        h = (h.rotate_left(5) ^ w).wrapping_mul(0x517c_c1b7_2722_0a95);
+        h.add(w);
     }
-    h
+    h.0
 }
 
-/// The hasher of a table keyed by hashes already computed.
+/// FxHash's step: quick, and enough for a key that only picks the candidate to compare with.
 #[derive(Default)]
-struct Prehashed(u64);
+struct Fx(u64);
 
-impl std::hash::Hasher for Prehashed {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for b in bytes {
-            self.0 = (self.0 << 8) | u64::from(*b);
-        }
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = n;
+impl Fx {
+    fn add(&mut self, w: u64) {
+        self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(0x517c_c1b7_2722_0a95);
     }
 }
 
