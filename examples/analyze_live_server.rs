@@ -1,8 +1,8 @@
 //! The API server `benches/analyze_live.sh` analyses: the test API server (tests/apiserver)
 //! with meshctl's CRDs and NAMESPACES x APPS apps, each with a Service, two running Pods (v1
 //! and v2, with a sidecar), a DestinationRule and a VirtualService. Objects are put straight
-//! into the server's store: creating tens of thousands through its HTTP API, one request each,
-//! takes far longer than what is being measured.
+//! into the server's store, all at once: creating tens of thousands through its HTTP API, one
+//! request each, takes far longer than what is being measured.
 //!
 //! Prints the kubeconfig path on stdout (one line), then serves until stdin closes.
 //!
@@ -35,19 +35,20 @@ fn main() {
     {
         std::thread::sleep(std::time::Duration::from_millis(50));
     }
+    let mut objs = Vec::new();
     for n in 0..namespaces {
         let ns = format!("live-{n}");
-        srv.put_object(json!({"apiVersion": "v1", "kind": "Namespace",
+        objs.push(json!({"apiVersion": "v1", "kind": "Namespace",
             "metadata": {"name": ns, "labels": {"istio-injection": "enabled"}}}));
         for a in 0..apps {
             let app = format!("app-{a}");
             let host = format!("{app}.{ns}.svc.cluster.local");
-            srv.put_object(json!({"apiVersion": "v1", "kind": "Service",
+            objs.push(json!({"apiVersion": "v1", "kind": "Service",
                 "metadata": {"name": app, "namespace": ns, "labels": {"app": app}},
                 "spec": {"selector": {"app": app}, "ports": [{"name": "http", "port": 9080}]}}));
             for v in ["v1", "v2"] {
                 // Running already, so the server's kubelet leaves them alone.
-                srv.put_object(json!({"apiVersion": "v1", "kind": "Pod",
+                objs.push(json!({"apiVersion": "v1", "kind": "Pod",
                     "metadata": {"name": format!("{app}-{v}"), "namespace": ns,
                         "labels": {"app": app, "version": v},
                         "annotations": {"sidecar.istio.io/status": "{\"containers\":[\"istio-proxy\"]}"}},
@@ -56,18 +57,21 @@ fn main() {
                         {"name": "istio-proxy", "image": "docker.io/istio/proxyv2:1.30.3"}]},
                     "status": {"phase": "Running"}}));
             }
-            srv.put_object(json!({"apiVersion": "networking.istio.io/v1", "kind": "DestinationRule",
+            objs.push(json!({"apiVersion": "networking.istio.io/v1", "kind": "DestinationRule",
                 "metadata": {"name": app, "namespace": ns},
                 "spec": {"host": host, "subsets": [
                     {"name": "v1", "labels": {"version": "v1"}},
                     {"name": "v2", "labels": {"version": "v2"}}]}}));
-            srv.put_object(json!({"apiVersion": "networking.istio.io/v1", "kind": "VirtualService",
+            objs.push(json!({"apiVersion": "networking.istio.io/v1", "kind": "VirtualService",
                 "metadata": {"name": app, "namespace": ns},
                 "spec": {"hosts": [host], "http": [{"route": [
                     {"destination": {"host": host, "subset": "v1"}, "weight": 90},
                     {"destination": {"host": host, "subset": "v2"}, "weight": 10}]}]}}));
         }
     }
+    // One hold of the store for all: one by one, each would wait for the server's controllers
+    // to go over everything put before it.
+    srv.put_objects(objs);
     {
         let mut out = std::io::stdout().lock();
         writeln!(out, "{}", srv.kubeconfig_path().display()).expect("write stdout");
