@@ -649,7 +649,7 @@ mod tests {
         assert!(Arc::ptr_eq(&a.0, &b.0), "an object met twice is stored once");
         assert_ne!(v["b"].to_string(), v["c"].to_string(), "-0.0 and 0.0 are not merged");
         let (Value::Object(b), Value::Object(c)) = (&v["b"], &v["c"]) else { panic!("objects expected") };
-        assert!(Arc::ptr_eq(&b.0, &c.0) == false);
+        assert!(!Arc::ptr_eq(&b.0, &c.0), "-0.0 keeps its own copy");
         let (Value::Object(lb), Value::Object(lc)) = (&b.0[0].1, &c.0[0].1) else { panic!("labels") };
         assert!(Arc::ptr_eq(&lb.0, &lc.0), "their equal labels are shared");
         // A change to one copy leaves the other as it was.
