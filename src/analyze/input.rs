@@ -162,7 +162,7 @@ impl Walk<'_> {
 }
 
 /// A file is read by the thread that parses it, and its text dropped once parsed (a message's
-/// line is found by reading the file again, see [`super::snapshot::DocText`]): the whole input is
+/// line is found by reading the file again, see [`super::snapshot::InputFile`]): the whole input is
 /// never held at once besides its parsed form.
 fn read_file(name: &str, steps: &mut Vec<Step>, _report: &mut ReadReport) {
     steps.push(Step::File { name: Arc::from(name) });
@@ -222,6 +222,9 @@ pub fn parse_threads() -> usize {
 /// Parses every step's documents on `threads` threads and adds them to the builder in input
 /// order (the order the steps were given, then document order), so the snapshot and every
 /// error are the same whatever the thread count.
+///
+/// What the threads parse is added as soon as everything before it is: the parsed pieces are
+/// not all held besides the builder's list of resources.
 fn parse_steps(builder: &mut SnapshotBuilder, steps: Vec<Step>, threads: usize, report: &mut ReadReport) {
     // Units in input order.
     let mut units: Vec<Unit<'_>> = Vec::new();
@@ -240,63 +243,67 @@ fn parse_steps(builder: &mut SnapshotBuilder, steps: Vec<Step>, threads: usize, 
     }
     let next = AtomicUsize::new(0);
     let threads = threads.clamp(1, units.len().max(1));
-    let mut results: Vec<Option<Result<Parsed, InputError>>> = (0..units.len()).map(|_| None).collect();
+    let (units, steps) = (&units, &steps);
     std::thread::scope(|scope| {
-        let workers: Vec<_> = (0..threads)
-            .map(|_| {
-                scope.spawn(|| {
-                    let mut done = Vec::new();
-                    loop {
-                        let u = next.fetch_add(1, Ordering::Relaxed);
-                        let Some(unit) = units.get(u) else { break };
-                        let parsed = match (unit, &steps[unit.step()]) {
-                            (Unit::Docs(_, docs), Step::Text { name, text }) => {
-                                Ok(parse_documents(name, text, docs, true))
-                            }
-                            (Unit::File(_), Step::File { name }) => parse_file(name),
-                            _ => continue,
-                        };
-                        done.push((u, parsed));
+        let (send, done) = std::sync::mpsc::channel::<(usize, Result<Parsed, InputError>)>();
+        for _ in 0..threads {
+            let send = send.clone();
+            let next = &next;
+            scope.spawn(move || {
+                loop {
+                    let u = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(unit) = units.get(u) else { break };
+                    let parsed = match (unit, &steps[unit.step()]) {
+                        (Unit::Docs(_, docs), Step::Text { name, text }) => {
+                            Ok(parse_documents(name, text, docs, true))
+                        }
+                        (Unit::File(_), Step::File { name }) => parse_file(name),
+                        _ => continue,
+                    };
+                    if send.send((u, parsed)).is_err() {
+                        break;
                     }
-                    // The trees keep their strings; the table is no longer needed.
-                    forget_interned();
-                    done
-                })
-            })
-            .collect();
-        for w in workers {
-            for (u, parsed) in w.join().unwrap_or_else(|e| std::panic::resume_unwind(e)) {
-                results[u] = Some(parsed);
+                }
+                // The trees keep their strings; the table is no longer needed.
+                forget_interned();
+            });
+        }
+        drop(send);
+        // Units that arrived before the ones ahead of them in input order.
+        let mut early: Vec<Option<Result<Parsed, InputError>>> = (0..units.len()).map(|_| None).collect();
+        let mut u = 0usize;
+        for (i, step) in steps.iter().enumerate() {
+            let name = match step {
+                Step::Error(e) => {
+                    report.errors.push(e.clone());
+                    continue;
+                }
+                Step::Text { name, .. } | Step::File { name } => name,
+            };
+            let mut read = true;
+            while units.get(u).is_some_and(|unit| unit.step() == i) {
+                let parsed = loop {
+                    if let Some(p) = early[u].take() {
+                        break p;
+                    }
+                    // A worker that panicked drops its sender: the scope re-raises the panic.
+                    let Ok((v, p)) = done.recv() else { return };
+                    early[v] = Some(p);
+                };
+                match parsed {
+                    Ok(p) => report.errors.extend(builder.add_parsed(p)),
+                    Err(e) => {
+                        read = false;
+                        report.errors.push(e);
+                    }
+                }
+                u += 1;
+            }
+            if read {
+                report.files.push(name.to_string());
             }
         }
     });
-    let unit_steps: Vec<usize> = units.iter().map(Unit::step).collect();
-    drop(units);
-    builder.reserve(results.iter().flatten().flatten().map(Parsed::len).sum());
-    let mut results = results.into_iter().zip(unit_steps).peekable();
-    for (i, step) in steps.into_iter().enumerate() {
-        let name = match step {
-            Step::Error(e) => {
-                report.errors.push(e);
-                continue;
-            }
-            Step::Text { name, .. } | Step::File { name } => name,
-        };
-        let mut read = true;
-        // Every unit was parsed: a worker that panicked re-raised its panic above.
-        while let Some((Some(parsed), _)) = results.next_if(|(_, s)| *s == i) {
-            match parsed {
-                Ok(p) => report.errors.extend(builder.add_parsed(p)),
-                Err(e) => {
-                    read = false;
-                    report.errors.push(e);
-                }
-            }
-        }
-        if read {
-            report.files.push(name.to_string());
-        }
-    }
 }
 
 /// The mesh config analyzers see: the built-in defaults, then the `mesh` key of the control

@@ -99,10 +99,47 @@ pub fn glob_match(pattern: &str, text: &str) -> bool {
 
 /// Runs `analyzers` over the context; returns messages sorted, de-duplicated and with
 /// annotation suppressions applied (flag suppressions are the caller's, see [`suppress`]).
+/// The analyzers run on [`input::parse_threads`] threads.
 pub fn run(ctx: &Context<'_>, analyzers: &[&dyn Analyzer]) -> Vec<Message> {
+    run_on(ctx, analyzers, input::parse_threads())
+}
+
+/// [`run`] on `threads` threads. Analyzers only read the snapshot, so they are independent:
+/// each runs whole on one thread, and their messages are put together in the analyzers' order,
+/// so the result is the same whatever the thread count.
+pub fn run_on(ctx: &Context<'_>, analyzers: &[&dyn Analyzer], threads: usize) -> Vec<Message> {
+    let threads = threads.clamp(1, analyzers.len().max(1));
     let mut out = Vec::new();
-    for a in analyzers {
-        a.analyze(ctx, &mut out);
+    if threads == 1 {
+        for a in analyzers {
+            a.analyze(ctx, &mut out);
+        }
+    } else {
+        let next = std::sync::atomic::AtomicUsize::new(0);
+        let mut each: Vec<Vec<Message>> = (0..analyzers.len()).map(|_| Vec::new()).collect();
+        std::thread::scope(|scope| {
+            let workers: Vec<_> = (0..threads)
+                .map(|_| {
+                    scope.spawn(|| {
+                        let mut done = Vec::new();
+                        loop {
+                            let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                            let Some(a) = analyzers.get(i) else { break };
+                            let mut msgs = Vec::new();
+                            a.analyze(ctx, &mut msgs);
+                            done.push((i, msgs));
+                        }
+                        done
+                    })
+                })
+                .collect();
+            for w in workers {
+                for (i, msgs) in w.join().unwrap_or_else(|e| std::panic::resume_unwind(e)) {
+                    each[i] = msgs;
+                }
+            }
+        });
+        out = each.into_iter().flatten().collect();
     }
     out.retain(|m| !suppressed_by_annotation(ctx.snapshot, m));
     sort_dedup(&mut out);
@@ -155,6 +192,34 @@ mod tests {
         assert!(glob_match("*x", "Pod default/x"));
         assert!(glob_match("Pod de*/x", "Pod default/x"));
         assert!(!glob_match("Pod default/y", "Pod default/x"));
+    }
+
+    #[test]
+    fn analyzers_on_several_threads_give_what_one_gives() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/testdata/analyze");
+        let mut b = SnapshotBuilder::new();
+        let read = input::read_paths_on(&mut b, &[dir.to_string()], true, 1);
+        assert!(read.files.len() > 20, "the fixtures are read: {:?}", read.files);
+        let mesh = crate::values::mesh_defaults();
+        input::add_default_resources(&mut b, &mesh, "istio-system");
+        let snap = b.build("default");
+        let mesh = tree::Value::from(mesh);
+        let ctx = Context {
+            snapshot: &snap,
+            mesh: &mesh,
+            mesh_networks: None,
+            istio_namespace: "istio-system",
+            schema: None,
+        };
+        let analyzers: Vec<&dyn Analyzer> = registry::all().iter().map(|a| a.as_ref()).collect();
+        let lines = |threads| -> Vec<String> {
+            run_on(&ctx, &analyzers, threads).iter().map(|m| report::log_line(m, false)).collect()
+        };
+        let one = lines(1);
+        assert!(one.len() > 50, "the fixtures give many messages: {one:?}");
+        for threads in [2, 3, 8] {
+            assert_eq!(lines(threads), one, "{threads} threads");
+        }
     }
 
     #[test]

@@ -109,24 +109,25 @@ pub const IGNORED_NAMESPACES: &[&str] =
 /// Where a resource came from.
 #[derive(Debug, Clone)]
 pub enum Source {
-    /// A document in a file (or stdin, named `-`).
-    File { path: Arc<str>, line: usize, doc: DocText },
+    /// A document in a file (or stdin, named `-`): the file, the document's first line, and
+    /// where its text sits in the file's (for field line numbers).
+    File { file: Arc<InputFile>, line: usize, start: usize, end: usize },
     /// Listed from the cluster.
     Cluster,
     /// Added by meshctl (default resources for file-only analysis).
     Builtin,
 }
 
-/// Where the document a resource was read from sits in its file's text, for field line numbers.
-#[derive(Debug, Clone)]
-pub struct DocText {
+/// A file documents were read from, shared by its documents (a resource holds one pointer to
+/// it, not its own copy of the name and stamp).
+#[derive(Debug)]
+pub struct InputFile {
+    pub path: Arc<str>,
     /// The file's text when it is kept (stdin); `None` when the file is read again on demand.
     pub src: Option<Arc<str>>,
     /// The length and hash of the text parsed, so a file changed since is not trusted.
-    pub stamp: Stamp,
-    pub start: usize,
-    pub end: usize,
-    pub json: bool,
+    stamp: Stamp,
+    json: bool,
 }
 
 /// A text's length and hash.
@@ -142,28 +143,36 @@ impl Stamp {
     }
 }
 
-impl DocText {
-    /// The whole text of the file `path` the document is in: the kept text, else the file read
-    /// again (the last file read is remembered: messages come resource by resource, so mostly
-    /// from the file of the message before), or `None` when it changed since it was parsed.
-    fn text(&self, path: &Arc<str>) -> Option<Arc<str>> {
+/// The last file read again on this thread (its path, and its text and stamp when readable).
+type LastRead = Option<(Arc<str>, Option<(Arc<str>, Stamp)>)>;
+
+thread_local! {
+    /// Messages come resource by resource, so mostly from the file of the message before: the
+    /// last file read is remembered (per thread, as analyzers run on several).
+    static LAST_READ: std::cell::RefCell<LastRead> = const { std::cell::RefCell::new(None) };
+}
+
+impl InputFile {
+    /// The file's whole text: the kept text, else the file read again, or `None` when it
+    /// changed since it was parsed.
+    fn text(&self) -> Option<Arc<str>> {
         if let Some(src) = &self.src {
             return Some(src.clone());
         }
-        type Last = Option<(Arc<str>, Option<(Arc<str>, Stamp)>)>;
-        static LAST: std::sync::Mutex<Last> = std::sync::Mutex::new(None);
-        let mut last = LAST.lock().unwrap_or_else(|e| e.into_inner());
-        let read = match &*last {
-            Some((p, read)) if p == path => read.clone(),
-            _ => {
-                let read = std::fs::read_to_string(&**path).ok().map(|t| {
-                    let stamp = Stamp::of(&t);
-                    (Arc::from(t), stamp)
-                });
-                *last = Some((path.clone(), read.clone()));
-                read
+        let read = LAST_READ.with(|last| {
+            let mut last = last.borrow_mut();
+            match &*last {
+                Some((p, read)) if *p == self.path => read.clone(),
+                _ => {
+                    let read = std::fs::read_to_string(&*self.path).ok().map(|t| {
+                        let stamp = Stamp::of(&t);
+                        (Arc::from(t), stamp)
+                    });
+                    *last = Some((self.path.clone(), read.clone()));
+                    read
+                }
             }
-        };
+        });
         read.filter(|(_, stamp)| *stamp == self.stamp).map(|(text, _)| text)
     }
 }
@@ -244,16 +253,16 @@ impl Source {
     /// `<file>:<line>` of the field at `path` (see [`Resource::reference`]).
     pub fn reference(&self, path: &str) -> Option<String> {
         match self {
-            Source::File { path: file, line, doc } => {
-                if doc.json {
-                    return Some(file.to_string());
+            Source::File { file, line, start, end } => {
+                if file.json {
+                    return Some(file.path.to_string());
                 }
                 let offset = if path.is_empty() {
                     None
                 } else {
-                    doc.text(file).and_then(|src| field_line(src.get(doc.start..doc.end).unwrap_or(""), path))
+                    file.text().and_then(|src| field_line(src.get(*start..*end).unwrap_or(""), path))
                 };
-                Some(format!("{file}:{}", line + offset.unwrap_or(0)))
+                Some(format!("{}:{}", file.path, line + offset.unwrap_or(0)))
             }
             _ => None,
         }
@@ -371,21 +380,23 @@ impl Parsed {
 /// With `keep_text` false the documents do not hold on to `text`: a message's line is found by
 /// reading the file again (checked against the length and hash of what was parsed).
 pub fn parse_documents(file: &Arc<str>, text: &Arc<str>, docs: &[RawDoc<'_>], keep_text: bool) -> Parsed {
-    let json = file.ends_with(".json");
-    let stamp = Stamp::of(text);
+    let input = Arc::new(InputFile {
+        path: file.clone(),
+        src: keep_text.then(|| text.clone()),
+        stamp: Stamp::of(text),
+        json: file.ends_with(".json"),
+    });
     let mut out = Parsed::default();
     for doc in docs {
         match parse_doc_as(doc, Value::is_null) {
             Ok(None) => {}
             Ok(Some(v)) => {
-                let dt = DocText {
-                    src: keep_text.then(|| text.clone()),
-                    stamp,
+                let src = Source::File {
+                    file: input.clone(),
+                    line: doc.line,
                     start: doc.offset,
                     end: doc.offset + doc.text.len(),
-                    json,
                 };
-                let src = Source::File { path: file.clone(), line: doc.line, doc: dt };
                 if let Err(message) = push_value(&mut out.resources, v, src) {
                     out.errors.push(InputError { file: file.to_string(), line: doc.line, message });
                 }
@@ -416,8 +427,8 @@ fn push_value(out: &mut Vec<Resource>, mut v: Value, source: Source) -> Result<(
         && v["items"].is_array()
         && let Some(Value::Array(items)) = v.get_mut("items").map(std::mem::take)
     {
-        for item in items {
-            push_value(out, item, source.clone())?;
+        for item in items.iter() {
+            push_value(out, item.clone(), source.clone())?;
         }
         return Ok(());
     }
@@ -951,8 +962,8 @@ mod tests {
         assert!(report.errors.is_empty(), "{:?}", report.errors);
         let s = b.build("web");
         let vs = s.of(kinds::VIRTUAL_SERVICE).next().unwrap();
-        let Source::File { doc, .. } = &vs.source else { panic!("read from a file") };
-        assert!(doc.src.is_none(), "the text is not kept");
+        let Source::File { file: input, .. } = &vs.source else { panic!("read from a file") };
+        assert!(input.src.is_none(), "the text is not kept");
         let at = |line: usize| Some(format!("{}:{line}", file.to_string_lossy()));
         assert_eq!(vs.reference("spec.hosts"), at(6), "the field's line, from the file read again");
         std::fs::write(&file, format!("# edited\n{text}")).unwrap();

@@ -4,17 +4,26 @@
 //!
 //! Why not `serde_json::Value`: with `preserve_order` each object is an `IndexMap` (a hash table
 //! plus an entry vector, ~80 bytes before any entry, 100+ bytes per entry) and every key and
-//! string is its own allocation. Here a node is 24 bytes, an object is one boxed slice of
+//! string is its own allocation. Here a node is 24 bytes, an object is one shared slice of
 //! `(key, value)` pairs searched in order (objects in manifests are small), and strings are
 //! shared `Arc<str>`s interned while parsing, so the keys (`metadata`, `name`, …) and the values
 //! that repeat (namespaces, labels, hosts, images) are stored once.
+//!
+//! Whole objects and lists are interned too (hash-consing): a label set, a selector, a subset,
+//! a container or a route that repeats across a file or across the files one thread parses is
+//! stored once and shared. Manifests repeat themselves a lot (a Deployment's labels appear in
+//! its selector, its template and every pod; every namespace of an app holds the same subsets),
+//! so this is most of the saving on large inputs. Interning is bottom-up: a node's children are
+//! already the shared copies, so a node is compared and hashed by its children's addresses, not
+//! by walking them. Shared nodes are never changed in place: `get_mut` and `as_object_mut` copy
+//! a node that is shared before handing it out.
 //!
 //! Decoding (from YAML through `serde_saphyr`, from JSON through `serde_json`) follows
 //! `serde_json::Value`'s own visitor, so the same text gives the same tree: a repeated key keeps
 //! its first position and takes the last value, non-finite floats become `null`.
 
 use std::cell::RefCell;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::sync::Arc;
 
@@ -31,13 +40,19 @@ pub enum Value {
     Bool(bool),
     Number(Number),
     String(Arc<str>),
-    Array(Box<[Value]>),
+    Array(Arc<[Value]>),
     Object(Map),
 }
 
 /// An object: its keys in document order.
-#[derive(Debug, Clone, Default)]
-pub struct Map(Box<[(Arc<str>, Value)]>);
+#[derive(Debug, Clone)]
+pub struct Map(Arc<[(Arc<str>, Value)]>);
+
+impl Default for Map {
+    fn default() -> Self {
+        Map(Arc::from(Vec::new()))
+    }
+}
 
 static NULL: Value = Value::Null;
 
@@ -70,20 +85,24 @@ impl Map {
     /// Drops `key`, keeping the others in order.
     pub fn remove(&mut self, key: &str) -> Option<Value> {
         let i = self.0.iter().position(|(k, _)| &**k == key)?;
-        let mut entries = std::mem::take(&mut self.0).into_vec();
+        let mut entries = self.0.to_vec();
         let (_, v) = entries.remove(i);
-        self.0 = entries.into_boxed_slice();
+        self.0 = Arc::from(entries);
         Some(v)
     }
     /// Sets `key` (in place when present, at the end otherwise), as `serde_json::Map` does.
     pub fn insert(&mut self, key: &str, value: Value) {
-        if let Some(slot) = self.0.iter_mut().find(|(k, _)| &**k == key) {
+        if let Some(slot) = self.entries_mut().iter_mut().find(|(k, _)| &**k == key) {
             slot.1 = value;
             return;
         }
-        let mut entries = std::mem::take(&mut self.0).into_vec();
+        let mut entries = self.0.to_vec();
         entries.push((Arc::from(key), value));
-        self.0 = entries.into_boxed_slice();
+        self.0 = Arc::from(entries);
+    }
+    /// The entries to change: this map's own copy (a shared one is copied first).
+    fn entries_mut(&mut self) -> &mut [(Arc<str>, Value)] {
+        Arc::make_mut(&mut self.0)
     }
 }
 
@@ -112,7 +131,7 @@ impl FromIterator<(Arc<str>, Value)> for Map {
                 None => entries.push((k, v)),
             }
         }
-        Map(entries.into_boxed_slice())
+        Map(Arc::from(entries))
     }
 }
 
@@ -123,7 +142,7 @@ impl Value {
     }
     pub fn get_mut(&mut self, key: &str) -> Option<&mut Value> {
         match self {
-            Value::Object(m) => m.0.iter_mut().find(|(k, _)| &**k == key).map(|(_, v)| v),
+            Value::Object(m) => m.entries_mut().iter_mut().find(|(k, _)| &**k == key).map(|(_, v)| v),
             _ => None,
         }
     }
@@ -248,9 +267,10 @@ impl From<&serde_json::Value> for Value {
             serde_json::Value::Bool(b) => Value::Bool(*b),
             serde_json::Value::Number(n) => Value::Number(n.clone()),
             serde_json::Value::String(s) => Value::String(intern(s)),
-            serde_json::Value::Array(a) => Value::Array(a.iter().map(Value::from).collect()),
+            serde_json::Value::Array(a) => intern_array(a.iter().map(Value::from).collect()),
             serde_json::Value::Object(m) => {
-                Value::Object(Map(m.iter().map(|(k, v)| (intern(k), Value::from(v))).collect()))
+                // serde_json's map holds each key once.
+                intern_map(m.iter().map(|(k, v)| (intern(k), Value::from(v))).collect())
             }
         }
     }
@@ -328,28 +348,142 @@ impl Serialize for Value {
     }
 }
 
+/// What one thread has interned: strings, objects and lists, each stored once.
+#[derive(Default)]
+struct Interned {
+    strings: HashSet<Arc<str>>,
+    /// Objects and lists by [`shallow_hash`] (a node whose hash is taken by another is simply
+    /// not shared: that costs only the saving, and the table's own keyed hash of these keys
+    /// keeps lookups constant-time whatever the input).
+    nodes: HashMap<u64, Node>,
+}
+
+enum Node {
+    Object(Arc<[(Arc<str>, Value)]>),
+    Array(Arc<[Value]>),
+}
+
 thread_local! {
-    /// The strings met so far on this thread; see [`forget_interned`].
-    static INTERNED: RefCell<HashSet<Arc<str>>> = RefCell::new(HashSet::new());
+    /// The strings and nodes met so far on this thread; see [`forget_interned`].
+    static INTERNED: RefCell<Interned> = RefCell::new(Interned::default());
 }
 
 /// The shared copy of `s`: the one already met on this thread, or a new one remembered.
 pub fn intern(s: &str) -> Arc<str> {
-    INTERNED.with(|set| {
-        let mut set = set.borrow_mut();
-        if let Some(have) = set.get(s) {
+    INTERNED.with(|t| {
+        let strings = &mut t.borrow_mut().strings;
+        if let Some(have) = strings.get(s) {
             return have.clone();
         }
         let new: Arc<str> = Arc::from(s);
-        set.insert(new.clone());
+        strings.insert(new.clone());
         new
     })
 }
 
-/// Drops this thread's table of interned strings (the trees keep their strings): called when a
-/// batch of documents is decoded, so a long-lived thread does not keep every string it met.
+/// The object holding `entries` (keys unique, in order): the copy already met on this thread,
+/// or a new one remembered.
+pub fn intern_map(entries: Vec<(Arc<str>, Value)>) -> Value {
+    let hash = shallow_hash(entries.iter().flat_map(|(k, v)| [addr(k), identity(v)]));
+    INTERNED.with(|t| {
+        let nodes = &mut t.borrow_mut().nodes;
+        if let Some(Node::Object(have)) = nodes.get(&hash)
+            && have.len() == entries.len()
+            && have.iter().zip(&entries).all(|((k1, v1), (k2, v2))| Arc::ptr_eq(k1, k2) && same(v1, v2))
+        {
+            return Value::Object(Map(have.clone()));
+        }
+        let new: Arc<[(Arc<str>, Value)]> = Arc::from(entries);
+        nodes.entry(hash).or_insert_with(|| Node::Object(new.clone()));
+        Value::Object(Map(new))
+    })
+}
+
+/// The list holding `items`: the copy already met on this thread, or a new one remembered.
+pub fn intern_array(items: Vec<Value>) -> Value {
+    // Tagged apart from objects, whose hashes mix keys in.
+    let hash = shallow_hash(std::iter::once(u64::MAX).chain(items.iter().map(identity)));
+    INTERNED.with(|t| {
+        let nodes = &mut t.borrow_mut().nodes;
+        if let Some(Node::Array(have)) = nodes.get(&hash)
+            && have.len() == items.len()
+            && have.iter().zip(&items).all(|(a, b)| same(a, b))
+        {
+            return Value::Array(have.clone());
+        }
+        let new: Arc<[Value]> = Arc::from(items);
+        nodes.entry(hash).or_insert_with(|| Node::Array(new.clone()));
+        Value::Array(new)
+    })
+}
+
+/// Drops this thread's table of interned strings and nodes (the trees keep theirs): called
+/// when a batch of documents is decoded, so a long-lived thread does not keep every string it
+/// met.
 pub fn forget_interned() {
-    INTERNED.with(|set| *set.borrow_mut() = HashSet::new());
+    INTERNED.with(|t| *t.borrow_mut() = Interned::default());
+}
+
+/// The address of a shared string or node: children are interned before their parent, so
+/// equal children of nodes being interned are the same allocation.
+fn addr<T: ?Sized>(a: &Arc<T>) -> u64 {
+    Arc::as_ptr(a).cast::<u8>() as usize as u64
+}
+
+/// A value's identity for hashing its parent: its address when shared, else its content.
+fn identity(v: &Value) -> u64 {
+    match v {
+        Value::Null => 1,
+        Value::Bool(b) => 2 + u64::from(*b),
+        Value::Number(n) => {
+            let (kind, bits) = number_bits(n);
+            bits.rotate_left(7) ^ kind
+        }
+        Value::String(s) => addr(s),
+        Value::Array(a) => addr(a),
+        Value::Object(m) => addr(&m.0),
+    }
+}
+
+/// Equal without walking: the same string or node, or equal scalars. (Unequal for equal nodes
+/// that are separate copies, which only costs sharing.)
+fn same(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::String(x), Value::String(y)) => Arc::ptr_eq(x, y),
+        (Value::Array(x), Value::Array(y)) => Arc::ptr_eq(x, y),
+        (Value::Object(x), Value::Object(y)) => Arc::ptr_eq(&x.0, &y.0),
+        // By bits: `0.0 == -0.0`, but they print differently.
+        (Value::Number(x), Value::Number(y)) => number_bits(x) == number_bits(y),
+        _ => a == b,
+    }
+}
+
+/// A number's representation (unsigned, negative or float) and bits.
+fn number_bits(n: &Number) -> (u64, u64) {
+    match (n.as_u64(), n.as_i64()) {
+        (Some(u), _) => (4, u),
+        (None, Some(i)) => (5, i as u64),
+        _ => (6, n.as_f64().unwrap_or(0.0).to_bits()),
+    }
+}
+
+/// An FxHash-style mix of words: addresses and small integers need no stronger hash.
+fn shallow_hash(words: impl Iterator<Item = u64>) -> u64 {
+    let mut h = Fx::default();
+    for w in words {
+        h.add(w);
+    }
+    h.0
+}
+
+/// FxHash's step: quick, and enough for a key that only picks the candidate to compare with.
+#[derive(Default)]
+struct Fx(u64);
+
+impl Fx {
+    fn add(&mut self, w: u64) {
+        self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
 }
 
 impl<'de> Deserialize<'de> for Value {
@@ -401,7 +535,7 @@ impl<'de> Visitor<'de> for ValueVisitor {
         while let Some(v) = seq.next_element()? {
             items.push(v);
         }
-        Ok(Value::Array(items.into_boxed_slice()))
+        Ok(intern_array(items))
     }
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
         let mut entries: Vec<(Arc<str>, Value)> = Vec::new();
@@ -416,7 +550,7 @@ impl<'de> Visitor<'de> for ValueVisitor {
             }
             next = map.next_key_seed(KeySeed { owned: true })?;
         }
-        Ok(Value::Object(Map(entries.into_boxed_slice())))
+        Ok(intern_map(entries))
     }
 }
 
@@ -503,6 +637,36 @@ mod tests {
         let keys: Vec<&str> = m.keys().map(|k| &**k).collect();
         assert_eq!(keys, ["name", "labels", "namespace"]);
         assert_eq!(m.get("name"), Some(&Value::from("api")));
+    }
+
+    #[test]
+    fn repeated_objects_and_lists_are_stored_once_and_copied_before_a_change() {
+        let mut v: Value = serde_saphyr::from_str(
+            "a: {labels: {app: web}, ports: [80, -0.0]}\nb: {labels: {app: web}, ports: [80, -0.0]}\nc: {labels: {app: web}, ports: [80, 0.0]}\n",
+        )
+        .unwrap();
+        let (Value::Object(a), Value::Object(b)) = (&v["a"], &v["b"]) else { panic!("objects expected") };
+        assert!(Arc::ptr_eq(&a.0, &b.0), "an object met twice is stored once");
+        assert_ne!(v["b"].to_string(), v["c"].to_string(), "-0.0 and 0.0 are not merged");
+        let (Value::Object(b), Value::Object(c)) = (&v["b"], &v["c"]) else { panic!("objects expected") };
+        assert!(!Arc::ptr_eq(&b.0, &c.0), "-0.0 keeps its own copy");
+        let (Value::Object(lb), Value::Object(lc)) = (&b.0[0].1, &c.0[0].1) else { panic!("labels") };
+        assert!(Arc::ptr_eq(&lb.0, &lc.0), "their equal labels are shared");
+        // A change to one copy leaves the other as it was.
+        v.get_mut("a")
+            .unwrap()
+            .get_mut("labels")
+            .unwrap()
+            .as_object_mut()
+            .unwrap()
+            .insert("app", Value::from("api"));
+        assert_eq!(v["a"]["labels"]["app"], "api");
+        assert_eq!(v["b"]["labels"]["app"], "web");
+        assert_eq!(v["c"]["labels"]["app"], "web");
+        assert_eq!(
+            v.to_string(),
+            r#"{"a":{"labels":{"app":"api"},"ports":[80,-0.0]},"b":{"labels":{"app":"web"},"ports":[80,-0.0]},"c":{"labels":{"app":"web"},"ports":[80,0.0]}}"#
+        );
     }
 
     #[test]

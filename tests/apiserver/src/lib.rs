@@ -233,56 +233,15 @@ impl TestApiServer {
     ///
     /// Panics if the kind is not served or the object has no name.
     pub fn put_object(&self, obj: Value) -> Value {
-        let mut obj = obj;
-        let api_version = obj["apiVersion"].as_str().unwrap_or_default().to_string();
-        let kind = obj["kind"].as_str().unwrap_or_default().to_string();
+        put_in(&mut lock(&self.shared.store), obj)
+    }
+
+    /// [`Self::put_object`] for many objects at once, under one hold of the store: seeding
+    /// thousands one by one competes with the controllers, which go over the whole store after
+    /// every change.
+    pub fn put_objects(&self, objs: impl IntoIterator<Item = Value>) -> Vec<Value> {
         let mut store = lock(&self.shared.store);
-        let rt = store
-            .find_kind(&api_version, &kind)
-            .unwrap_or_else(|| panic!("put_object: {api_version} {kind} is not served"));
-        if !obj["metadata"].is_object() {
-            obj["metadata"] = json!({});
-        }
-        assert!(
-            obj["metadata"]["name"].as_str().is_some_and(|n| !n.is_empty()),
-            "put_object: metadata.name is required"
-        );
-        if rt.namespaced {
-            if obj["metadata"]["namespace"].as_str().is_none_or(str::is_empty) {
-                obj["metadata"]["namespace"] = json!("default");
-            }
-        } else if let Some(m) = obj["metadata"].as_object_mut() {
-            m.remove("namespace");
-        }
-        let ns = store::meta_str(&obj, "namespace").to_string();
-        let name = store::meta_str(&obj, "name").to_string();
-        let existing = store.get(&rt.key(), &ns, &name).cloned();
-        let meta = &mut obj["metadata"];
-        if meta.get("uid").is_none() {
-            meta["uid"] = existing
-                .as_ref()
-                .map(|e| e["metadata"]["uid"].clone())
-                .unwrap_or_else(|| json!(status::new_uid()));
-        }
-        if meta.get("creationTimestamp").is_none() {
-            meta["creationTimestamp"] = existing
-                .as_ref()
-                .map(|e| e["metadata"]["creationTimestamp"].clone())
-                .unwrap_or_else(|| json!(status::now_rfc3339()));
-        }
-        if rt.generation && meta.get("generation").is_none() {
-            meta["generation"] = json!(1);
-        }
-        if rt.kind == "Pod" && obj.get("status").is_none() {
-            obj["status"] = json!({"phase": "Pending", "qosClass": "BestEffort"});
-        }
-        if rt.kind == "Namespace" && obj.get("status").is_none() {
-            obj["status"] = json!({"phase": "Active"});
-            obj["metadata"]["labels"]["kubernetes.io/metadata.name"] = json!(name);
-        }
-        let obj = handler::with_type(&rt, obj);
-        let stored = store.put(&rt.key(), obj);
-        handler::with_type(&rt, stored)
+        objs.into_iter().map(|o| put_in(&mut store, o)).collect()
     }
 
     /// Read an object from the store (`namespace` is `None` for cluster-scoped kinds).
@@ -398,4 +357,57 @@ impl Drop for TestApiServer {
             let _ = t.join();
         }
     }
+}
+
+/// Stores one object (see [`TestApiServer::put_object`]).
+fn put_in(store: &mut store::Store, obj: Value) -> Value {
+    let mut obj = obj;
+    let api_version = obj["apiVersion"].as_str().unwrap_or_default().to_string();
+    let kind = obj["kind"].as_str().unwrap_or_default().to_string();
+    let rt = store
+        .find_kind(&api_version, &kind)
+        .unwrap_or_else(|| panic!("put_object: {api_version} {kind} is not served"));
+    if !obj["metadata"].is_object() {
+        obj["metadata"] = json!({});
+    }
+    assert!(
+        obj["metadata"]["name"].as_str().is_some_and(|n| !n.is_empty()),
+        "put_object: metadata.name is required"
+    );
+    if rt.namespaced {
+        if obj["metadata"]["namespace"].as_str().is_none_or(str::is_empty) {
+            obj["metadata"]["namespace"] = json!("default");
+        }
+    } else if let Some(m) = obj["metadata"].as_object_mut() {
+        m.remove("namespace");
+    }
+    let ns = store::meta_str(&obj, "namespace").to_string();
+    let name = store::meta_str(&obj, "name").to_string();
+    let existing = store.get(&rt.key(), &ns, &name).cloned();
+    let meta = &mut obj["metadata"];
+    if meta.get("uid").is_none() {
+        meta["uid"] = existing
+            .as_ref()
+            .map(|e| e["metadata"]["uid"].clone())
+            .unwrap_or_else(|| json!(status::new_uid()));
+    }
+    if meta.get("creationTimestamp").is_none() {
+        meta["creationTimestamp"] = existing
+            .as_ref()
+            .map(|e| e["metadata"]["creationTimestamp"].clone())
+            .unwrap_or_else(|| json!(status::now_rfc3339()));
+    }
+    if rt.generation && meta.get("generation").is_none() {
+        meta["generation"] = json!(1);
+    }
+    if rt.kind == "Pod" && obj.get("status").is_none() {
+        obj["status"] = json!({"phase": "Pending", "qosClass": "BestEffort"});
+    }
+    if rt.kind == "Namespace" && obj.get("status").is_none() {
+        obj["status"] = json!({"phase": "Active"});
+        obj["metadata"]["labels"]["kubernetes.io/metadata.name"] = json!(name);
+    }
+    let obj = handler::with_type(&rt, obj);
+    let stored = store.put(&rt.key(), obj);
+    handler::with_type(&rt, stored)
 }
