@@ -145,18 +145,21 @@ fn reconcile(shared: &Arc<Shared>, scheduled: &mut HashSet<String>) {
 }
 
 fn crds(shared: &Arc<Shared>, store: &mut Store, scheduled: &mut HashSet<String>) {
-    for crd in store.list(CRD_KEY, None) {
-        let uid = meta_str(&crd, "uid").to_string();
-        let established = crd
-            .pointer("/status/conditions")
-            .and_then(Value::as_array)
-            .is_some_and(|c| c.iter().any(|c| c["type"] == "Established"));
-        if established || scheduled.contains(&uid) || terminating(&crd) {
-            continue;
-        }
+    // Borrowed, not listed: CRDs are big and this runs after every change.
+    let pending: Vec<(String, String)> = store
+        .iter(CRD_KEY)
+        .filter(|crd| {
+            let established = crd
+                .pointer("/status/conditions")
+                .and_then(Value::as_array)
+                .is_some_and(|c| c.iter().any(|c| c["type"] == "Established"));
+            !established && !terminating(crd) && !scheduled.contains(meta_str(crd, "uid"))
+        })
+        .map(|crd| (meta_str(crd, "uid").to_string(), meta_str(crd, "name").to_string()))
+        .collect();
+    for (uid, name) in pending {
         scheduled.insert(uid.clone());
         let shared = shared.clone();
-        let name = meta_str(&crd, "name").to_string();
         tokio::spawn(async move {
             tokio::time::sleep(Duration::from_millis(100)).await;
             let mut store = lock(&shared.store);
@@ -186,8 +189,7 @@ fn crds(shared: &Arc<Shared>, store: &mut Store, scheduled: &mut HashSet<String>
     }
     // Custom resources whose CRD is gone are deleted.
     let crd_keys: HashSet<String> = store
-        .list(CRD_KEY, None)
-        .iter()
+        .iter(CRD_KEY)
         .map(|c| {
             format!(
                 "{}/{}",
@@ -197,10 +199,8 @@ fn crds(shared: &Arc<Shared>, store: &mut Store, scheduled: &mut HashSet<String>
         })
         .collect();
     let builtin: HashSet<String> = crate::store::builtin_types().iter().map(|t| t.key()).collect();
-    for (key, obj) in store.everything() {
-        if !builtin.contains(&key) && !crd_keys.contains(&key) {
-            store.remove(&key, meta_str(&obj, "namespace"), meta_str(&obj, "name"));
-        }
+    for (key, obj) in store.everything_where(|key, _| !builtin.contains(key) && !crd_keys.contains(key)) {
+        store.remove(&key, meta_str(&obj, "namespace"), meta_str(&obj, "name"));
     }
 }
 
@@ -220,8 +220,15 @@ fn namespaces(store: &mut Store) {
 
 fn garbage_collect(store: &mut Store) {
     loop {
-        let all = store.everything();
-        let uids: HashSet<String> = all.iter().map(|(_, o)| meta_str(o, "uid").to_string()).collect();
+        // Only objects that are being deleted or have owners take part (a dependent has an
+        // owner); the rest, CRDs included, are not copied on every pass.
+        let uids: HashSet<String> = store.uids();
+        let all = store.everything_where(|_, o| {
+            terminating(o)
+                || o.pointer("/metadata/ownerReferences")
+                    .and_then(Value::as_array)
+                    .is_some_and(|r| !r.is_empty())
+        });
         let mut changed = false;
         for (key, obj) in &all {
             let ns = meta_str(obj, "namespace");

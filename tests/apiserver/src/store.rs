@@ -293,6 +293,11 @@ impl Store {
     }
 
     /// Objects of one resource type, optionally restricted to a namespace, ordered by (ns, name).
+    /// The stored objects of one type, borrowed (no copies).
+    pub fn iter(&self, key: &str) -> impl Iterator<Item = &Value> {
+        self.objects.get(key).into_iter().flat_map(|m| m.values())
+    }
+
     pub fn list(&self, key: &str, ns: Option<&str>) -> Vec<Value> {
         self.objects
             .get(key)
@@ -319,6 +324,27 @@ impl Store {
     }
 
     /// Every stored object with its storage key.
+    /// Copies of the stored objects `keep` selects, with their type keys. The controllers run
+    /// after every change: copying only what they act on keeps big objects (CRDs) out of it.
+    pub fn everything_where(&self, keep: impl Fn(&str, &Value) -> bool) -> Vec<(String, Value)> {
+        let mut out = Vec::new();
+        for (k, m) in &self.objects {
+            for v in m.values().filter(|v| keep(k, v)) {
+                out.push((k.clone(), v.clone()));
+            }
+        }
+        out
+    }
+
+    /// The uid of every stored object.
+    pub fn uids(&self) -> std::collections::HashSet<String> {
+        self.objects
+            .values()
+            .flat_map(|m| m.values())
+            .filter_map(|v| v.pointer("/metadata/uid").and_then(Value::as_str).map(str::to_string))
+            .collect()
+    }
+
     pub fn everything(&self) -> Vec<(String, Value)> {
         let mut out = Vec::new();
         for (k, m) in &self.objects {
