@@ -9,8 +9,6 @@
 //! Usage: `analyze_live_server [NAMESPACES [APPS]]` (default 100 x 50: 10,000 Pods and 10,000
 //! Istio resources)
 
-use std::io::{BufRead, Write};
-
 use meshctl_testapi::{Options, TestApiServer};
 use serde_json::json;
 
@@ -72,14 +70,5 @@ fn main() {
     // One hold of the store for all: one by one, each would wait for the server's controllers
     // to go over everything put before it.
     srv.put_objects(objs);
-    {
-        let mut out = std::io::stdout().lock();
-        writeln!(out, "{}", srv.kubeconfig_path().display()).expect("write stdout");
-        out.flush().expect("flush stdout");
-    }
-    let stdin = std::io::stdin();
-    let mut line = String::new();
-    while stdin.lock().read_line(&mut line).map(|n| n > 0).unwrap_or(false) {
-        line.clear();
-    }
+    srv.serve_until_stdin_closes();
 }

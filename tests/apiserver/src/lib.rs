@@ -191,6 +191,22 @@ impl TestApiServer {
     }
 
     /// Path of a kubeconfig (context `test`, namespace `default`) for this server.
+    /// For scripts: prints the kubeconfig path on stdout (one line) and serves until stdin
+    /// reaches its end (the parent closed its end or exited).
+    pub fn serve_until_stdin_closes(&self) {
+        use std::io::{BufRead, Write};
+        {
+            let mut out = std::io::stdout().lock();
+            writeln!(out, "{}", self.kubeconfig_path().display()).expect("write stdout");
+            out.flush().expect("flush stdout");
+        }
+        let stdin = std::io::stdin();
+        let mut line = String::new();
+        while stdin.lock().read_line(&mut line).map(|n| n > 0).unwrap_or(false) {
+            line.clear();
+        }
+    }
+
     pub fn kubeconfig_path(&self) -> &Path {
         &self.kubeconfig
     }
