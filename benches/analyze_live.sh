@@ -74,28 +74,9 @@ objects=$(grep -o 'Read [0-9]* objects' "$work/meshctl.log" | grep -o '[0-9]*' |
 kubectl_requests=$(grep -cE '"Response" verb=|] (GET|POST) https?://[^ ]+ [0-9]{3} ' "$work/kubectl.log")
 kubectl_objects=$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["items"]))' "$work/kubectl.json")
 
-median() {
-  sort -n | awk '{a[NR] = $1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'
-}
-# measure NAME CMD...: sets MED (wall s), CPU (user + system s), PEAK (KiB, the largest)
-measure() {
-  local name=$1 times=() cpus=() secs kb cpu r
-  shift
-  PEAK=0
-  for ((r = 1; r <= RUNS; r++)); do
-    rm -rf "$work/kcache-run"
-    /usr/bin/time -v -o "$work/time" "$@" >"$work/run.out" 2>"$work/run.err" || true
-    secs=$(awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s}' "$work/time")
-    kb=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$work/time")
-    cpu=$(awk -F': ' '/(User|System) time \(seconds\)/ {s += $2} END {print s}' "$work/time")
-    times+=("$secs")
-    cpus+=("$cpu")
-    ((kb > PEAK)) && PEAK=$kb
-    echo "  $name run $r: ${secs}s (cpu ${cpu}s), $((kb / 1024)) MiB, $(wc -c <"$work/run.out") bytes of output" >&2
-  done
-  MED=$(printf '%s\n' "${times[@]}" | median)
-  CPU=$(printf '%s\n' "${cpus[@]}" | median)
-}
+source "$(dirname "$0")/measure.sh"
+# kubectl starts each run with an empty discovery cache (meshctl keeps none).
+before_run() { rm -rf "$work/kcache-run"; }
 
 measure meshctl "$meshctl" --kubeconfig "$kubeconfig" analyze -A
 m_med=$MED m_cpu=$CPU m_peak=$PEAK
