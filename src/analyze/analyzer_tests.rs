@@ -6,23 +6,28 @@ use super::analyzers as a;
 use super::snapshot::SnapshotBuilder;
 use super::{Analyzer, Context, run};
 
-/// Runs one analyzer over `yaml` (namespace-less objects land in `default`) and returns
-/// `(code, Kind ns/name)` pairs.
-fn check(analyzer: &dyn Analyzer, yaml: &str) -> Vec<(String, String)> {
-    let mut b = SnapshotBuilder::new();
-    assert!(b.add_text("t.yaml", Arc::from(yaml)).is_empty());
+/// Builds the snapshot (with the default resources of a file-only run: mesh defaults,
+/// istio-system) and runs `f` on a context over it.
+pub(super) fn with_default_context<R>(mut b: SnapshotBuilder, f: impl FnOnce(&Context) -> R) -> R {
     let mesh = crate::values::mesh_defaults();
     super::input::add_default_resources(&mut b, &mesh, "istio-system");
     let snap = b.build("default");
     let mesh = super::tree::Value::from(mesh);
-    let ctx = Context {
+    f(&Context {
         snapshot: &snap,
         mesh: &mesh,
         mesh_networks: None,
         istio_namespace: "istio-system",
         schema: None,
-    };
-    run(&ctx, &[analyzer])
+    })
+}
+
+/// Runs one analyzer over `yaml` (namespace-less objects land in `default`) and returns
+/// `(code, Kind ns/name)` pairs.
+fn check(analyzer: &dyn Analyzer, yaml: &str) -> Vec<(String, String)> {
+    let mut b = SnapshotBuilder::new();
+    assert!(b.add_text("t.yaml", Arc::from(yaml)).is_empty());
+    with_default_context(b, |ctx| run(ctx, &[analyzer]))
         .into_iter()
         .map(|m| (m.code.to_string(), m.origin.map(|o| o.friendly()).unwrap_or_default()))
         .collect()

@@ -200,26 +200,17 @@ mod tests {
         let mut b = SnapshotBuilder::new();
         let read = input::read_paths_on(&mut b, &[dir.to_string()], true, 1);
         assert!(read.files.len() > 20, "the fixtures are read: {:?}", read.files);
-        let mesh = crate::values::mesh_defaults();
-        input::add_default_resources(&mut b, &mesh, "istio-system");
-        let snap = b.build("default");
-        let mesh = tree::Value::from(mesh);
-        let ctx = Context {
-            snapshot: &snap,
-            mesh: &mesh,
-            mesh_networks: None,
-            istio_namespace: "istio-system",
-            schema: None,
-        };
         let analyzers: Vec<&dyn Analyzer> = registry::all().iter().map(|a| a.as_ref()).collect();
-        let lines = |threads| -> Vec<String> {
-            run_on(&ctx, &analyzers, threads).iter().map(|m| report::log_line(m, false)).collect()
-        };
-        let one = lines(1);
-        assert!(one.len() > 50, "the fixtures give many messages: {one:?}");
-        for threads in [2, 3, 8] {
-            assert_eq!(lines(threads), one, "{threads} threads");
-        }
+        super::analyzer_tests::with_default_context(b, |ctx| {
+            let lines = |threads| -> Vec<String> {
+                run_on(ctx, &analyzers, threads).iter().map(|m| report::log_line(m, false)).collect()
+            };
+            let one = lines(1);
+            assert!(one.len() > 50, "the fixtures give many messages: {one:?}");
+            for threads in [2, 3, 8] {
+                assert_eq!(lines(threads), one, "{threads} threads");
+            }
+        });
     }
 
     #[test]
