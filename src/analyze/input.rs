@@ -266,6 +266,7 @@ fn parse_steps(builder: &mut SnapshotBuilder, steps: Vec<Step>, threads: usize, 
                 }
                 // The trees keep their strings; the table is no longer needed.
                 forget_interned();
+                super::yaml_events::forget_plain_scalars();
             });
         }
         drop(send);

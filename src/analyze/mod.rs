@@ -13,6 +13,7 @@ pub mod schema_check;
 pub mod snapshot;
 pub mod tree;
 pub mod util;
+pub mod yaml_events;
 
 #[cfg(test)]
 mod analyzer_tests;

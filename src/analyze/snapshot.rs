@@ -8,6 +8,7 @@ use std::collections::{BTreeSet, HashMap};
 use std::sync::Arc;
 
 use super::tree::{Map, Value};
+use super::yaml_events;
 use crate::resource::{RawDoc, parse_doc_as, split_documents};
 
 /// A group, version and kind; the group is empty for the core API.
@@ -388,7 +389,13 @@ pub fn parse_documents(file: &Arc<str>, text: &Arc<str>, docs: &[RawDoc<'_>], ke
     });
     let mut out = Parsed::default();
     for doc in docs {
-        match parse_doc_as(doc, Value::is_null) {
+        // The events decoder takes nearly every manifest; what it leaves, serde-saphyr reads.
+        let fast = if doc.is_blank() {
+            None
+        } else {
+            yaml_events::decode(doc.text).map(|v| (!v.is_null()).then_some(v))
+        };
+        match fast.map_or_else(|| parse_doc_as(doc, Value::is_null), Ok) {
             Ok(None) => {}
             Ok(Some(v)) => {
                 let src = Source::File {
