@@ -21,6 +21,8 @@ pub(crate) async fn run(shared: Arc<Shared>) {
     let mut shutdown = shared.shutdown.clone();
     let mut scheduled: HashSet<String> = HashSet::new();
     let mut tick = tokio::time::interval(Duration::from_millis(20));
+    // A pass longer than a tick is not followed by a burst of catch-up passes.
+    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     let mut dirty = true;
     loop {
         tokio::select! {
@@ -28,6 +30,16 @@ pub(crate) async fn run(shared: Arc<Shared>) {
                 dirty = true;
                 if matches!(ev, Err(tokio::sync::broadcast::error::RecvError::Closed)) {
                     return;
+                }
+                // Every change already queued is covered by the same next pass: read them all
+                // now. One per pass, 50,000 objects put at once took one pass each.
+                loop {
+                    use tokio::sync::broadcast::error::TryRecvError;
+                    match sub.try_recv() {
+                        Ok(_) | Err(TryRecvError::Lagged(_)) => {}
+                        Err(TryRecvError::Empty) => break,
+                        Err(TryRecvError::Closed) => return,
+                    }
                 }
             }
             _ = tick.tick() => {

@@ -461,16 +461,24 @@ fn list_objects(shared: &Shared, t: &Target, ctx: &Ctx) -> VerbResult {
         None => (store.rv, None),
     };
     let selected = !ls.is_empty() || !fs.is_empty();
-    let mut matching: Vec<Value> = store
-        .list(&t.rt.key(), t.ns.as_deref())
-        .into_iter()
-        .filter(|o| ls.matches(o) && fs.matches(o))
-        .filter(|o| start.as_ref().is_none_or(|s| list_key(o).as_str() > s.as_str()))
-        .collect();
+    // Borrowed until known to be in this page: only the page's objects are copied.
+    let mut matching: Vec<Value> = Vec::new();
+    let mut remaining = 0usize;
+    for o in
+        store.page(&t.rt.key(), t.ns.as_deref(), start.as_deref()).filter(|o| ls.matches(o) && fs.matches(o))
+    {
+        if limit == 0 || matching.len() < limit {
+            matching.push(o.clone());
+        } else {
+            remaining += 1;
+            if selected {
+                // No remainingItemCount with a selector: one more is all that must be known.
+                break;
+            }
+        }
+    }
     let mut meta = json!({"resourceVersion": list_rv.to_string()});
-    if limit > 0 && matching.len() > limit {
-        let remaining = matching.len() - limit;
-        matching.truncate(limit);
+    if remaining > 0 {
         if let Some(last) = matching.last() {
             meta["continue"] = json!(encode_continue(list_rv, &list_key(last)));
         }
@@ -507,7 +515,7 @@ fn list_objects(shared: &Shared, t: &Target, ctx: &Ctx) -> VerbResult {
 }
 
 fn list_key(o: &Value) -> String {
-    format!("{}/{}", meta_str(o, "namespace"), meta_str(o, "name"))
+    crate::store::object_key(meta_str(o, "namespace"), meta_str(o, "name"))
 }
 
 /// Continue tokens have the real server's shape: base64 of `{"v","rv","start"}`.

@@ -195,12 +195,21 @@ const HISTORY: usize = 20_000;
 /// The object store. Guarded by a mutex in `Shared`.
 pub(crate) struct Store {
     pub rv: u64,
-    objects: BTreeMap<String, BTreeMap<(String, String), Value>>,
+    /// Objects by type key, then by [`object_key`] (`namespace/name`), so that they are listed
+    /// in the real server's order: etcd's, by the bytes of that key.
+    objects: BTreeMap<String, BTreeMap<String, Value>>,
     history: VecDeque<Arc<StoredEvent>>,
     /// Oldest resourceVersion a watch may resume from.
     pub oldest: u64,
     pub tx: broadcast::Sender<Arc<StoredEvent>>,
     builtins: Vec<ResourceType>,
+}
+
+/// Where an object is stored within its type: `namespace/name` (`/name` when cluster-scoped),
+/// the tail of its etcd key. List order and continue tokens follow this string's bytes, as
+/// kube-apiserver's do (`istio-system/x` before `istio/x`, since `-` sorts before `/`).
+pub(crate) fn object_key(ns: &str, name: &str) -> String {
+    format!("{ns}/{name}")
 }
 
 pub(crate) fn meta_str<'a>(obj: &'a Value, field: &str) -> &'a str {
@@ -289,7 +298,7 @@ impl Store {
     }
 
     pub fn get(&self, key: &str, ns: &str, name: &str) -> Option<&Value> {
-        self.objects.get(key).and_then(|m| m.get(&(ns.to_string(), name.to_string())))
+        self.objects.get(key).and_then(|m| m.get(&object_key(ns, name)))
     }
 
     /// Objects of one resource type, optionally restricted to a namespace, ordered by (ns, name).
@@ -299,23 +308,40 @@ impl Store {
     }
 
     pub fn list(&self, key: &str, ns: Option<&str>) -> Vec<Value> {
+        self.page(key, ns, None).cloned().collect()
+    }
+
+    /// The stored objects of one type (in one namespace, or all), borrowed, in list order,
+    /// starting after the object whose [`object_key`] is `after`: a page of a list costs the
+    /// objects it holds, not a copy of all of them.
+    pub fn page<'a>(
+        &'a self,
+        key: &str,
+        ns: Option<&str>,
+        after: Option<&str>,
+    ) -> impl Iterator<Item = &'a Value> {
+        use std::ops::Bound::{Excluded, Included, Unbounded};
+        let prefix = ns.map(|ns| format!("{ns}/"));
+        let from = match (after, &prefix) {
+            (Some(after), Some(prefix)) if after < prefix.as_str() => Included(prefix.clone()),
+            (Some(after), _) => Excluded(after.to_string()),
+            (None, Some(prefix)) => Included(prefix.clone()),
+            (None, None) => Unbounded,
+        };
         self.objects
             .get(key)
-            .map(|m| {
-                m.iter()
-                    .filter(|((n, _), _)| ns.is_none_or(|want| want == n))
-                    .map(|(_, v)| v.clone())
-                    .collect()
-            })
-            .unwrap_or_default()
+            .into_iter()
+            .flat_map(move |m| m.range((from.clone(), Unbounded)))
+            .take_while(move |(k, _)| prefix.as_ref().is_none_or(|p| k.starts_with(p.as_str())))
+            .map(|(_, v)| v)
     }
 
     /// All (key, object) pairs in a namespace (for namespace deletion).
     pub fn all_in_namespace(&self, ns: &str) -> Vec<(String, Value)> {
         let mut out = Vec::new();
         for (k, m) in &self.objects {
-            for ((n, _), v) in m {
-                if n == ns {
+            for v in m.values() {
+                if meta_str(v, "namespace") == ns {
                     out.push((k.clone(), v.clone()));
                 }
             }
@@ -377,7 +403,8 @@ impl Store {
         obj["metadata"]["resourceVersion"] = json!(rv.to_string());
         let ns = meta_str(&obj, "namespace").to_string();
         let name = meta_str(&obj, "name").to_string();
-        let old = self.objects.entry(key.to_string()).or_default().insert((ns.clone(), name), obj.clone());
+        let old =
+            self.objects.entry(key.to_string()).or_default().insert(object_key(&ns, &name), obj.clone());
         let kind = if old.is_some() { EventType::Modified } else { EventType::Added };
         self.record(StoredEvent { rv, kind, key: key.to_string(), namespace: ns, object: obj.clone(), old });
         obj
@@ -385,7 +412,7 @@ impl Store {
 
     /// Remove an object; the DELETED event carries a new resourceVersion.
     pub fn remove(&mut self, key: &str, ns: &str, name: &str) -> Option<Value> {
-        let mut obj = self.objects.get_mut(key)?.remove(&(ns.to_string(), name.to_string()))?;
+        let mut obj = self.objects.get_mut(key)?.remove(&object_key(ns, name))?;
         let rv = self.next_rv();
         let old = obj.clone();
         obj["metadata"]["resourceVersion"] = json!(rv.to_string());
