@@ -3,7 +3,7 @@
 use meshctl_testapi::{Options, TestApiServer};
 use serde_json::{Value, json};
 
-use crate::support::{install_crds, meshctl};
+use crate::support::{install_crds, install_crds_where, meshctl};
 
 fn ns(srv: &TestApiServer, name: &str, labels: Value) {
     srv.put_object(
@@ -225,4 +225,32 @@ fn large_lists_are_read_page_by_page_and_every_object_is_seen() {
     assert_eq!(pod_lists.len(), 3, "500 + 500 + 1: {pod_lists:?}");
     assert!(pod_lists.iter().all(|q| q.contains("limit=500")), "{pod_lists:?}");
     assert!(pod_lists.iter().skip(1).all(|q| q.contains("continue=")), "{pod_lists:?}");
+}
+
+/// A cluster whose Istio CRDs come from an older release (a group-version served without one
+/// of the kinds analyze reads: here extensions.istio.io/v1alpha1 without TrafficExtension) is
+/// analysed as one without that kind, not refused; and each group-version's resource list is
+/// asked for once, however many of its kinds analyze resolves at the same time.
+#[test]
+fn a_kind_missing_from_a_served_group_version_is_skipped_and_each_is_discovered_once() {
+    let srv = TestApiServer::start_blocking(Options::default());
+    install_crds_where(&srv, |crd| crd["spec"]["names"]["kind"] != "TrafficExtension");
+    ns(&srv, "bookinfo", json!({"istio-injection": "enabled"}));
+    app(&srv, "bookinfo", "ratings", "v1", true);
+    srv.clear_requests();
+    let (code, out, err) = analyze(&srv, &["-n", "bookinfo"]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(err.contains("✔ No validation issues found when analyzing namespace: bookinfo."), "{err}");
+    let mut discovery: Vec<String> = srv
+        .requests()
+        .into_iter()
+        .filter(|r| r.method == "GET" && r.path.starts_with("/apis/") && r.path.matches('/').count() == 3)
+        .map(|r| r.path)
+        .collect();
+    let asked = discovery.len();
+    discovery.sort();
+    discovery.dedup();
+    assert!(discovery.contains(&"/apis/extensions.istio.io/v1alpha1".to_string()), "{discovery:?}");
+    assert!(discovery.contains(&"/apis/gateway.networking.k8s.io/v1".to_string()), "{discovery:?}");
+    assert_eq!(asked, discovery.len(), "a group-version asked for twice: {discovery:?}");
 }

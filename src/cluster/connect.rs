@@ -1,12 +1,13 @@
 //! Loading a kubeconfig and building a client that fails fast and clearly.
 
 use std::collections::HashMap;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use k8s_openapi::apimachinery::pkg::apis::meta::v1::APIResourceList;
 use kube::config::{KubeConfigOptions, Kubeconfig};
 use kube::core::{ApiResource, GroupVersionKind};
-use kube::discovery::{ApiCapabilities, Scope};
+use tokio::sync::OnceCell;
 
 use super::errors::{ApiError, connect_failure};
 use crate::error::Failure;
@@ -41,7 +42,12 @@ pub struct Cluster {
     pub(super) client: kube::Client,
     pub connection: Connection,
     kinds: Mutex<HashMap<(String, String), (ApiResource, bool)>>,
+    /// Each group-version's resource list, asked for once however many of its kinds are
+    /// resolved at the same time (analyze resolves two dozen kinds at once).
+    group_versions: Mutex<HashMap<String, GroupVersionDoc>>,
 }
+
+type GroupVersionDoc = Arc<OnceCell<Result<Arc<APIResourceList>, ApiError>>>;
 
 impl Cluster {
     /// Loads the kubeconfig `options` name (or `KUBECONFIG`, or `~/.kube/config`) and checks
@@ -79,7 +85,8 @@ impl Cluster {
             .map_err(|e| connect_failure(&connection, &super::errors::chain_words(&e)))?
             .with_layer(&super::transport::BoundLayer(limits))
             .build();
-        let cluster = Cluster { client, connection, kinds: Mutex::new(HashMap::new()) };
+        let cluster =
+            Cluster { client, connection, kinds: Mutex::default(), group_versions: Mutex::default() };
         let started = std::time::Instant::now();
         let answer = tokio::time::timeout(limit, cluster.client.apiserver_version()).await;
         // Answers are logged by the transport; a request given up on here never answers.
@@ -123,9 +130,18 @@ impl Cluster {
             // Built-in kinds never change shape: no discovery round trip for them.
             Some((plural, namespaced)) => (ApiResource::from_gvk_with_plural(&gvk, plural), namespaced),
             None => {
-                let (ar, caps): (ApiResource, ApiCapabilities) =
-                    kube::discovery::pinned_kind(&self.client, &gvk).await.map_err(ApiError::from_kube)?;
-                (ar, caps.scope == Scope::Namespaced)
+                let doc = self.group_version(api_version).await?;
+                let Some(r) = doc.resources.iter().find(|r| r.kind == kind && !r.name.contains('/')) else {
+                    // A served group-version without this kind (an older release of its CRDs)
+                    // is "not found", as an unserved group-version is.
+                    return Err(ApiError {
+                        code: 404,
+                        reason: "NotFound".into(),
+                        message: format!("the server does not serve {kind} in {api_version}"),
+                        retry_after: None,
+                    });
+                };
+                (ApiResource::from_gvk_with_plural(&gvk, &r.name), r.namespaced)
             }
         };
         if let Ok(mut m) = self.kinds.lock() {
@@ -134,9 +150,36 @@ impl Cluster {
         Ok((ar, namespaced))
     }
 
+    /// The resource list of `api_version` (`v1`, `networking.istio.io/v1`), from the server
+    /// once. "Not served" (404) is remembered too, so the kinds of a group-version the cluster
+    /// lacks cost one request; other failures are not, so a later call asks again.
+    async fn group_version(&self, api_version: &str) -> Result<Arc<APIResourceList>, ApiError> {
+        let cell = match self.group_versions.lock() {
+            Ok(mut m) => m.entry(api_version.to_string()).or_default().clone(),
+            Err(_) => GroupVersionDoc::default(),
+        };
+        cell.get_or_try_init(|| async {
+            let doc = if api_version.contains('/') {
+                self.client.list_api_group_resources(api_version).await
+            } else {
+                self.client.list_core_api_resources(api_version).await
+            };
+            match doc.map_err(ApiError::from_kube) {
+                Ok(doc) => Ok(Ok(Arc::new(doc))),
+                Err(e) if e.is_not_found() => Ok(Err(e)),
+                Err(e) => Err(e),
+            }
+        })
+        .await?
+        .clone()
+    }
+
     /// Forgets resolved kinds (after CRDs are created, their kinds become resolvable).
     pub fn forget_kinds(&self) {
         if let Ok(mut m) = self.kinds.lock() {
+            m.clear();
+        }
+        if let Ok(mut m) = self.group_versions.lock() {
             m.clear();
         }
     }

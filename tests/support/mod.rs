@@ -97,8 +97,15 @@ pub fn stand_in(routes: Vec<(&'static str, String)>) -> (SocketAddr, Arc<Mutex<V
 
 /// Puts meshctl's CRDs on a test API server and waits until it serves their kinds.
 pub fn install_crds(srv: &meshctl_testapi::TestApiServer) {
+    install_crds_where(srv, |_| true);
+}
+
+/// [`install_crds`] for the CRDs `keep` selects (a cluster with an older release's CRDs).
+pub fn install_crds_where(srv: &meshctl_testapi::TestApiServer, keep: impl Fn(&serde_json::Value) -> bool) {
     for (crd, _) in meshctl::assets::crds() {
-        srv.put_object(crd);
+        if keep(&crd) {
+            srv.put_object(crd);
+        }
     }
     // The server marks CRDs Established after a short delay; wait for the kinds to be served.
     for _ in 0..100 {
