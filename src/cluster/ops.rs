@@ -142,21 +142,34 @@ impl Cluster {
     }
 
     /// Lists objects of a kind `page` at a time (`limit` and `continue`, as `kubectl get` does
-    /// with `--chunk-size`), turning each object into `T` as its page arrives: however many
-    /// objects the cluster holds, only one page is ever held in the server's form. Returns the
-    /// objects in the server's order and the number of list requests made. A continue token
-    /// that expired (410 Gone: the server no longer keeps the list's snapshot) restarts the list.
-    pub async fn list_paged<T>(
+    /// with `--chunk-size`), each page's items decoded straight from the answer into `T` (no
+    /// generic JSON in between) and handed to `each`: however many objects the cluster holds,
+    /// only one page is ever held in the server's form. Items are as the server sends them:
+    /// built-in kinds' items carry no `kind` or `apiVersion`. Returns the objects in the
+    /// server's order and the number of list requests made. A continue token that expired
+    /// (410 Gone: the server no longer keeps the list's snapshot) restarts the list.
+    #[allow(clippy::too_many_arguments)]
+    pub async fn list_paged<T: serde::de::DeserializeOwned, U>(
         &self,
         api_version: &str,
         kind: &str,
         namespace: Option<&str>,
         labels: Option<&str>,
         page: u32,
-        mut convert: impl FnMut(Value) -> T,
-    ) -> Result<(Vec<T>, usize), ApiError> {
+        mut each: impl FnMut(T) -> U,
+    ) -> Result<(Vec<U>, usize), ApiError> {
+        /// One page of a list: its items in the caller's type.
+        #[derive(serde::Deserialize)]
+        struct Page<T> {
+            #[serde(default)]
+            metadata: kube::core::ListMeta,
+            #[serde(default = "Vec::new")]
+            items: Vec<T>,
+        }
         const RESTARTS: u32 = 3;
-        let api = self.api(api_version, kind, namespace).await?;
+        let (ar, namespaced) = self.resource(api_version, kind).await?;
+        let scope = namespace.filter(|ns| namespaced && !ns.is_empty());
+        let request = kube::core::Request::new(<DynamicObject as kube::core::Resource>::url_path(&ar, scope));
         let (mut requests, mut restarts) = (0usize, 0u32);
         'list: loop {
             let mut out = Vec::new();
@@ -170,7 +183,12 @@ impl Cluster {
                     lp = lp.continue_token(t);
                 }
                 requests += 1;
-                let list = match retry(|| api.list(&lp)).await {
+                let answer = retry(|| {
+                    let req = request.list(&lp).map_err(kube::Error::BuildRequest);
+                    async move { self.client.request::<Page<T>>(req?).await }
+                })
+                .await;
+                let list = match answer {
                     Ok(list) => list,
                     Err(e) if e.code == 410 && token.is_some() && restarts < RESTARTS => {
                         restarts += 1;
@@ -178,13 +196,7 @@ impl Cluster {
                     }
                     Err(e) => return Err(e),
                 };
-                for mut o in list.items {
-                    o.types.get_or_insert_with(|| kube::core::TypeMeta {
-                        api_version: api_version.to_string(),
-                        kind: kind.to_string(),
-                    });
-                    out.push(convert(serde_json::to_value(o).unwrap_or(Value::Null)));
-                }
+                out.extend(list.items.into_iter().map(&mut each));
                 match list.metadata.continue_.filter(|c| !c.is_empty()) {
                     Some(next) => token = Some(next),
                     None => return Ok((out, requests)),

@@ -392,6 +392,22 @@ pub fn run(args: AnalyzeArgs, global: &Global) -> Result<u8> {
 /// large clusters (kubectl's `--chunk-size` default is the same).
 const LIST_PAGE: u32 = 500;
 
+/// A listed object with its `apiVersion` and `kind` first, as a file holds them: the server
+/// leaves them out of built-in kinds' list items.
+fn typed(o: tree::Value, api_version: &str, kind: &str) -> tree::Value {
+    let tree::Value::Object(map) = o else { return o };
+    let field = |key: &str, default: &str| {
+        let v = map.get(key).cloned().filter(|v| v.as_str().is_some_and(|s| !s.is_empty()));
+        (tree::intern(key), v.unwrap_or_else(|| tree::Value::String(tree::intern(default))))
+    };
+    let head = [field("apiVersion", api_version), field("kind", kind)];
+    let rest = map
+        .iter()
+        .filter(|(k, _)| &***k != "apiVersion" && &***k != "kind")
+        .map(|(k, v)| (k.clone(), v.clone()));
+    tree::Value::Object(head.into_iter().chain(rest).collect())
+}
+
 /// Lists what the selected analyzers read from the cluster: their kinds in the analysed
 /// namespace and the Istio namespace (or everywhere with `-A`), and the mesh and injector
 /// ConfigMaps by name — never every ConfigMap of a large cluster.
@@ -448,7 +464,7 @@ fn live_objects(
             let mut out = Vec::new();
             for scope in if namespaced { scopes.clone() } else { vec![None] } {
                 // Decoded into the compact form a page at a time.
-                match cluster.list_paged(av, kind, scope, None, LIST_PAGE, tree::Value::from).await {
+                match cluster.list_paged(av, kind, scope, None, LIST_PAGE, |o| typed(o, av, kind)).await {
                     Ok((items, n)) => {
                         out.extend(items);
                         requests.fetch_add(n, std::sync::atomic::Ordering::Relaxed);
@@ -467,7 +483,9 @@ fn live_objects(
             objects.extend(l?);
         }
         let (revisions, n) = cluster
-            .list_paged("v1", "ConfigMap", Some(istio_ns), Some("istio.io/rev"), LIST_PAGE, tree::Value::from)
+            .list_paged("v1", "ConfigMap", Some(istio_ns), Some("istio.io/rev"), LIST_PAGE, |o| {
+                typed(o, "v1", "ConfigMap")
+            })
             .await
             .map_err(|e| e.into_failure(&cluster.connection, "list", &format!("ConfigMaps in {istio_ns}")))?;
         requests.fetch_add(n, std::sync::atomic::Ordering::Relaxed);
