@@ -589,6 +589,40 @@ fn render_template(
 mod tests {
     use super::*;
 
+    /// Ordinary pods are spliced, each with its table at its spec's place: a Deployment's and
+    /// each pod's in a List (nested Lists included); a pod with a volume named like one of
+    /// the parts is not (see the splice module's safety rule).
+    #[test]
+    fn spliced_pods_are_placed_at_their_specs() {
+        let settings = crate::values::resolve(&crate::values::Inputs::default()).expect("default settings");
+        let cfg =
+            InjectConfig::new(settings.values().clone(), settings.effective_mesh(), true, String::new());
+        let spec = |volume: &str| json!({ "containers": [{ "name": "app", "image": "x" }], "volumes": [{ "name": volume }] });
+        let pod = |name: &str, volume: &str| json!({ "apiVersion": "v1", "kind": "Pod", "metadata": { "name": name }, "spec": spec(volume) });
+        let deployment = json!({
+            "apiVersion": "apps/v1", "kind": "Deployment", "metadata": { "name": "d" },
+            "spec": { "template": { "spec": spec("data") } },
+        });
+        let mut list = json!({ "apiVersion": "v1", "kind": "List", "items": [
+            deployment,
+            { "apiVersion": "v1", "kind": "List", "items": [pod("own", "istio-envoy"), pod("plain", "data")] },
+        ] });
+        let mut splices = Splices::default();
+        let mut report = Vec::new();
+        inject_object(&mut list, &cfg, &Splicer::new(true), &mut report, &[], &mut splices).expect("inject");
+        assert_eq!(report.len(), 3);
+        assert!(report.iter().all(|l| l.action == Action::Injected), "{report:?}");
+        let (k, i) = (Step::Key, Step::Index);
+        let places: Vec<&[Step<'_>]> = splices.places().collect();
+        assert_eq!(
+            places,
+            [
+                &[k("items"), i(0), k("spec"), k("template"), k("spec")][..],
+                &[k("items"), i(1), k("items"), i(1), k("spec")][..],
+            ]
+        );
+    }
+
     #[test]
     fn status_json_matches_serde() {
         let init = vec!["istio-init".to_string()];

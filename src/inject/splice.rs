@@ -54,12 +54,16 @@ pub struct PodFacts {
 /// How many distinct annotation sets are remembered (bounds memory on hostile input).
 const PARTS_CACHE_LIMIT: usize = 256;
 
+/// What the parts depend on besides the settings: the annotations (as JSON), the proxy's
+/// user and group, native sidecars, and the service account (when certificates are mounted).
+type PartsKey = (String, Option<String>, Option<String>, bool, String);
+
 /// The parts cache of one injection run, and whether splicing is on (off only to check that
 /// it changes nothing).
 #[derive(Debug)]
 pub struct Splicer {
     enabled: bool,
-    cache: Mutex<HashMap<String, Arc<Parts>>>,
+    cache: Mutex<HashMap<PartsKey, Arc<Parts>>>,
 }
 
 impl Splicer {
@@ -84,12 +88,12 @@ impl Splicer {
         } else {
             String::new()
         };
-        let key = format!(
-            "{}\u{0}{:?}\u{0}{:?}\u{0}{}\u{0}{sa}",
+        let key = (
             serde_json::to_string(&ctx.annotations).unwrap_or_default(),
-            ctx.proxy_uid,
-            ctx.proxy_gid,
-            ctx.native
+            ctx.proxy_uid.clone(),
+            ctx.proxy_gid.clone(),
+            ctx.native,
+            sa,
         );
         if let Ok(cache) = self.cache.lock()
             && let Some(p) = cache.get(&key)

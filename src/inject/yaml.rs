@@ -43,6 +43,11 @@ impl Splices {
         self.maps.insert(i, (at, named));
     }
 
+    /// The places registered, in order.
+    pub fn places(&self) -> impl Iterator<Item = &[Step<'static>]> {
+        self.maps.iter().map(|(p, _)| p.as_slice())
+    }
+
     fn cursor(&self) -> Option<Cursor<'_>> {
         (!self.maps.is_empty()).then_some(Cursor { maps: &self.maps, depth: 0 })
     }
