@@ -13,7 +13,8 @@
 //! - after the merge: [`merge`] (Kubernetes' strategic merge), [`postprocess`], [`probes`];
 //! - shared: [`names`] (container and env names), [`gosem`] (Go template semantics),
 //!   [`podspec`] (lookups by name), [`annotations`], [`kinds`], [`quantity`], [`gojson`];
-//! - output: [`yaml`] (the writer, splice markers included), [`report`].
+//! - output: [`yaml`] (the writer, and the splice table that places pre-rendered text),
+//!   [`report`].
 
 use serde_json::Value;
 

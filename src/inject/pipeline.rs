@@ -5,7 +5,7 @@
 //! probes) and status (the annotation that makes re-injection idempotent).
 
 use std::borrow::Cow;
-use std::sync::LazyLock;
+use std::sync::{Arc, LazyLock};
 
 use serde_json::{Map, Value, json};
 
@@ -19,7 +19,8 @@ use super::postprocess::{
     reorder, set_proxy_env,
 };
 use super::proxyconfig::proxy_config;
-use super::splice::{PodFacts, Splicer, Table};
+use super::splice::{PodFacts, Splicer};
+use super::yaml::{Named, Splices, Step};
 use super::{
     Action, IGNORED_NAMESPACES, InjectConfig, ReportLine, gateway, kinds, merge, probes, template, typecheck,
 };
@@ -36,13 +37,15 @@ pub(super) enum InjectError {
     Shape(typecheck::WrongType),
 }
 
-/// Injects one object (recursing into `List`s). Returns whether it changed.
+/// Injects one object, at `at` in its document (recursing into `List`s); a pod spliced from
+/// pre-rendered parts is registered in the document's `splices`. Returns whether it changed.
 pub(super) fn inject_object(
     obj: &mut Value,
     cfg: &InjectConfig,
     splicer: &Splicer,
     report: &mut Vec<ReportLine>,
-    splices: &mut Table,
+    at: &[Step<'static>],
+    splices: &mut Splices,
 ) -> Result<bool, InjectError> {
     let api_version = obj["apiVersion"].as_str().unwrap_or("").to_string();
     let kind = obj["kind"].as_str().unwrap_or("").to_string();
@@ -61,8 +64,9 @@ pub(super) fn inject_object(
     if shape == kinds::Shape::List {
         let mut changed = false;
         if let Some(Value::Array(items)) = obj.get_mut("items") {
-            for item in items.iter_mut() {
-                changed |= inject_object(item, cfg, splicer, report, splices)?;
+            for (i, item) in items.iter_mut().enumerate() {
+                let place = [at, &[Step::Key("items"), Step::Index(i)]].concat();
+                changed |= inject_object(item, cfg, splicer, report, &place, splices)?;
             }
         }
         if changed {
@@ -99,12 +103,11 @@ pub(super) fn inject_object(
     pod_map.insert("spec".into(), spec);
     let mut pod = Value::Object(pod_map);
     let described = format!("{} \"{full}\"", kind.to_lowercase());
-    let result = inject_pod(&mut pod, &meta, shape == kinds::Shape::Pod, cfg, splicer, splices).map_err(
-        |e| match e {
+    let result =
+        inject_pod(&mut pod, &meta, shape == kinds::Shape::Pod, cfg, splicer).map_err(|e| match e {
             InjectError::Invalid { inv, .. } => InjectError::Invalid { object: described.clone(), inv },
             other => other,
-        },
-    )?;
+        })?;
     if let Value::Object(mut p) = pod {
         let m = p.shift_remove("metadata").unwrap_or(Value::Null);
         let s = p.shift_remove("spec").unwrap_or(Value::Null);
@@ -114,12 +117,16 @@ pub(super) fn inject_object(
         kinds::put_at(obj, spec_path, s);
     }
     match result {
-        None => {
+        Outcome::Injected { spliced } => {
+            if let Some(table) = spliced {
+                let place = at.iter().copied().chain(spec_path.iter().map(|k| Step::Key(k))).collect();
+                splices.add(place, table);
+            }
             kinds::go_reserialise(obj, &kind);
             report.push(line(if was_injected { Action::Reinjected } else { Action::Injected }));
             Ok(true)
         }
-        Some(why) => {
+        Outcome::Skipped(why) => {
             report.push(line(Action::Skipped(why)));
             Ok(false)
         }
@@ -139,30 +146,37 @@ fn str_map(v: &Value) -> Map<String, Value> {
     v.as_object().cloned().unwrap_or_default()
 }
 
+/// What became of a pod template.
+enum Outcome {
+    /// Skipped, for this reason.
+    Skipped(String),
+    /// Injected; with the splice table of its spec when its sidecar parts are stand-ins.
+    Injected { spliced: Option<Arc<Named>> },
+}
+
 /// Injects one pod template in place: admission, then the stages strip → render → merge →
-/// postprocess → status. `Ok(Some(reason))` means it was skipped.
+/// postprocess → status.
 fn inject_pod(
     pod: &mut Value,
     w: &Workload,
     is_pod: bool,
     cfg: &InjectConfig,
     splicer: &Splicer,
-    splices: &mut Table,
-) -> Result<Option<String>, InjectError> {
+) -> Result<Outcome, InjectError> {
     let Admitted { labels, ann, owner } = match admit(pod, w, is_pod)? {
         Ok(admitted) => admitted,
-        Err(why) => return Ok(Some(why)),
+        Err(why) => return Ok(Outcome::Skipped(why)),
     };
     // The one copy of the original spec: read by the templates (when there is no previous
     // injection to strip) and by `reapply_overrides` after the templates are merged in.
     let original_spec = pod["spec"].clone();
     let (previous, view) = strip(&original_spec, &ann);
     let ctx = pod_context(cfg, &ann, owner, labels, view, previous.status.is_none(), &original_spec);
-    let fragments = render(&ctx, &ann, previous.status.is_none(), splicer, splices)?;
+    let (fragments, spliced) = render(&ctx, &ann, previous.status.is_none(), splicer)?;
     let injected = merge_fragments(pod, fragments, ctx.native, previous.status.is_some());
     let pod_ann = postprocess(pod, &ctx, &ann, &original_spec, &previous, &injected)?;
     write_status(pod, pod_ann, &injected, cfg);
-    Ok(None)
+    Ok(Outcome::Injected { spliced })
 }
 
 /// A pod admission lets through: its labels and annotations (a CronJob's pod template's
@@ -296,14 +310,14 @@ fn pod_context<'a>(
     }
 }
 
-/// Stage 2, render: each selected template's pod fragment.
+/// Stage 2, render: each selected template's pod fragment, and the splice table of the pod's
+/// spec when the sidecar's parts come as stand-ins.
 fn render(
     ctx: &PodCtx<'_>,
     ann: &Map<String, Value>,
     first_injection: bool,
     splicer: &Splicer,
-    splices: &mut Table,
-) -> Result<Vec<Value>, InjectError> {
+) -> Result<(Vec<Value>, Option<Arc<Named>>), InjectError> {
     let templates = selected_templates(ann, ctx.cfg);
     let facts = PodFacts {
         first_injection,
@@ -311,10 +325,11 @@ fn render(
         overrides: ann.contains_key(a::PROXY_OVERRIDES),
     };
     let mut fragments = Vec::with_capacity(templates.len());
+    let mut spliced = None;
     for t in templates {
-        fragments.push(render_template(&t, ctx, splicer, &facts, splices)?);
+        fragments.push(render_template(&t, ctx, splicer, &facts, &mut spliced)?);
     }
-    Ok(fragments)
+    Ok((fragments, spliced))
 }
 
 /// What the merged templates injected, by list, in order (for the status annotation).
@@ -536,18 +551,22 @@ fn selected_templates(ann: &Map<String, Value>, cfg: &InjectConfig) -> Vec<Strin
 }
 
 /// One template's pod fragment: a built-in template, or a plain-YAML one from the values.
+/// The sidecar's, when [`Splicer::eligible`], holds stand-ins that `spliced` places.
 fn render_template(
     name: &str,
     ctx: &PodCtx<'_>,
     splicer: &Splicer,
     facts: &PodFacts,
-    splices: &mut Table,
+    spliced: &mut Option<Arc<Named>>,
 ) -> Result<Value, InjectError> {
     match name {
         "sidecar" => {
             let parts = template::sidecar_parts(ctx, splicer);
-            let table = splicer.eligible(facts, &parts, &ctx.spec).then_some(splices);
-            return Ok(template::sidecar(ctx, &parts, table));
+            let eligible = splicer.eligible(facts, &parts, &ctx.spec);
+            if eligible {
+                *spliced = Some(parts.spliced.table.clone());
+            }
+            return Ok(template::sidecar(ctx, &parts, eligible));
         }
         "gateway" => return Ok(gateway::gateway(ctx)),
         "grpc-agent" => return Ok(gateway::grpc_agent(ctx)),
@@ -569,6 +588,40 @@ fn render_template(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Ordinary pods are spliced, each with its table at its spec's place: a Deployment's and
+    /// each pod's in a List (nested Lists included); a pod with a volume named like one of
+    /// the parts is not (see the splice module's safety rule).
+    #[test]
+    fn spliced_pods_are_placed_at_their_specs() {
+        let settings = crate::values::resolve(&crate::values::Inputs::default()).expect("default settings");
+        let cfg =
+            InjectConfig::new(settings.values().clone(), settings.effective_mesh(), true, String::new());
+        let spec = |volume: &str| json!({ "containers": [{ "name": "app", "image": "x" }], "volumes": [{ "name": volume }] });
+        let pod = |name: &str, volume: &str| json!({ "apiVersion": "v1", "kind": "Pod", "metadata": { "name": name }, "spec": spec(volume) });
+        let deployment = json!({
+            "apiVersion": "apps/v1", "kind": "Deployment", "metadata": { "name": "d" },
+            "spec": { "template": { "spec": spec("data") } },
+        });
+        let mut list = json!({ "apiVersion": "v1", "kind": "List", "items": [
+            deployment,
+            { "apiVersion": "v1", "kind": "List", "items": [pod("own", "istio-envoy"), pod("plain", "data")] },
+        ] });
+        let mut splices = Splices::default();
+        let mut report = Vec::new();
+        inject_object(&mut list, &cfg, &Splicer::new(true), &mut report, &[], &mut splices).expect("inject");
+        assert_eq!(report.len(), 3);
+        assert!(report.iter().all(|l| l.action == Action::Injected), "{report:?}");
+        let (k, i) = (Step::Key, Step::Index);
+        let places: Vec<&[Step<'_>]> = splices.places().collect();
+        assert_eq!(
+            places,
+            [
+                &[k("items"), i(0), k("spec"), k("template"), k("spec")][..],
+                &[k("items"), i(1), k("items"), i(1), k("spec")][..],
+            ]
+        );
+    }
 
     #[test]
     fn status_json_matches_serde() {

@@ -1,22 +1,28 @@
 //! The splice fast path: the parts of the sidecar that are the same for every pod with the
 //! same settings and annotations are built once ([`Parts`], cached by [`Splicer`]) and
-//! written once as YAML text ([`Prerendered`]); an eligible pod holds splice markers in their
-//! place, which the writer replaces with the text.
+//! written once as YAML text ([`Prerendered`]). An eligible pod holds ordinary stand-ins in
+//! their place — each part's `name`, and the proxy's `env` with one entry, named like its
+//! first, for each pre-rendered run — and the document's splice table ([`Splices`], beside
+//! the data) tells the writer which items to write from the text: by pod spec, list field
+//! (`initContainers`, `containers`, `volumes`, the proxy's `env`) and name.
 //!
 //! # The safety rule
 //! Pre-rendered text is opaque: no step after the template may read or change inside it. So
-//! a pod is spliced only when every step after rendering leaves those parts whole, which
-//! [`Splicer::eligible`] decides in one place:
+//! a pod is spliced only when every step after rendering leaves those parts whole, and the
+//! table finds exactly them, which [`Splicer::eligible`] decides in one place:
 //! - it is a first injection (re-injection strips, moves and replaces the previous parts);
 //! - it applies exactly one template (a second would merge into the first's parts);
 //! - it records no proxy overrides (`reapply_overrides` merges the user's fields into them);
 //! - it has no container or volume of its own named like one of the parts (the merge would
-//!   merge into it).
+//!   merge into it, and the table, keyed by name, could not tell the two apart).
 //!
 //! Two kinds of access by later steps remain, and the pre-rendered parts are cut around them:
-//! markers keep each part's `name` (steps find, move and list containers and volumes by name)
-//! and the proxy's `env` (probe rewriting and Prometheus merging set variables in it); an env
-//! run that holds one of those variables ([`POST_INJECTION_ENV`]) is not pre-rendered at all.
+//! stand-ins keep each part's `name` (steps find, move and list containers and volumes by
+//! name) and the proxy's `env` (probe rewriting and Prometheus merging set variables in it).
+//! The env's fixed runs are pre-rendered only when no run holds a variable set afterwards
+//! ([`POST_INJECTION_ENV`]: it must be found by name) and each run's first name, its key in
+//! the table, is its own: no other run starts with it and the template's per-workload
+//! entries ([`WORKLOAD_ENV`]) do not use it.
 //! Splicing must not change a byte: `splicing_changes_nothing` (in `inject/mod.rs`) compares
 //! both paths.
 
@@ -28,13 +34,12 @@ use serde_json::{Map, Value, json};
 use super::context::PodCtx;
 use super::gosem::{go_str, truthy};
 use super::merge;
-use super::names::{POST_INJECTION_ENV, PROXY};
+use super::names::{POST_INJECTION_ENV, PROXY, WORKLOAD_ENV};
 use super::podspec::containers;
 use super::postprocess::canonicalise_container;
-use super::yaml::Prerendered;
-
-/// The splice table of one document: the pre-rendered parts its markers index.
-pub type Table = Vec<Arc<Prerendered>>;
+#[cfg(doc)]
+use super::yaml::Splices;
+use super::yaml::{Named, Prerendered};
 
 /// What the pipeline knows about a pod that decides whether later steps read inside the parts.
 pub struct PodFacts {
@@ -49,12 +54,16 @@ pub struct PodFacts {
 /// How many distinct annotation sets are remembered (bounds memory on hostile input).
 const PARTS_CACHE_LIMIT: usize = 256;
 
+/// What the parts depend on besides the settings: the annotations (as JSON), the proxy's
+/// user and group, native sidecars, and the service account (when certificates are mounted).
+type PartsKey = (String, Option<String>, Option<String>, bool, String);
+
 /// The parts cache of one injection run, and whether splicing is on (off only to check that
 /// it changes nothing).
 #[derive(Debug)]
 pub struct Splicer {
     enabled: bool,
-    cache: Mutex<HashMap<String, Arc<Parts>>>,
+    cache: Mutex<HashMap<PartsKey, Arc<Parts>>>,
 }
 
 impl Splicer {
@@ -79,12 +88,12 @@ impl Splicer {
         } else {
             String::new()
         };
-        let key = format!(
-            "{}\u{0}{:?}\u{0}{:?}\u{0}{}\u{0}{sa}",
+        let key = (
             serde_json::to_string(&ctx.annotations).unwrap_or_default(),
-            ctx.proxy_uid,
-            ctx.proxy_gid,
-            ctx.native
+            ctx.proxy_uid.clone(),
+            ctx.proxy_gid.clone(),
+            ctx.native,
+            sa,
         );
         if let Ok(cache) = self.cache.lock()
             && let Some(p) = cache.get(&key)
@@ -102,9 +111,16 @@ impl Splicer {
 }
 
 impl Parts {
-    /// The parts, with their pre-rendered text.
-    pub fn new(init: Option<Value>, proxy: Value, volumes: Vec<Value>, env: [Vec<Value>; 3]) -> Parts {
-        let spliced = Spliced::new(init.as_ref(), &proxy, &volumes, &env);
+    /// The parts, with their pre-rendered text; the proxy goes to the init containers when
+    /// `native`.
+    pub fn new(
+        init: Option<Value>,
+        proxy: Value,
+        volumes: Vec<Value>,
+        env: [Vec<Value>; 3],
+        native: bool,
+    ) -> Parts {
+        let spliced = Spliced::new(init.as_ref(), &proxy, &volumes, &env, native);
         Parts { init, proxy, volumes, env, spliced }
     }
 }
@@ -124,58 +140,73 @@ pub struct Parts {
     pub(super) spliced: Spliced,
 }
 
-/// Pre-rendered parts; containers and volumes keep their names (for lookups by name).
+/// Pre-rendered parts; each stand-in keeps its part's name (for lookups by name).
 #[derive(Debug)]
 pub(super) struct Spliced {
     pub(super) init: Option<Arc<Prerendered>>,
     /// Everything but `name` and `env`: the env holds the workload's own entries.
     pub(super) proxy: Arc<Prerendered>,
     pub(super) volumes: Vec<Arc<Prerendered>>,
-    /// The three fixed runs of the proxy's env, unless one holds a variable that injection
-    /// sets afterwards (which must then be found by name).
+    /// The three fixed runs of the proxy's env (an empty run is `None`), unless they cannot
+    /// be told apart by name from the env's other entries (see the module's safety rule).
     pub(super) env: Option<[Option<Arc<Prerendered>>; 3]>,
+    /// The pod spec's splice table: the parts by list field.
+    pub(super) table: Arc<Named>,
 }
 
 impl Spliced {
     /// Pre-renders the parts as the merge and Go's normalisation would leave them in a pod
     /// that had none of them: nulls dropped, quantities canonical.
-    fn new(init: Option<&Value>, proxy: &Value, volumes: &[Value], env: &[Vec<Value>; 3]) -> Spliced {
-        let split = |v: &Value, container: bool, keep: &[&str]| {
+    fn new(
+        init: Option<&Value>,
+        proxy: &Value,
+        volumes: &[Value],
+        env: &[Vec<Value>; 3],
+        native: bool,
+    ) -> Spliced {
+        let split = |v: &Value, container: bool, keep: &[&str], named: Named| {
             let mut v = merge::strip_nulls(v.clone());
             if container {
                 canonicalise_container(&mut v);
             }
             let m = v.as_object().cloned().unwrap_or_default();
-            Prerendered::split(&m, keep)
+            Prerendered::split(&m, keep, named)
         };
-        let set_later = |e: &Value| POST_INJECTION_ENV.iter().any(|n| e["name"] == *n);
-        let env = (!env.iter().flatten().any(set_later)).then(|| {
-            env.clone().map(|run| {
-                // As the proxy leaves injection: nulls dropped, empty values omitted.
-                let mut c = json!({ "env": merge::strip_nulls(Value::Array(run)) });
-                canonicalise_container(&mut c);
-                c["env"].as_array().filter(|r| !r.is_empty()).map(|r| Prerendered::run(r))
-            })
+        let runs = env.clone().map(|run| {
+            // As the proxy leaves injection: nulls dropped, empty values omitted.
+            let mut c = json!({ "env": merge::strip_nulls(Value::Array(run)) });
+            canonicalise_container(&mut c);
+            c["env"].as_array().filter(|r| !r.is_empty()).map(|r| Prerendered::run(r))
         });
-        Spliced {
-            init: init.map(|i| split(i, true, &["name"])),
-            proxy: split(proxy, true, &["name", "env"]),
-            volumes: volumes.iter().map(|v| split(v, false, &["name"])).collect(),
-            env,
+        let set_later = |e: &Value| POST_INJECTION_ENV.iter().any(|n| e["name"] == *n);
+        let keys: Vec<&str> = runs.iter().flatten().map(|r| r.name()).collect();
+        let own_keys = keys
+            .iter()
+            .enumerate()
+            .all(|(i, k)| !k.is_empty() && !WORKLOAD_ENV.contains(k) && !keys[..i].contains(k));
+        let env = (own_keys && !env.iter().flatten().any(set_later)).then_some(runs);
+        let env_named: Named = match &env {
+            Some(runs) => vec![("env", runs.iter().flatten().cloned().collect())],
+            None => Named::new(),
+        };
+        let init = init.map(|i| split(i, true, &["name"], Named::new()));
+        let proxy = split(proxy, true, &["name", "env"], env_named);
+        let volumes: Vec<_> = volumes.iter().map(|v| split(v, false, &["name"], Named::new())).collect();
+        let mut init_list: Vec<_> = init.iter().cloned().collect();
+        let mut table = Named::new();
+        if native {
+            init_list.push(proxy.clone());
+        } else {
+            table.push(("containers", vec![proxy.clone()]));
         }
+        table.push(("initContainers", init_list));
+        table.push(("volumes", volumes.clone()));
+        Spliced { init, proxy, volumes, env, table: Arc::new(table) }
     }
 
     /// Whether the pod already has a container or volume named like one of these parts.
     fn clashes(&self, spec: &Map<String, Value>) -> bool {
-        let ours = |n: &str| {
-            n == PROXY
-                || self
-                    .init
-                    .iter()
-                    .chain(&self.volumes)
-                    .flat_map(|p| p.kept())
-                    .any(|(k, v)| k == "name" && v == n)
-        };
+        let ours = |n: &str| n == PROXY || self.init.iter().chain(&self.volumes).any(|p| p.name() == n);
         ["containers", "initContainers", "volumes"]
             .iter()
             .flat_map(|f| containers(spec, f))
@@ -191,7 +222,7 @@ mod tests {
         let init = json!({ "name": "istio-init", "image": "i" });
         let proxy = json!({ "name": PROXY, "image": "p" });
         let volumes = vec![json!({ "name": "istio-envoy", "emptyDir": {} })];
-        Parts::new(Some(init), proxy, volumes, [vec![], vec![], vec![]])
+        Parts::new(Some(init), proxy, volumes, [vec![], vec![], vec![]], true)
     }
 
     fn spec(v: Value) -> Map<String, Value> {
@@ -224,11 +255,29 @@ mod tests {
     fn env_set_later_is_not_prerendered() {
         let run = |name: &str| vec![json!({ "name": name, "value": "v" })];
         let proxy = json!({ "name": PROXY });
-        let plain = Parts::new(None, proxy.clone(), vec![], [run("A"), vec![], vec![]]);
-        assert!(plain.spliced.env.is_some());
+        let parts = |env| Parts::new(None, proxy.clone(), vec![], env, true);
+        assert!(parts([run("A"), vec![], vec![]]).spliced.env.is_some());
         for later in POST_INJECTION_ENV {
-            let p = Parts::new(None, proxy.clone(), vec![], [run("A"), vec![], run(later)]);
-            assert!(p.spliced.env.is_none(), "{later}");
+            assert!(parts([run("A"), vec![], run(later)]).spliced.env.is_none(), "{later}");
+        }
+    }
+
+    /// A run is found by its first entry's name: one another run starts with, or one the
+    /// template gives a per-workload entry, leaves the env whole.
+    #[test]
+    fn env_runs_need_first_names_of_their_own() {
+        let run =
+            |names: &[&str]| names.iter().map(|n| json!({ "name": n, "value": "v" })).collect::<Vec<_>>();
+        let proxy = json!({ "name": PROXY });
+        let parts = |env| Parts::new(None, proxy.clone(), vec![], env, true);
+        let later_names_repeat = parts([run(&["A", "B"]), run(&["B"]), run(&["C", "A"])]);
+        assert!(later_names_repeat.spliced.env.is_some());
+        assert!(
+            parts([run(&["A"]), vec![], run(&["A", "B"])]).spliced.env.is_none(),
+            "two runs start with A"
+        );
+        for w in WORKLOAD_ENV {
+            assert!(parts([run(&["A"]), vec![], run(&[w])]).spliced.env.is_none(), "{w}");
         }
     }
 }

@@ -138,23 +138,24 @@ fn inject_document(
     let Some(mut value) = value else {
         return Ok(());
     };
-    let mut splices = Vec::new();
-    let changed = inject_object(&mut value, cfg, splicer, report, &mut splices).map_err(|e| match e {
-        InjectError::Invalid { object, inv } => Failure::new(format!(
-            "{origin}:{}: invalid annotation `{}` on {object}: `{}` must be {}",
-            doc.line, inv.annotation, inv.value, inv.rule
-        ))
-        .help(format!("fix or remove the `{}` annotation; nothing was written", inv.annotation)),
-        InjectError::Other(m) => Failure::new(format!("{origin}:{}: {m}", doc.line)),
-        InjectError::Shape(t) => Failure::new(format!(
-            "{origin}:{}: `{}` must be {}, found {}",
-            typecheck::line_of(doc, &t.path),
-            t.path,
-            t.want,
-            t.got
-        ))
-        .help("fix the field's type (as `kubectl apply` would require); nothing was written"),
-    })?;
+    let mut splices = yaml::Splices::default();
+    let changed =
+        inject_object(&mut value, cfg, splicer, report, &[], &mut splices).map_err(|e| match e {
+            InjectError::Invalid { object, inv } => Failure::new(format!(
+                "{origin}:{}: invalid annotation `{}` on {object}: `{}` must be {}",
+                doc.line, inv.annotation, inv.value, inv.rule
+            ))
+            .help(format!("fix or remove the `{}` annotation; nothing was written", inv.annotation)),
+            InjectError::Other(m) => Failure::new(format!("{origin}:{}: {m}", doc.line)),
+            InjectError::Shape(t) => Failure::new(format!(
+                "{origin}:{}: `{}` must be {}, found {}",
+                typecheck::line_of(doc, &t.path),
+                t.path,
+                t.want,
+                t.got
+            ))
+            .help("fix the field's type (as `kubectl apply` would require); nothing was written"),
+        })?;
     if changed {
         let start = out.len();
         yaml::write_document_with(out, &value, &splices);

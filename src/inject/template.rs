@@ -7,10 +7,12 @@ use serde_json::{Map, Value, json};
 use super::annotations as a;
 use super::context::PodCtx;
 use super::gosem::{go_str, sort_keys, truthy};
-use super::names::{INIT, PROXY, VALIDATION};
+use super::names::{
+    APP_CONTAINERS_ENV, INIT, OWNER_ENV, POD_PORTS_ENV, PROXY, VALIDATION, WORKLOAD_NAME_ENV,
+};
 use super::podspec::containers;
 use super::quantity::canonical_resources;
-use super::splice::{Parts, Splicer, Table};
+use super::splice::{Parts, Splicer};
 
 /// The parts of the sidecar that depend only on the settings and the pod's annotations,
 /// from `splicer`'s cache (see [`Parts`]).
@@ -22,14 +24,14 @@ pub fn sidecar_parts(ctx: &PodCtx<'_>, splicer: &Splicer) -> std::sync::Arc<Part
         let volumes: Vec<Value> = volumes(ctx).into_iter().map(sort_keys).collect();
         let env =
             proxy_env_fixed(ctx, &format!("{}\n", super::proxy_config_json(ctx.cfg, &ctx.proxy_config)));
-        Parts::new(init, proxy, volumes, env)
+        Parts::new(init, proxy, volumes, env, ctx.native)
     })
 }
 
-/// The pod fragment produced by the sidecar template from its `parts`. With a splice `table`
-/// (given when [`Splicer::eligible`] allows it), the parts come as splice markers (see
-/// [`super::yaml::Prerendered`]).
-pub fn sidecar(ctx: &PodCtx<'_>, parts: &Parts, table: Option<&mut Table>) -> Value {
+/// The pod fragment produced by the sidecar template from its `parts`. When `spliced` (as
+/// [`Splicer::eligible`] allows), the parts come as their stand-ins, written from pre-rendered
+/// text by the pod's splice table (see [`super::splice`]).
+pub fn sidecar(ctx: &PodCtx<'_>, parts: &Parts, spliced: bool) -> Value {
     let mut labels = Map::new();
     labels.insert(
         "security.istio.io/tlsMode".into(),
@@ -78,40 +80,37 @@ pub fn sidecar(ctx: &PodCtx<'_>, parts: &Parts, table: Option<&mut Table>) -> Va
     }
 
     let cloned_run = |i: usize, env: &mut Vec<Value>| env.extend(parts.env[i].iter().cloned());
-    let (mut init, proxy, volumes) = match table {
-        Some(table) => {
-            let s = &parts.spliced;
-            let env = match &s.env {
-                Some(runs) => proxy_env_from(ctx, &apps, |i, env| {
-                    env.extend(runs[i].as_ref().map(|r| r.marker(table)));
-                }),
-                None => proxy_env_from(ctx, &apps, cloned_run),
-            };
-            let init: Vec<Value> = s.init.iter().map(|pre| pre.marker(table)).collect();
-            let mut proxy = s.proxy.marker(table);
-            proxy["env"] = Value::Array(env);
-            let volumes = s.volumes.iter().map(|pre| pre.marker(table)).collect();
-            (init, proxy, volumes)
-        }
-        None => {
-            let env = Value::Array(proxy_env_from(ctx, &apps, cloned_run));
-            let mut proxy = Map::new();
-            let mut env = Some(env);
-            if let Value::Object(m) = &parts.proxy {
-                for (k, v) in m {
-                    if k.as_str() > "env"
-                        && let Some(e) = env.take()
-                    {
-                        proxy.insert("env".into(), e);
-                    }
-                    proxy.insert(k.clone(), v.clone());
+    let (mut init, proxy, volumes) = if spliced {
+        let s = &parts.spliced;
+        let env = match &s.env {
+            Some(runs) => proxy_env_from(ctx, &apps, |i, env| {
+                env.extend(runs[i].as_ref().map(|r| r.stand_in()));
+            }),
+            None => proxy_env_from(ctx, &apps, cloned_run),
+        };
+        let init: Vec<Value> = s.init.iter().map(|pre| pre.stand_in()).collect();
+        let mut proxy = s.proxy.stand_in();
+        proxy["env"] = Value::Array(env);
+        let volumes = s.volumes.iter().map(|pre| pre.stand_in()).collect();
+        (init, proxy, volumes)
+    } else {
+        let env = Value::Array(proxy_env_from(ctx, &apps, cloned_run));
+        let mut proxy = Map::new();
+        let mut env = Some(env);
+        if let Value::Object(m) = &parts.proxy {
+            for (k, v) in m {
+                if k.as_str() > "env"
+                    && let Some(e) = env.take()
+                {
+                    proxy.insert("env".into(), e);
                 }
+                proxy.insert(k.clone(), v.clone());
             }
-            if let Some(e) = env {
-                proxy.insert("env".into(), e);
-            }
-            (parts.init.iter().cloned().collect(), Value::Object(proxy), parts.volumes.clone())
         }
+        if let Some(e) = env {
+            proxy.insert("env".into(), e);
+        }
+        (parts.init.iter().cloned().collect(), Value::Object(proxy), parts.volumes.clone())
     };
     let mut containers = Vec::new();
     if ctx.native {
@@ -505,7 +504,7 @@ fn proxy_container(ctx: &PodCtx<'_>) -> Value {
 }
 
 /// The proxy's env: the workload's entries between the three fixed runs, which `fixed(i, env)`
-/// appends (as values or as a splice marker).
+/// appends (as values or as a pre-rendered run's stand-in).
 fn proxy_env_from(
     ctx: &PodCtx<'_>,
     apps: &[String],
@@ -513,17 +512,17 @@ fn proxy_env_from(
 ) -> Vec<Value> {
     let mut env = Vec::with_capacity(32);
     fixed(0, &mut env);
-    env.push(json!({ "name": "ISTIO_META_POD_PORTS", "value": pod_ports(&ctx.spec) }));
-    env.push(json!({ "name": "ISTIO_META_APP_CONTAINERS", "value": apps.join(",") }));
+    env.push(json!({ "name": POD_PORTS_ENV, "value": pod_ports(&ctx.spec) }));
+    env.push(json!({ "name": APP_CONTAINERS_ENV, "value": apps.join(",") }));
     fixed(1, &mut env);
     let workload = ctx.label("service.istio.io/workload-name").unwrap_or_else(|| ctx.workload_name.clone());
     if !workload.is_empty() {
-        env.push(json!({ "name": "ISTIO_META_WORKLOAD_NAME", "value": workload }));
+        env.push(json!({ "name": WORKLOAD_NAME_ENV, "value": workload }));
     }
     if !ctx.api_version.is_empty() && !ctx.workload_name.is_empty() {
         let ns = if ctx.namespace.is_empty() { "default" } else { &ctx.namespace };
         env.push(json!({
-            "name": "ISTIO_META_OWNER",
+            "name": OWNER_ENV,
             "value": format!("kubernetes://apis/{}/namespaces/{ns}/{}s/{}", ctx.api_version, ctx.kind.to_lowercase(), ctx.workload_name),
         }));
     }

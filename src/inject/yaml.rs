@@ -5,26 +5,81 @@
 //! Everything else meshctl prints goes through [`crate::output::to_yaml`] (the YAML library's
 //! serializer), whose quoting differs: the two are not interchangeable without changing output.
 //!
-//! Most of what injection adds (the init container, the proxy's fixed fields, the volumes) is
-//! the same for every pod with the same settings, so it is written once ([`Prerendered`]) and
-//! the pod holds a *splice marker* in its place: a map whose first key is [`SPLICE`], whose
-//! value indexes the document's splice table, and whose other entries are written normally.
+//! Most of what injection adds (the init container, the proxy's fixed fields and env, the
+//! volumes) is the same for every pod with the same settings, so it is written once
+//! ([`Prerendered`]). The document's data holds an ordinary stand-in in each such part's place
+//! (its `name`, and what later steps edit: the proxy's `env`); a table kept beside the data
+//! ([`Splices`]) tells the writer which items those are: by the map that holds their list (a
+//! pod spec, by its place in the document), the list's key and the item's name. The writer
+//! merges a stand-in's own entries with the pre-rendered ones, in key order.
 
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use serde_json::{Map, Value};
 
-/// The first key of a splice marker (a NUL-prefixed key no Kubernetes object carries).
-pub const SPLICE: &str = "\u{0}splice";
+/// A step from a document's root to one of its maps: a key, or an index in a sequence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Step<'a> {
+    Key(&'a str),
+    Index(usize),
+}
 
-/// Marker values are table indexes offset by a number drawn once per process, so that even an
-/// input map that spells the marker key is not mistaken for one.
-static OFFSET: std::sync::LazyLock<u64> = std::sync::LazyLock::new(|| {
-    use std::hash::{BuildHasher, Hasher};
-    let mut h = std::collections::hash_map::RandomState::new().build_hasher();
-    h.write_u64(0x6d65_7368);
-    (h.finish() >> 2) | (1 << 32)
-});
+/// The items of one map's sequences that are written ahead, by the sequence's key; each
+/// stands for the item that has its name.
+pub type Named = Vec<(&'static str, Vec<Arc<Prerendered>>)>;
+
+/// One document's splice table: the maps, by place, whose named sequence items are written
+/// from pre-rendered text.
+#[derive(Debug, Default)]
+pub struct Splices {
+    /// Sorted by place, so that the places under one path are next to each other.
+    maps: Vec<(Vec<Step<'static>>, Arc<Named>)>,
+}
+
+impl Splices {
+    /// Registers `named` for the map at `at`.
+    pub fn add(&mut self, at: Vec<Step<'static>>, named: Arc<Named>) {
+        let i = self.maps.partition_point(|(p, _)| *p < at);
+        self.maps.insert(i, (at, named));
+    }
+
+    /// The places registered, in order.
+    pub fn places(&self) -> impl Iterator<Item = &[Step<'static>]> {
+        self.maps.iter().map(|(p, _)| p.as_slice())
+    }
+
+    fn cursor(&self) -> Option<Cursor<'_>> {
+        (!self.maps.is_empty()).then_some(Cursor { maps: &self.maps, depth: 0 })
+    }
+}
+
+/// The writer's place in the table: the entries whose place starts with the path written so
+/// far (`depth` steps). Outside every such path the writer carries none.
+#[derive(Clone, Copy)]
+struct Cursor<'t> {
+    maps: &'t [(Vec<Step<'static>>, Arc<Named>)],
+    depth: usize,
+}
+
+impl<'t> Cursor<'t> {
+    /// The named items of the map at this place, when the table has it (sorted first).
+    fn here(self) -> Option<&'t Named> {
+        self.maps.first().filter(|(p, _)| p.len() == self.depth).map(|(_, n)| &**n)
+    }
+
+    /// The entries one `step` further.
+    fn child(self, step: Step<'_>) -> Option<Cursor<'t>> {
+        let under = |e: &(Vec<Step<'static>>, Arc<Named>)| e.0.get(self.depth) == Some(&step);
+        let start = self.maps.iter().position(under)?;
+        let len = self.maps[start..].iter().take_while(|e| under(e)).count();
+        Some(Cursor { maps: &self.maps[start..start + len], depth: self.depth + 1 })
+    }
+}
+
+/// The items of the sequence under `key` that `named` writes ahead.
+fn ahead<'n>(named: &'n Named, key: &str) -> Option<&'n [Arc<Prerendered>]> {
+    named.iter().find(|(k, _)| *k == key).map(|(_, items)| items.as_slice())
+}
 
 /// How many even indentation levels (2, 4, …) keep a re-indented copy of the entries.
 const LEVELS: usize = 12;
@@ -32,26 +87,35 @@ const LEVELS: usize = 12;
 /// Map entries, or a run of sequence items, already written as YAML at indentation 0.
 #[derive(Debug)]
 pub struct Prerendered {
+    /// The name of the item it stands for (of a run: its first item's).
+    name: String,
     /// `(key, text)` sorted by key; a run of sequence items is one entry with an empty key.
     entries: Vec<(String, String)>,
     run: bool,
-    /// The marker, its index unset: [`SPLICE`] first, then the entries it keeps.
-    template: Value,
+    /// What the data holds in its place: the entries not pre-rendered (a run's: its name).
+    stand_in: Value,
+    /// Items of the stand-in's own sequences that are written ahead too (the proxy's env runs).
+    named: Named,
     /// The texts re-indented for level `2 * (i + 1)`, made on first use.
-    leveled: [std::sync::OnceLock<Vec<String>>; LEVELS],
+    leveled: [OnceLock<Vec<String>>; LEVELS],
 }
 
 impl Prerendered {
-    fn new(entries: Vec<(String, String)>, run: bool, kept: Map<String, Value>) -> Arc<Prerendered> {
-        let mut template = Map::with_capacity(kept.len() + 1);
-        template.insert(SPLICE.into(), Value::from(0));
-        template.extend(kept);
-        Arc::new(Prerendered { entries, run, template: Value::Object(template), leveled: Default::default() })
+    fn new(
+        entries: Vec<(String, String)>,
+        run: bool,
+        stand_in: Map<String, Value>,
+        named: Named,
+    ) -> Arc<Self> {
+        let name = stand_in.get("name").and_then(Value::as_str).unwrap_or_default().to_string();
+        let stand_in = Value::Object(stand_in);
+        Arc::new(Prerendered { name, entries, run, stand_in, named, leveled: Default::default() })
     }
 
-    /// Pre-renders the entries of `m` (keys sorted) except those named in `keep`, which the
-    /// marker holds itself: code that finds objects by name still sees them.
-    pub fn split(m: &Map<String, Value>, keep: &[&str]) -> Arc<Prerendered> {
+    /// Pre-renders the entries of `m` (keys sorted) except those named in `keep`, which its
+    /// stand-in holds (`name` among them: code that finds objects by name still sees them);
+    /// `named` lists items of the kept sequences that are pre-rendered in turn.
+    pub fn split(m: &Map<String, Value>, keep: &[&str], named: Named) -> Arc<Prerendered> {
         let mut kept = Map::new();
         let mut entries = Vec::with_capacity(m.len());
         for (k, v) in m {
@@ -62,35 +126,30 @@ impl Prerendered {
             let mut text = String::new();
             write_string(&mut text, k, 0, true);
             text.push(':');
-            write_value_after_key(&mut text, v, 0, &[]);
+            write_value_after_key(&mut text, v, 0, None);
             entries.push((k.clone(), text));
         }
         entries.sort_by(|a, b| a.0.cmp(&b.0));
-        Self::new(entries, false, kept)
+        Self::new(entries, false, kept, named)
     }
 
-    /// Pre-renders a run of sequence items; its marker stands for all of them.
+    /// Pre-renders a run of sequence items; its stand-in is one item with the first's name.
     pub fn run(items: &[Value]) -> Arc<Prerendered> {
         let mut text = String::new();
-        write_seq(&mut text, items, 0, &[]);
-        Self::new(vec![(String::new(), text)], true, Map::new())
+        write_seq(&mut text, items, 0, None);
+        let mut stand_in = Map::with_capacity(1);
+        stand_in.insert("name".into(), items.first().map_or(Value::Null, |i| i["name"].clone()));
+        Self::new(vec![(String::new(), text)], true, stand_in, Named::new())
     }
 
-    /// The entries the marker keeps (names, for lookups).
-    pub fn kept(&self) -> impl Iterator<Item = (&String, &Value)> {
-        self.template.as_object().into_iter().flat_map(|m| m.iter().skip(1))
+    /// The name of the item it stands for.
+    pub fn name(&self) -> &str {
+        &self.name
     }
 
-    /// A marker for these entries, registered in the document's `table`.
-    pub fn marker(self: &Arc<Self>, table: &mut Vec<Arc<Prerendered>>) -> Value {
-        let mut v = self.template.clone();
-        if let Value::Object(m) = &mut v
-            && let Some((_, id)) = m.iter_mut().next()
-        {
-            *id = Value::from(*OFFSET + table.len() as u64);
-        }
-        table.push(self.clone());
-        v
+    /// What the data holds in its place.
+    pub fn stand_in(&self) -> Value {
+        self.stand_in.clone()
     }
 
     /// The entries' texts as written at `level`, when a copy for that level is kept.
@@ -122,26 +181,17 @@ impl Prerendered {
     }
 }
 
-/// The prerendered parts a marker map stands for, if it is one.
-fn marked<'t>(m: &Map<String, Value>, table: &'t [Arc<Prerendered>]) -> Option<&'t Prerendered> {
-    let (k, id) = m.iter().next()?;
-    if k != SPLICE {
-        return None;
-    }
-    let i = id.as_u64()?.checked_sub(*OFFSET)?;
-    table.get(usize::try_from(i).ok()?).map(|p| &**p)
-}
-
 /// Appends `v` as a YAML document (no `---` marker) to `out`.
 pub fn write_document(out: &mut String, v: &Value) {
-    write_document_with(out, v, &[]);
+    write_document_with(out, v, &Splices::default());
 }
 
-/// [`write_document`] for a value holding splice markers that index `table`.
-pub fn write_document_with(out: &mut String, v: &Value, table: &[Arc<Prerendered>]) {
+/// [`write_document`] for a value whose stand-ins `splices` places.
+pub fn write_document_with(out: &mut String, v: &Value, splices: &Splices) {
+    let at = splices.cursor();
     match v {
-        Value::Object(m) if !m.is_empty() => write_map(out, m, 0, table),
-        Value::Array(a) if !a.is_empty() => write_seq(out, a, 0, table),
+        Value::Object(m) if !m.is_empty() => write_map(out, m, 0, at),
+        Value::Array(a) if !a.is_empty() => write_seq(out, a, 0, at),
         other => {
             write_scalar(out, other, 0);
             out.push('\n');
@@ -163,31 +213,43 @@ fn is_collection(v: &Value) -> bool {
     matches!(v, Value::Object(m) if !m.is_empty()) || matches!(v, Value::Array(a) if !a.is_empty())
 }
 
-fn write_map(out: &mut String, m: &Map<String, Value>, level: usize, table: &[Arc<Prerendered>]) {
-    if let Some(pre) = marked(m, table).filter(|p| !p.run) {
-        return write_spliced(out, m, level, pre, table);
-    }
+fn write_map(out: &mut String, m: &Map<String, Value>, level: usize, at: Option<Cursor<'_>>) {
+    let named = at.and_then(Cursor::here);
     let mut first = true;
     for (k, v) in m {
         if !first {
             indent(out, level);
         }
         first = false;
-        write_string(out, k, level, true);
-        out.push(':');
-        write_value_after_key(out, v, level, table);
+        let items = named.and_then(|n| ahead(n, k));
+        write_pair(out, k, v, level, items, at.and_then(|c| c.child(Step::Key(k))));
     }
 }
 
-/// A marker's own entries and its pre-rendered ones, merged in key order.
-fn write_spliced(
+/// `key: value`; the value's sequence items named in `items` are written from their text.
+fn write_pair(
     out: &mut String,
-    m: &Map<String, Value>,
+    k: &str,
+    v: &Value,
     level: usize,
-    pre: &Prerendered,
-    table: &[Arc<Prerendered>],
+    items: Option<&[Arc<Prerendered>]>,
+    at: Option<Cursor<'_>>,
 ) {
-    let mut own: Vec<(&String, &Value)> = m.iter().skip(1).collect();
+    write_string(out, k, level, true);
+    out.push(':');
+    match (items, v) {
+        (Some(items), Value::Array(a)) if !a.is_empty() => {
+            out.push('\n');
+            indent(out, level);
+            write_seq_named(out, a, level, items);
+        }
+        _ => write_value_after_key(out, v, level, at),
+    }
+}
+
+/// A stand-in's own entries and its pre-rendered ones, merged in key order.
+fn write_spliced(out: &mut String, m: &Map<String, Value>, level: usize, pre: &Prerendered) {
+    let mut own: Vec<(&String, &Value)> = m.iter().collect();
     own.sort_by(|a, b| a.0.cmp(b.0));
     let mut own = own.into_iter().peekable();
     let mut next = 0;
@@ -207,9 +269,7 @@ fn write_spliced(
             pre.write_entry(out, next, level);
             next += 1;
         } else if let Some((k, v)) = own.next() {
-            write_string(out, k, level, true);
-            out.push(':');
-            write_value_after_key(out, v, level, table);
+            write_pair(out, k, v, level, ahead(&pre.named, k), None);
         }
     }
 }
@@ -230,18 +290,18 @@ fn reindent(out: &mut String, text: &str, level: usize) {
 }
 
 /// After `key:` — a nested block on the next lines, or ` scalar` on the same line.
-fn write_value_after_key(out: &mut String, v: &Value, level: usize, table: &[Arc<Prerendered>]) {
+fn write_value_after_key(out: &mut String, v: &Value, level: usize, at: Option<Cursor<'_>>) {
     match v {
         Value::Object(m) if !m.is_empty() => {
             out.push('\n');
             indent(out, level + 2);
-            write_map(out, m, level + 2, table);
+            write_map(out, m, level + 2, at);
         }
         // Sequences in maps are not indented (the kubectl style).
         Value::Array(a) if !a.is_empty() => {
             out.push('\n');
             indent(out, level);
-            write_seq(out, a, level, table);
+            write_seq(out, a, level, at);
         }
         other => {
             out.push(' ');
@@ -251,34 +311,54 @@ fn write_value_after_key(out: &mut String, v: &Value, level: usize, table: &[Arc
     }
 }
 
-fn write_seq(out: &mut String, a: &[Value], level: usize, table: &[Arc<Prerendered>]) {
-    let mut first = true;
-    for v in a {
-        if !first {
+fn write_seq(out: &mut String, a: &[Value], level: usize, at: Option<Cursor<'_>>) {
+    for (i, v) in a.iter().enumerate() {
+        if i > 0 {
             indent(out, level);
         }
-        first = false;
-        if let Value::Object(m) = v
-            && let Some(pre) = marked(m, table).filter(|p| p.run)
-        {
-            pre.write_entry(out, 0, level);
-            continue;
+        write_item(out, v, level, at.and_then(|c| c.child(Step::Index(i))));
+    }
+}
+
+/// A sequence whose items named in `items` are written from their text: a run's in place
+/// of its stand-in, a map's merged with the stand-in's own entries.
+fn write_seq_named(out: &mut String, a: &[Value], level: usize, items: &[Arc<Prerendered>]) {
+    for (i, v) in a.iter().enumerate() {
+        if i > 0 {
+            indent(out, level);
         }
-        out.push('-');
-        match v {
-            Value::Object(m) if !m.is_empty() => {
-                out.push(' ');
-                write_map(out, m, level + 2, table);
+        let Value::Object(m) = v else {
+            write_item(out, v, level, None);
+            continue;
+        };
+        let name = m.get("name").and_then(Value::as_str);
+        match name.and_then(|n| items.iter().find(|p| p.name == n)) {
+            Some(pre) if pre.run => pre.write_entry(out, 0, level),
+            Some(pre) => {
+                out.push_str("- ");
+                write_spliced(out, m, level + 2, pre);
             }
-            Value::Array(inner) if !inner.is_empty() => {
-                out.push(' ');
-                write_seq(out, inner, level + 2, table);
-            }
-            other => {
-                out.push(' ');
-                write_scalar(out, other, level);
-                out.push('\n');
-            }
+            None => write_item(out, v, level, None),
+        }
+    }
+}
+
+/// `- item` at `level`.
+fn write_item(out: &mut String, v: &Value, level: usize, at: Option<Cursor<'_>>) {
+    out.push('-');
+    match v {
+        Value::Object(m) if !m.is_empty() => {
+            out.push(' ');
+            write_map(out, m, level + 2, at);
+        }
+        Value::Array(inner) if !inner.is_empty() => {
+            out.push(' ');
+            write_seq(out, inner, level + 2, at);
+        }
+        other => {
+            out.push(' ');
+            write_scalar(out, other, level);
+            out.push('\n');
         }
     }
 }
@@ -486,18 +566,49 @@ mod tests {
         }));
     }
 
+    /// A List of two pods, each with a proxy (whose env holds a pre-rendered run) and a volume
+    /// written ahead: stand-ins and the table give the text of the full values, at the places
+    /// the table names only (the same name elsewhere is written from its data).
     #[test]
-    fn a_map_that_spells_the_marker_key_is_written_as_it_is() {
-        let pre = Prerendered::split(&Map::from_iter([("k".to_string(), json!("v"))]), &[]);
-        let mut table = Vec::new();
-        let marker = pre.marker(&mut table);
-        let mut s = String::new();
-        write_document_with(&mut s, &json!({ "m": marker }), &table);
-        assert_eq!(s, "m:\n  k: v\n");
-        // The same key with a plain index, as input could spell it, is not a marker.
-        let mut s = String::new();
-        write_document_with(&mut s, &json!({ "m": { SPLICE: 0 } }), &table);
-        assert_eq!(s, "m:\n  \"\\u0000splice\": 0\n");
+    fn stand_ins_and_the_table_read_as_the_full_values() {
+        let obj = |v: Value| v.as_object().cloned().unwrap_or_default();
+        let run = [
+            json!({ "name": "R1", "value": "1" }),
+            json!({ "name": "R2", "valueFrom": { "fieldRef": { "fieldPath": "x" } } }),
+        ];
+        let volume = json!({ "emptyDir": { "medium": "Memory" }, "name": "data" });
+        let proxy = |image: &str, env: Value| json!({ "args": ["a", "b\nc"], "env": env, "image": image, "name": "proxy", "resources": { "limits": { "cpu": "1" } } });
+        let workload = json!({ "name": "W", "value": "w" });
+        let full_env = json!([workload, run[0], run[1]]);
+        let pod = |proxy: Value, volume: Value| json!({ "kind": "Pod", "spec": { "containers": [{ "name": "app", "image": "a" }, proxy], "volumes": [volume] } });
+        let doc = |pods: Vec<Value>| json!({ "items": pods, "kind": "List", "other": { "containers": [{ "name": "proxy", "image": "mine" }] } });
+        let full = doc(vec![
+            pod(proxy("p0", full_env.clone()), volume.clone()),
+            pod(proxy("p1", full_env), volume.clone()),
+        ]);
+
+        let run = Prerendered::run(&run);
+        let volume = Prerendered::split(&obj(volume), &["name"], Named::new());
+        let mut splices = Splices::default();
+        let mut pods = Vec::new();
+        for i in [1, 0] {
+            let image = format!("p{i}");
+            let p = Prerendered::split(
+                &obj(proxy(&image, Value::Null)),
+                &["name", "env"],
+                vec![("env", vec![run.clone()])],
+            );
+            let mut stand_in = p.stand_in();
+            stand_in["env"] = json!([workload, run.stand_in()]);
+            pods.insert(0, pod(stand_in, volume.stand_in()));
+            let named = vec![("containers", vec![p]), ("volumes", vec![volume.clone()])];
+            splices.add(vec![Step::Key("items"), Step::Index(i), Step::Key("spec")], Arc::new(named));
+        }
+        let (mut want, mut got) = (String::new(), String::new());
+        write_document(&mut want, &full);
+        write_document_with(&mut got, &doc(pods), &splices);
+        assert_eq!(got, want);
+        assert!(want.contains("  - name: R1\n") && want.contains("image: mine\n"), "{want}");
     }
 
     #[test]
