@@ -198,12 +198,13 @@ thread_local! {
 /// A plain scalar's value as serde-saphyr gives it to an untyped visitor (null, bool, integer,
 /// float or string, in that order of trial).
 ///
-/// Two shapes are decided here, as serde-saphyr decides them: text starting with a letter is a
-/// string unless it is a null or boolean word (no integer or float it accepts starts with a
-/// letter: `inf` and `nan` without their dot stay strings), and digits without a leading zero
-/// that fit in 64 bits are an unsigned integer. Anything else (`1.5`, `-3`, `0x1F`, `.inf`,
-/// `100m`, …) is asked of serde-saphyr once per thread and text; `None` when it refuses the
-/// value (a non-finite float), so the document gets serde-saphyr's error.
+/// The common shapes are decided here, as serde-saphyr decides them: text starting with a
+/// letter is a string unless it is a null or boolean word (no integer or float it accepts
+/// starts with a letter: `inf` and `nan` without their dot stay strings); digits without a
+/// leading zero that fit in 64 bits are an unsigned integer; a digit followed somewhere by a
+/// character no number has is a string. Anything else (`1.5`, `-3`, `0x1F`, `.inf`, a uid
+/// of hex digits and dashes, …) is asked of serde-saphyr once per thread and text; `None` when
+/// it refuses the value (a non-finite float), so the document gets serde-saphyr's error.
 fn plain_scalar(text: &str) -> Option<Value> {
     let bytes = text.as_bytes();
     match bytes.first() {
@@ -220,6 +221,9 @@ fn plain_scalar(text: &str) -> Option<Value> {
             return text.parse::<u64>().ok().map(|n| Value::Number(Number::from(n)));
         }
         Some(b'0') if bytes.len() == 1 => return Some(Value::Number(Number::from(0u64))),
+        // A digit first, then what no integer or float spelling has (`100m`, `128Mi`, `10s`,
+        // `2024-01-02T03:04:05Z`, `10.0.0.0/8`, `8080:80`, `1.20.3`, a uid): a string.
+        Some(b'0'..=b'9') if !number_shaped(bytes) => return Some(Value::String(intern(text))),
         _ => {}
     }
     if is_nullish(text) {
@@ -237,6 +241,23 @@ fn plain_scalar(text: &str) -> Option<Value> {
         cache.insert(text.into(), v.clone());
     });
     Some(v)
+}
+
+/// Whether a text that starts with a digit could still be an integer or float spelling: made
+/// of digits, the point, `_`, the exponent and the radix prefixes' letters with the hex digits
+/// only, with at most one point, and a sign only right after an exponent's `e`.
+fn number_shaped(bytes: &[u8]) -> bool {
+    let mut points = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        match b {
+            b'.' => points += 1,
+            b'+' | b'-' if i > 0 && matches!(bytes[i - 1], b'e' | b'E') => {}
+            b'_' | b'x' | b'X' | b'o' | b'O' => {}
+            b if b.is_ascii_hexdigit() => {}
+            _ => return false,
+        }
+    }
+    points <= 1
 }
 
 fn parse_bool(text: &str) -> bool {
@@ -424,12 +445,16 @@ mod tests {
         .iter()
         .map(|s| s.to_string())
         .collect();
-        // Every text of up to three characters from the characters numbers and words are made of.
-        let alphabet: Vec<char> = "0159.+-_exXoObBinaINfyY".chars().collect();
+        // Every text of up to two characters from the characters numbers, words, times and
+        // quantities are made of, and of three when it starts as a number may.
+        let alphabet: Vec<char> = "0159.+-_exXoObBinaINfyYgGmMsTZ:/".chars().collect();
         for a in &alphabet {
             texts.push(a.to_string());
             for b in &alphabet {
                 texts.push(format!("{a}{b}"));
+                if !a.is_ascii_digit() && !"+-.".contains(*a) {
+                    continue;
+                }
                 for c in &alphabet {
                     texts.push(format!("{a}{b}{c}"));
                 }
