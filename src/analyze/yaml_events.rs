@@ -505,6 +505,8 @@ mod tests {
             "true: 1\n80: 2\n1.5: 3\ny: 4\n\"\": 5\n'~': 6\n",
             "a:\n- \n- ~\n-\n  - {b: , c: [d, ]}\n",
             "a: \"tab\\there \\u00e9\"\nb: 'it''s'\n",
+            "\"<<\": {a: 1}\nb: 2\n",
+            "'~': 1\n\"null\": 2\n'': 3\n",
         ] {
             assert!(check(doc), "{doc:?} takes the fast path");
         }
