@@ -44,6 +44,15 @@ fn errors_name_the_resource_file_and_line_and_exit_79() {
         .stderr(predicate::str::contains("analyzers found issues"));
 }
 
+/// A `kubectl get -o yaml` dump is one List: a message about one of its objects points at that
+/// object's own field, not at the list's first line.
+#[test]
+fn an_object_inside_a_list_is_referenced_by_its_own_line() {
+    analyze().args(["-A", &data("list-dump/dump.yaml")]).assert().code(79).stdout(predicate::str::contains(
+        "Error [IST0101] (VirtualService shop/checkout tests/testdata/analyze/list-dump/dump.yaml:34)",
+    ));
+}
+
 #[test]
 fn issues_in_other_namespaces_are_said_to_be_hidden_not_absent() {
     // Without -A only the default namespace is reported, as with istioctl; the files' issues

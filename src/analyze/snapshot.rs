@@ -390,12 +390,11 @@ pub fn parse_documents(file: &Arc<str>, text: &Arc<str>, docs: &[RawDoc<'_>], ke
     let mut out = Parsed::default();
     for doc in docs {
         // The events decoder takes nearly every manifest; what it leaves, serde-saphyr reads.
-        let fast = if doc.is_blank() {
-            None
-        } else {
-            yaml_events::decode(doc.text).map(|v| (!v.is_null()).then_some(v))
+        let (value, items) = match (!doc.is_blank()).then(|| yaml_events::decode(doc.text)).flatten() {
+            Some(d) => (Ok((!d.value.is_null()).then_some(d.value)), d.items),
+            None => (parse_doc_as(doc, Value::is_null), Vec::new()),
         };
-        match fast.map_or_else(|| parse_doc_as(doc, Value::is_null), Ok) {
+        match value {
             Ok(None) => {}
             Ok(Some(v)) => {
                 let src = Source::File {
@@ -404,7 +403,22 @@ pub fn parse_documents(file: &Arc<str>, text: &Arc<str>, docs: &[RawDoc<'_>], ke
                     start: doc.offset,
                     end: doc.offset + doc.text.len(),
                 };
-                if let Err(message) = push_value(&mut out.resources, v, src) {
+                // A List's objects each point at their own lines (newlines counted once).
+                let (mut line, mut at) = (doc.line, 0usize);
+                let item_sources: Vec<Source> = items
+                    .iter()
+                    .map(|r| {
+                        line += doc.text[at..r.start].matches('\n').count();
+                        at = r.start;
+                        Source::File {
+                            file: input.clone(),
+                            line,
+                            start: doc.offset + r.start,
+                            end: doc.offset + r.end,
+                        }
+                    })
+                    .collect();
+                if let Err(message) = push_value(&mut out.resources, v, src, &item_sources) {
                     out.errors.push(InputError { file: file.to_string(), line: doc.line, message });
                 }
             }
@@ -418,8 +432,14 @@ pub fn parse_documents(file: &Arc<str>, text: &Arc<str>, docs: &[RawDoc<'_>], ke
     out
 }
 
-/// Adds one object to `out`; `List` kinds are expanded.
-fn push_value(out: &mut Vec<Resource>, mut v: Value, source: Source) -> Result<(), String> {
+/// Adds one object to `out`; `List` kinds are expanded, each item with its own source when
+/// `item_sources` has one per item, else with the list's.
+fn push_value(
+    out: &mut Vec<Resource>,
+    mut v: Value,
+    source: Source,
+    item_sources: &[Source],
+) -> Result<(), String> {
     let Some(kind) = v.get("kind").and_then(Value::as_str).map(str::to_string) else {
         return Err("the document has no `kind`".into());
     };
@@ -434,8 +454,10 @@ fn push_value(out: &mut Vec<Resource>, mut v: Value, source: Source) -> Result<(
         && v["items"].is_array()
         && let Some(Value::Array(items)) = v.get_mut("items").map(std::mem::take)
     {
-        for item in items.iter() {
-            push_value(out, item.clone(), source.clone())?;
+        let own = item_sources.len() == items.len();
+        for (i, item) in items.iter().enumerate() {
+            let source = if own { item_sources[i].clone() } else { source.clone() };
+            push_value(out, item.clone(), source, &[])?;
         }
         return Ok(());
     }
@@ -502,7 +524,7 @@ impl SnapshotBuilder {
 
     /// Adds one object; `List` kinds are expanded.
     pub fn add_value(&mut self, v: Value, source: Source) -> Result<(), String> {
-        push_value(&mut self.resources, v, source)
+        push_value(&mut self.resources, v, source, &[])
     }
 
     /// The object of this kind, namespace and name, if one was added.

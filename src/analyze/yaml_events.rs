@@ -11,7 +11,7 @@
 //! returns `None` — and the caller parses the document through serde-saphyr as before — on
 //! anything whose meaning serde-saphyr decides beyond the events: a parse error (its message is
 //! serde-saphyr's), tags, anchors and aliases, merge keys, duplicate keys, keys that are not
-//! plain strings, `${…}` text, and documents near the deserializer's budget. Plain scalars
+//! plain strings, and documents near the deserializer's budget. Plain scalars
 //! are typed as serde-saphyr types them: the common shapes here (words, small integers), any
 //! other by asking serde-saphyr itself, once per distinct text (see [`plain_scalar`]).
 //! `decodes_as_serde_saphyr_does` (below) checks this on every YAML file under
@@ -56,15 +56,27 @@ enum Frame {
 /// Maps past this many keys find repeated keys through a set rather than a scan.
 const SCAN_KEYS: usize = 16;
 
+/// A decoded document.
+#[derive(Debug)]
+pub struct Decoded {
+    pub value: Value,
+    /// Where each map of the top-level `items` list is in the text (a `List`'s objects): from
+    /// the start of its first line to its end, so that a message about one of them points at
+    /// its own lines rather than at the list's first.
+    pub items: Vec<std::ops::Range<usize>>,
+}
+
 /// The document's tree, or `None` when serde-saphyr must decide (see the module comment).
 /// `text` is one document, without its `---` line.
-pub fn decode(text: &str) -> Option<Value> {
+pub fn decode(text: &str) -> Option<Decoded> {
     let mut parser = Parser::new_from_str_with_options(text, parser_options());
     let mut stack: Vec<Frame> = Vec::new();
     let mut root: Option<Value> = None;
+    let mut items = Vec::new();
+    let mut item_start = 0usize;
     let (mut events, mut text_bytes) = (0usize, 0usize);
     while let Some(next) = parser.next_event() {
-        let (event, _) = next.ok()?;
+        let (event, span) = next.ok()?;
         events += 1;
         if events > MAX_EVENTS {
             return None;
@@ -86,7 +98,7 @@ pub fn decode(text: &str) -> Option<Value> {
                 continue;
             }
             Event::Scalar(scalar, style, anchor, tag) => {
-                if anchor != 0 || tag.is_some() || scalar.contains("${") {
+                if anchor != 0 || tag.is_some() {
                     return None;
                 }
                 text_bytes += scalar.len();
@@ -112,6 +124,10 @@ pub fn decode(text: &str) -> Option<Value> {
                 if stack.len() >= MAX_DEPTH {
                     return None;
                 }
+                if is_map && in_top_items(&stack) {
+                    let at = span.start.byte_offset()?;
+                    item_start = text[..at].rfind('\n').map_or(0, |n| n + 1);
+                }
                 stack.push(if is_map {
                     Frame::Map { entries: Vec::new(), key: None, seen: None }
                 } else {
@@ -120,7 +136,12 @@ pub fn decode(text: &str) -> Option<Value> {
                 continue;
             }
             Event::MappingEnd => match stack.pop() {
-                Some(Frame::Map { entries, key: None, .. }) => intern_map(entries),
+                Some(Frame::Map { entries, key: None, .. }) => {
+                    if in_top_items(&stack) {
+                        items.push(item_start..span.end.byte_offset()?.max(item_start));
+                    }
+                    intern_map(entries)
+                }
                 _ => return None,
             },
             Event::SequenceEnd => match stack.pop() {
@@ -150,7 +171,12 @@ pub fn decode(text: &str) -> Option<Value> {
     if !stack.is_empty() {
         return None;
     }
-    root
+    Some(Decoded { value: root?, items })
+}
+
+/// Whether the open frames are the top-level map's `items` list.
+fn in_top_items(stack: &[Frame]) -> bool {
+    matches!(stack, [Frame::Map { key: Some(k), .. }, Frame::List(_)] if &**k == "items")
 }
 
 /// A map's key as serde-saphyr reads it into a string: its text, unless it is a plain null
@@ -312,7 +338,7 @@ mod tests {
 
     /// The fast path's tree, or serde-saphyr's, for one document.
     fn both(doc: &str) -> (Option<Value>, Result<Value, String>) {
-        (decode(doc), serde_saphyr::from_str::<Value>(doc).map_err(|e| e.to_string()))
+        (decode(doc).map(|d| d.value), serde_saphyr::from_str::<Value>(doc).map_err(|e| e.to_string()))
     }
 
     fn check(doc: &str) -> bool {
@@ -480,18 +506,30 @@ mod tests {
             "a: !!str 5\n",
             "~: 1\n",
             "? [a]\n: 1\n",
-            "a: ${HOME}\n",
             "a: .inf\n",
             "a: [1\n",
             "a: 'x\n",
             "%YAML 1.2\n---\na: 1\n",
         ] {
-            assert_eq!(decode(doc), None, "{doc:?}");
+            assert!(decode(doc).is_none(), "{doc:?}");
         }
         let deep = format!("{}1{}", "[".repeat(60), "]".repeat(60));
-        assert_eq!(decode(&deep), None, "deep nesting is left to the budget");
+        assert!(decode(&deep).is_none(), "deep nesting is left to the budget");
         let keys: String = (0..40).map(|i| format!("k{}: {i}\n", i % 39)).collect();
-        assert_eq!(decode(&keys), None, "a key repeated far down a long map");
+        assert!(decode(&keys).is_none(), "a key repeated far down a long map");
+    }
+
+    #[test]
+    fn finds_where_each_item_of_a_list_is() {
+        let doc = "apiVersion: v1\nkind: List\nitems:\n- kind: A\n  metadata: {name: a}\n# between\n-   kind: B\n    spec:\n      x: [1]\nother: [{k: v}]\n";
+        let d = decode(doc).unwrap();
+        let texts: Vec<&str> = d.items.iter().map(|r| &doc[r.clone()]).collect();
+        assert_eq!(texts.len(), 2, "{texts:?}");
+        assert!(texts[0].starts_with("- kind: A\n") && texts[0].contains("name: a"), "{texts:?}");
+        assert!(texts[1].starts_with("-   kind: B\n") && texts[1].contains("x: [1]"), "{texts:?}");
+        assert!(!texts[1].contains("other"), "{texts:?}");
+        assert!(decode("items: {a: 1}\n").unwrap().items.is_empty());
+        assert!(decode("a: {items: [{b: 1}]}\n").unwrap().items.is_empty(), "only the top-level items");
     }
 
     #[test]
@@ -507,6 +545,8 @@ mod tests {
             "a: \"tab\\there \\u00e9\"\nb: 'it''s'\n",
             "\"<<\": {a: 1}\nb: 2\n",
             "'~': 1\n\"null\": 2\n'': 3\n",
+            // serde-saphyr interpolates `${…}` only when given properties, which meshctl never is.
+            "a: ${HOME}\nb: \"${X}\"\nc: |\n  {\"expr\": \"${__rate_interval}\"}\n",
         ] {
             assert!(check(doc), "{doc:?} takes the fast path");
         }
