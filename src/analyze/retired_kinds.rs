@@ -2,49 +2,39 @@
 //! Workshops written for Istio 0.x and 1.x still show them; analyze skips objects of kinds it
 //! does not know, so for these it says what to write instead of passing them over in silence.
 
-/// `(API group, kind, what replaced it)`; kind `*` stands for the group's other kinds.
-const RETIRED: &[(&str, &str, &str)] = &[
-    ("config.istio.io", "RouteRule", "a VirtualService (networking.istio.io) replaced it in Istio 0.8"),
-    (
-        "config.istio.io",
-        "DestinationPolicy",
-        "a DestinationRule (networking.istio.io) replaced it in Istio 0.8",
-    ),
-    ("config.istio.io", "EgressRule", "a ServiceEntry (networking.istio.io) replaced it in Istio 0.8"),
+/// `(API group, kind, what replaced it, the Istio release that did)`.
+const RETIRED: &[(&str, &str, &str, &str)] = &[
+    ("config.istio.io", "RouteRule", "a VirtualService (networking.istio.io)", "0.8"),
+    ("config.istio.io", "DestinationPolicy", "a DestinationRule (networking.istio.io)", "0.8"),
+    ("config.istio.io", "EgressRule", "a ServiceEntry (networking.istio.io)", "0.8"),
     (
         "authentication.istio.io",
         "Policy",
-        "a PeerAuthentication or RequestAuthentication (security.istio.io) replaced it in Istio 1.5",
+        "a PeerAuthentication or RequestAuthentication (security.istio.io)",
+        "1.5",
     ),
     (
         "authentication.istio.io",
         "MeshPolicy",
-        "a PeerAuthentication in the root namespace (security.istio.io) replaced it in Istio 1.5",
+        "a PeerAuthentication in the root namespace (security.istio.io)",
+        "1.5",
     ),
-    ("rbac.istio.io", "ServiceRole", "an AuthorizationPolicy (security.istio.io) replaced it in Istio 1.4"),
-    (
-        "rbac.istio.io",
-        "ServiceRoleBinding",
-        "an AuthorizationPolicy (security.istio.io) replaced it in Istio 1.4",
-    ),
-    ("rbac.istio.io", "RbacConfig", "an AuthorizationPolicy (security.istio.io) replaced it in Istio 1.4"),
-    (
-        "rbac.istio.io",
-        "ClusterRbacConfig",
-        "an AuthorizationPolicy (security.istio.io) replaced it in Istio 1.4",
-    ),
-    // Mixer's kinds (rule, handler, instance, QuotaSpec, …): one group, one fate.
-    (
-        "config.istio.io",
-        "*",
-        "Mixer and its config.istio.io kinds were removed in Istio 1.8 (telemetry: the Telemetry API; rate limits: Envoy's, through an EnvoyFilter)",
-    ),
+    ("rbac.istio.io", "ServiceRole", "an AuthorizationPolicy (security.istio.io)", "1.4"),
+    ("rbac.istio.io", "ServiceRoleBinding", "an AuthorizationPolicy (security.istio.io)", "1.4"),
+    ("rbac.istio.io", "RbacConfig", "an AuthorizationPolicy (security.istio.io)", "1.4"),
+    ("rbac.istio.io", "ClusterRbacConfig", "an AuthorizationPolicy (security.istio.io)", "1.4"),
 ];
 
+/// Mixer's kinds (rule, handler, instance, QuotaSpec, …): every other kind of its group.
+const MIXER_GROUP: &str = "config.istio.io";
+const MIXER: &str = "Mixer and its config.istio.io kinds were removed in Istio 1.8 (telemetry: the Telemetry API; rate limits: Envoy's, through an EnvoyFilter)";
+
 /// What replaced a retired Istio kind, if `group`/`kind` is one.
-pub fn replacement(group: &str, kind: &str) -> Option<&'static str> {
-    let by_kind = |want: &str| RETIRED.iter().find(|(g, k, _)| *g == group && *k == want);
-    by_kind(kind).or_else(|| by_kind("*")).map(|(_, _, r)| *r)
+pub fn replacement(group: &str, kind: &str) -> Option<String> {
+    match RETIRED.iter().find(|(g, k, _, _)| *g == group && *k == kind) {
+        Some((_, _, by, release)) => Some(format!("{by} replaced it in Istio {release}")),
+        None => (group == MIXER_GROUP).then(|| MIXER.to_string()),
+    }
 }
 
 #[cfg(test)]
