@@ -211,9 +211,16 @@ fn is_nullish(text: &str) -> bool {
     matches!(text, "" | "~" | "null" | "Null" | "NULL")
 }
 
-/// YAML 1.1's booleans, which serde-saphyr reads by default (any case).
-fn is_bool_word(text: &str) -> bool {
-    ["true", "yes", "y", "on", "false", "no", "n", "off"].iter().any(|w| text.eq_ignore_ascii_case(w))
+/// The value of one of YAML 1.1's boolean words, which serde-saphyr reads by default (any case).
+fn bool_word(text: &str) -> Option<bool> {
+    let is = |words: [&str; 4]| words.iter().any(|w| text.eq_ignore_ascii_case(w));
+    if is(["true", "yes", "y", "on"]) {
+        Some(true)
+    } else if is(["false", "no", "n", "off"]) {
+        Some(false)
+    } else {
+        None
+    }
 }
 
 thread_local! {
@@ -238,8 +245,8 @@ fn plain_scalar(text: &str) -> Option<Value> {
             if is_nullish(text) {
                 return Some(Value::Null);
             }
-            if is_bool_word(text) {
-                return Some(Value::Bool(parse_bool(text)));
+            if let Some(b) = bool_word(text) {
+                return Some(Value::Bool(b));
             }
             return Some(Value::String(intern(text)));
         }
@@ -284,10 +291,6 @@ fn number_shaped(bytes: &[u8]) -> bool {
         }
     }
     points <= 1
-}
-
-fn parse_bool(text: &str) -> bool {
-    ["true", "yes", "y", "on"].iter().any(|w| text.eq_ignore_ascii_case(w))
 }
 
 /// serde-saphyr's value for the plain scalar `text`, read as the value of a one-key map, after
