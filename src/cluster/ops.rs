@@ -148,7 +148,6 @@ impl Cluster {
     /// built-in kinds' items carry no `kind` or `apiVersion`. Returns the objects in the
     /// server's order and the number of list requests made. A continue token that expired
     /// (410 Gone: the server no longer keeps the list's snapshot) restarts the list.
-    #[allow(clippy::too_many_arguments)]
     pub async fn list_paged<T: serde::de::DeserializeOwned, U>(
         &self,
         api_version: &str,

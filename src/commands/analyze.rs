@@ -396,6 +396,14 @@ const LIST_PAGE: u32 = 500;
 /// leaves them out of built-in kinds' list items.
 fn typed(o: tree::Value, api_version: &str, kind: &str) -> tree::Value {
     let tree::Value::Object(map) = o else { return o };
+    // Custom resources' items come typed, in that order: nothing to rebuild.
+    let typed_first = {
+        let mut keys = map.iter().map(|(k, v)| (&**k, v.as_str().is_some_and(|s| !s.is_empty())));
+        keys.next() == Some(("apiVersion", true)) && keys.next() == Some(("kind", true))
+    };
+    if typed_first {
+        return tree::Value::Object(map);
+    }
     let field = |key: &str, default: &str| {
         let v = map.get(key).cloned().filter(|v| v.as_str().is_some_and(|s| !s.is_empty()));
         (tree::intern(key), v.unwrap_or_else(|| tree::Value::String(tree::intern(default))))
