@@ -20,19 +20,7 @@ fn main() {
     for (crd, _) in meshctl::assets::crds() {
         srv.put_object(crd);
     }
-    // CRDs are served once Established (the server marks them after a short delay).
-    let established = |c: &serde_json::Value| {
-        c["status"]["conditions"]
-            .as_array()
-            .is_some_and(|cs| cs.iter().any(|x| x["type"] == "Established" && x["status"] == "True"))
-    };
-    while !srv
-        .list_objects("apiextensions.k8s.io/v1", "CustomResourceDefinition", None)
-        .iter()
-        .all(established)
-    {
-        std::thread::sleep(std::time::Duration::from_millis(50));
-    }
+    assert!(srv.wait_crds_established(std::time::Duration::from_secs(30)), "the CRDs were not established");
     let mut objs = Vec::new();
     for n in 0..namespaces {
         let ns = format!("live-{n}");

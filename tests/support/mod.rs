@@ -107,15 +107,5 @@ pub fn install_crds_where(srv: &meshctl_testapi::TestApiServer, keep: impl Fn(&s
             srv.put_object(crd);
         }
     }
-    // The server marks CRDs Established after a short delay; wait for the kinds to be served.
-    for _ in 0..100 {
-        if srv.list_objects("apiextensions.k8s.io/v1", "CustomResourceDefinition", None).iter().all(|c| {
-            c["status"]["conditions"]
-                .as_array()
-                .is_some_and(|cs| cs.iter().any(|x| x["type"] == "Established" && x["status"] == "True"))
-        }) {
-            return;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(50));
-    }
+    srv.wait_crds_established(std::time::Duration::from_secs(5));
 }

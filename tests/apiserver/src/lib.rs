@@ -260,6 +260,31 @@ impl TestApiServer {
         objs.into_iter().map(|o| put_in(&mut store, o)).collect()
     }
 
+    /// Waits until every stored CRD is Established (the server marks them after a short delay,
+    /// as kube-apiserver does; their kinds are served from then on). Returns whether they all
+    /// were within `timeout`.
+    pub fn wait_crds_established(&self, timeout: Duration) -> bool {
+        let established = |c: &Value| {
+            c["status"]["conditions"]
+                .as_array()
+                .is_some_and(|cs| cs.iter().any(|x| x["type"] == "Established" && x["status"] == "True"))
+        };
+        let deadline = std::time::Instant::now() + timeout;
+        loop {
+            if self
+                .list_objects("apiextensions.k8s.io/v1", "CustomResourceDefinition", None)
+                .iter()
+                .all(established)
+            {
+                return true;
+            }
+            if std::time::Instant::now() >= deadline {
+                return false;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
     /// Read an object from the store (`namespace` is `None` for cluster-scoped kinds).
     pub fn get_object(
         &self,
